@@ -113,8 +113,10 @@ def detect_format(data: str | bytes) -> str:
     JSON starts with ``{``, XML with ``<``, after an optional byte order mark
     and whitespace; anything else is plain text.
 
-    >>> detect_format('{"type": "article"}'), detect_format(b"<?xml version='1.0'?><newsItem/>"), detect_format("Jakarta -")
-    ('json', 'newsml', 'text')
+    >>> detect_format('{"type": "article"}'), detect_format(b"<?xml version='1.0'?><newsItem/>")
+    ('json', 'newsml')
+    >>> detect_format("Jakarta - Presiden ...")
+    'text'
     """
     head = data[:4096]
     if isinstance(head, bytes):

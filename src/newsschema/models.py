@@ -35,6 +35,7 @@ import attrs
 from newsschema.errors import InvalidModelError
 
 __all__ = [
+    "MODELS",
     "Article",
     "AttributedQuote",
     "Byline",
@@ -45,7 +46,6 @@ __all__ = [
     "Extension",
     "ImageRef",
     "Item",
-    "MODELS",
     "PhotoCaption",
     "QuoteKind",
     "Rights",
@@ -109,7 +109,7 @@ def _optional(validator: Callable[[object, attrs.Attribute[Any], object], None])
 
 def _instance_of(cls: type[Any] | tuple[type[Any], ...]) -> Any:
     def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, cls) or isinstance(value, bool) and cls is int:
+        if not isinstance(value, cls) or (isinstance(value, bool) and cls is int):
             expected = cls.__name__ if isinstance(cls, type) else " or ".join(c.__name__ for c in cls)
             raise _fail(attribute, f"must be {expected} (got {value!r} that is a {type(value).__name__})")
 
@@ -191,9 +191,34 @@ _LANGTAG = re.compile(
     re.VERBOSE,
 )
 _GRANDFATHERED = frozenset(
-    """en-gb-oed i-ami i-bnn i-default i-enochian i-hak i-klingon i-lux i-mingo i-navajo i-pwn i-tao
-    i-tay i-tsu sgn-be-fr sgn-be-nl sgn-ch-de art-lojban cel-gaulish no-bok no-nyn zh-guoyu zh-hakka
-    zh-min zh-min-nan zh-xiang""".split()
+    [
+        "en-gb-oed",
+        "i-ami",
+        "i-bnn",
+        "i-default",
+        "i-enochian",
+        "i-hak",
+        "i-klingon",
+        "i-lux",
+        "i-mingo",
+        "i-navajo",
+        "i-pwn",
+        "i-tao",
+        "i-tay",
+        "i-tsu",
+        "sgn-be-fr",
+        "sgn-be-nl",
+        "sgn-ch-de",
+        "art-lojban",
+        "cel-gaulish",
+        "no-bok",
+        "no-nyn",
+        "zh-guoyu",
+        "zh-hakka",
+        "zh-min",
+        "zh-min-nan",
+        "zh-xiang",
+    ]
 )
 
 
@@ -241,7 +266,10 @@ def _timestamp_value(_: object, attribute: attrs.Attribute[Any], value: object) 
     match = _TIMESTAMP.fullmatch(text)
     problem = None
     if match is None:
-        problem = "must be an ISO 8601 date or date-time: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss[.f]] with an offset"
+        problem = (
+            "must be an ISO 8601 date or date-time: YYYY, YYYY-MM, YYYY-MM-DD "
+            "or YYYY-MM-DDThh:mm[:ss[.f]] with an offset"
+        )
         if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+", text):
             problem = "must carry a UTC offset such as 'Z' or '+07:00' (a date-time without one is ambiguous)"
     else:
@@ -568,9 +596,7 @@ class PhotoCaption:
     taken: Timestamp | None = _timestamp_field()
     credit: str | None = attrs.field(default=None, validator=_optional(_name))
     """The credit as printed: ``ANTARA/KCNA/tm/aa.``, ``REUTERS/Willy Kurniawan``."""
-    credited: tuple[SourceCredit, ...] = attrs.field(
-        default=(), converter=_to_tuple, validator=_tuple_of(SourceCredit)
-    )
+    credited: tuple[SourceCredit, ...] = attrs.field(default=(), converter=_to_tuple, validator=_tuple_of(SourceCredit))
     """The parties that ``credit`` names, in printed order."""
     extra_credits: tuple[SourceCredit, ...] = attrs.field(
         default=(), converter=_to_tuple, validator=_tuple_of(SourceCredit)
@@ -647,9 +673,7 @@ class Article:
     quotes: tuple[AttributedQuote, ...] = attrs.field(
         default=(), converter=_to_tuple, validator=_tuple_of(AttributedQuote)
     )
-    captions: tuple[PhotoCaption, ...] = attrs.field(
-        default=(), converter=_to_tuple, validator=_tuple_of(PhotoCaption)
-    )
+    captions: tuple[PhotoCaption, ...] = attrs.field(default=(), converter=_to_tuple, validator=_tuple_of(PhotoCaption))
     sources: tuple[SourceCredit, ...] = attrs.field(default=(), converter=_to_tuple, validator=_tuple_of(SourceCredit))
     subjects: tuple[Subject, ...] = attrs.field(default=(), converter=_to_tuple, validator=_tuple_of(Subject))
     keywords: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple, validator=_tuple_of(_name))

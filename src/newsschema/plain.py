@@ -118,7 +118,9 @@ def _make_converter() -> cattrs.Converter:
                 try:
                     items.append(element_hook(item, element))
                 except Exception as exc:  # noqa: BLE001 - regrouped with its index, as cattrs does
-                    exc.add_note(cattrs.errors.IterableValidationNote(f"Structuring {hint} @ index {index}", index, element))
+                    exc.add_note(
+                        cattrs.errors.IterableValidationNote(f"Structuring {hint} @ index {index}", index, element)
+                    )
                     errors.append(exc)
             if errors:
                 raise IterableValidationError(f"While structuring {hint!r}", errors, hint)
@@ -165,7 +167,9 @@ def _flatten(exc: BaseException, pointer: str) -> Iterator[ValidationError]:
                 code="unknown-field",
             )
     elif isinstance(exc, KeyError):
-        yield ValidationError(f"missing required field {exc.args[0]!r}", format="plain", pointer=pointer, code="required")
+        yield ValidationError(
+            f"missing required field {exc.args[0]!r}", format="plain", pointer=pointer, code="required"
+        )
     elif isinstance(exc, InvalidModelError):
         yield ValidationError(exc.message, format="plain", pointer=pointer + (exc.pointer or ""), code="invariant")
     elif isinstance(exc, TypeError | ValueError | AttributeError):
@@ -201,7 +205,7 @@ def from_plain(data: object, model: type[M]) -> M:
         raise ValidationError(f"expected an object, got {_kind(data)}", format="plain", pointer="", code="type")
     try:
         return _CONVERTER.structure(data, model)
-    except Exception as exc:  # noqa: BLE001 - every fault is mapped by _flatten
+    except Exception as exc:
         for error in _flatten(exc, ""):
             raise error from None
         raise  # pragma: no cover - _flatten yields at least once
