@@ -28,7 +28,7 @@ import enum
 import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
-from typing import Any, TypeAlias, TypeVar
+from typing import Any, TypeAlias
 
 import attrs
 
@@ -56,7 +56,6 @@ __all__ = [
     "is_valid_language_tag",
 ]
 
-T = TypeVar("T")
 
 # --------------------------------------------------------------------------- #
 # Validators. Messages follow attrs: "'field' must be ... (got ...)".
@@ -159,7 +158,7 @@ def _tail(pointer: str | None, name: str) -> str:
     return pointer
 
 
-def _to_tuple(value: Iterable[T]) -> tuple[T, ...]:
+def _to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     """Accept any iterable but a string for tuple fields (a string would split into characters)."""
     if isinstance(value, tuple):
         return value
