@@ -47,7 +47,7 @@ def _where(
             parts.append(str(column))
     where = ":".join(parts)
     if pointer is not None:
-        where = f"{where} {pointer}".strip() if where else pointer
+        where = f"{where}: {pointer}" if where else pointer
     return where
 
 
