@@ -1,11 +1,19 @@
 """The published JSON Schemas (Draft 2020-12), one per model.
 
 The files live in ``schemas/`` at the top of the repository and ship inside
-the wheel as ``newsschema/_schema_files``.
+the wheel as ``newsschema/_schema_files``. Every ``$id`` sits under the
+versioned base :data:`SCHEMA_BASE`; the model schemas share
+``definitions.schema.json`` through relative ``$ref``\\ s.
 
 >>> from newsschema import Article, schema_for
 >>> schema_for(Article)["$id"]
 'https://newsschema.dev/schemas/1/article.schema.json'
+
+:func:`validator_for` compiles a schema once, resolving every ``$ref``
+against the bundled files only, never the network:
+
+>>> validator_for("source_credit").is_valid({"type": "source_credit", "party": "KCNA"})
+True
 """
 
 from __future__ import annotations
@@ -14,11 +22,15 @@ import functools
 import json as _stdlib_json
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsschema.models import MODELS, Item
 
-__all__ = ["SCHEMA_BASE", "schema_for", "schema_names", "schema_text"]
+if TYPE_CHECKING:
+    from jsonschema.protocols import Validator
+    from referencing import Registry
+
+__all__ = ["SCHEMA_BASE", "registry", "schema_for", "schema_names", "schema_text", "validator_for"]
 
 SCHEMA_BASE = "https://newsschema.dev/schemas/1/"
 """The versioned base of every schema ``$id``."""
@@ -33,13 +45,21 @@ def _directory() -> Path:
 
 
 def schema_names() -> list[str]:
-    """The file names of every bundled schema (models and shared definitions)."""
+    """The file names of every bundled schema (models and shared definitions).
+
+    >>> "definitions.schema.json" in schema_names()
+    True
+    """
     return sorted(path.name for path in _directory().glob("*.schema.json"))
 
 
 @functools.cache
 def schema_text(file_name: str) -> str:
-    """The exact text of one bundled schema file."""
+    """The exact text of one bundled schema file.
+
+    >>> schema_text("article.schema.json").startswith("{")
+    True
+    """
     return (_directory() / file_name).read_text(encoding="utf-8")
 
 
@@ -55,6 +75,44 @@ def _model_of(model: type[Item] | str) -> str:
 
 
 def schema_for(model: type[Item] | str) -> dict[str, Any]:
-    """The JSON Schema of a top-level model, by class or name (a fresh copy each call)."""
+    """The JSON Schema of a top-level model, by class or name (a fresh copy each call).
+
+    >>> schema_for("photo_caption")["properties"]["type"]["const"]
+    'photo_caption'
+    """
     result: dict[str, Any] = _stdlib_json.loads(schema_text(f"{_model_of(model)}.schema.json"))
     return result
+
+
+@functools.cache
+def registry() -> Registry:
+    """A ``referencing`` registry holding every bundled schema under its ``$id``.
+
+    It has no retriever: a ``$ref`` outside the bundled files fails instead
+    of reaching for the network.
+
+    >>> SCHEMA_BASE + "definitions.schema.json" in registry()
+    True
+    """
+    from referencing import Registry, Resource  # noqa: PLC0415 - loaded on first use: `import newsschema` stays light
+
+    resources_by_id = []
+    for file_name in schema_names():
+        contents = _stdlib_json.loads(schema_text(file_name))
+        resources_by_id.append((contents["$id"], Resource.from_contents(contents)))
+    return Registry().with_resources(resources_by_id).crawl()
+
+
+@functools.cache
+def validator_for(model: type[Item] | str) -> Validator:
+    """A compiled Draft 2020-12 validator for a top-level model, built once and cached.
+
+    >>> [error.message for error in validator_for("source_credit").iter_errors({"type": "source_credit"})]
+    ["'party' is a required property"]
+    """
+    from jsonschema import Draft202012Validator  # noqa: PLC0415 - loaded on first use
+
+    name = _model_of(model)
+    schema = registry().contents(f"{SCHEMA_BASE}{name}.schema.json")
+    validator: Validator = Draft202012Validator(schema, registry=registry())
+    return validator
