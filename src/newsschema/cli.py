@@ -3,7 +3,7 @@
 Commands:
 
 * ``newsschema convert INPUT [--from FMT] --to FMT [-o OUTPUT]``
-* ``newsschema validate PATH... [--format FMT] [--xsd DIR]``
+* ``newsschema validate PATH... [options]`` (see ``docs/cli.md``)
 * ``newsschema schema [MODEL]``
 * ``newsschema quotes FILE... [--json]``
 
@@ -15,17 +15,18 @@ errors.
 from __future__ import annotations
 
 import argparse
-import importlib
 import json as stdlib_json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from newsschema.errors import NewsSchemaError, ReadWarning, UnknownFormatError
 from newsschema.formats import FORMATS, detect_format, get_format
 from newsschema.models import MODELS, Article, AttributedQuote, Item
+from newsschema.pipeline import HOUSE_RULES, Checks, ItemResult, RawItem, Verdict, iter_sources, run
 from newsschema.schemas import schema_for
 
 __all__ = ["main"]
@@ -107,13 +108,7 @@ def _command_convert(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _expand(paths: Sequence[str]) -> Iterator[str]:
-    for name in paths:
-        path = Path(name)
-        if name != "-" and path.is_dir():
-            yield from (str(child) for child in sorted(path.rglob("*")) if child.is_file())
-        else:
-            yield name
+_EXTENSIONS = {"json": ".json", "newsml": ".xml", "text": ".txt"}
 
 
 def _xsd_dir(args: argparse.Namespace) -> str | None:
@@ -123,30 +118,124 @@ def _xsd_dir(args: argparse.Namespace) -> str | None:
     return chosen
 
 
-def _xsd_errors(data: bytes, xsd_dir: str) -> Iterator[NewsSchemaError]:
-    newsml = importlib.import_module("newsschema.newsml")  # loaded only when XSD validation is asked for
-    errors: Iterator[NewsSchemaError] = newsml.iter_xsd_errors(data, xsd_dir=xsd_dir)
-    return errors
+def _relative_name(raw: RawItem, extension: str) -> Path:
+    """Where an item goes under --quarantine or --output: its own path, made relative."""
+    base = Path("stdin") if raw.source == "<stdin>" else Path(raw.source)
+    parts = [part for part in base.parts if part not in (base.anchor, "..", ".")]
+    relative = Path(*parts) if parts else Path("item")
+    name = relative.name if raw.index is None else f"{relative.name}.item-{raw.index}"
+    return relative.with_name(name + extension)
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    except OSError as exc:
+        raise _UsageError(f"{path}: cannot write: {exc.strerror or exc}") from None
+
+
+def _quarantine(folder: Path, raw: RawItem, result: ItemResult) -> None:
+    # A whole file keeps its own name; an item split out of a stream or message gets an extension.
+    extension = "" if raw.index is None else _EXTENSIONS.get(result.format or "", ".item")
+    target = folder / _relative_name(raw, extension)
+    _write_file(target, raw.data)
+    report = stdlib_json.dumps(result.to_report(), ensure_ascii=False, indent=2) + "\n"
+    _write_file(target.with_name(target.name + ".errors.json"), report.encode("utf-8"))
+
+
+def _summary(counts: dict[str, int]) -> str:
+    text = f"{counts['items']:,} items: {counts['valid']:,} valid, {counts['invalid']:,} invalid"
+    if counts["unreadable"]:
+        text += f" ({counts['unreadable']:,} unreadable)"
+    return text
+
+
+class _Progress:
+    """A one-line counter on stderr: only on a terminal, and only once a run is long."""
+
+    def __init__(self, *, enabled: bool) -> None:
+        self.enabled = enabled
+        self.shown = False
+        self.last = 0.0
+
+    def update(self, counts: dict[str, int]) -> None:
+        if not self.enabled or counts["items"] < 200:
+            return
+        now = time.monotonic()
+        if now - self.last >= 0.2:
+            self.last = now
+            self.shown = True
+            sys.stderr.write(f"\r{_summary(counts)} ...")
+            sys.stderr.flush()
+
+    def clear(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+            self.shown = False
+
+
+def _checks(args: argparse.Namespace) -> Checks:
+    require = tuple(rule.strip() for value in args.require for rule in value.split(",") if rule.strip())
+    if args.output and not args.to:
+        raise _UsageError("--output needs --to FORMAT")
+    try:
+        return Checks(
+            model=_model(args.model),
+            format=args.format,
+            xsd_dir=_xsd_dir(args),
+            strict=args.strict,
+            require=require,
+            convert_to=args.to if args.output else None,
+        )
+    except ValueError as exc:
+        raise _UsageError(str(exc)) from None
+
+
+def _print_problems(raw: RawItem, result: ItemResult) -> None:
+    where = raw.source if raw.index is None else f"{raw.source}[{raw.index}]"
+    for problem in result.errors:
+        _report(problem, where, sys.stderr)
+    for warning in result.warnings:
+        print(f"warning: {warning if warning.source else warning.with_source(where)}", file=sys.stderr)
 
 
 def _command_validate(args: argparse.Namespace) -> int:
-    xsd_dir = _xsd_dir(args)
-    model = _model(args.model)
-    counts = {"items": 0, "valid": 0, "invalid": 0}
-    for name in _expand(args.paths):
-        data = _read_input(name)
-        source = _label(name)
-        format_name = _format_name(args.format, data)
-        fmt = get_format(format_name)
-        counts["items"] += 1
-        problems = list(fmt.iter_errors(data, model, source=source))
-        if not problems and format_name == "newsml" and xsd_dir is not None:
-            problems = list(_xsd_errors(data, xsd_dir))
-        for problem in problems:
-            _report(problem, source, sys.stderr)
-        counts["valid" if not problems else "invalid"] += 1
-    summary = f"{counts['items']:,} items: {counts['valid']:,} valid, {counts['invalid']:,} invalid"
-    print(summary, file=sys.stderr)
+    checks = _checks(args)
+    if args.jobs is not None and args.jobs < 1:
+        raise _UsageError("--jobs must be at least 1")
+    json_report = args.report == "json"
+    quarantine = Path(args.quarantine) if args.quarantine else None
+    output = Path(args.output) if args.output else None
+    progress = _Progress(enabled=not json_report and not args.no_progress and sys.stderr.isatty())
+    counts = {"items": 0, "valid": 0, "invalid": 0, "unreadable": 0}
+    sources = iter_sources(args.paths, include=args.include, exclude=args.exclude, ndjson=args.ndjson)
+    try:
+        for raw, result in run(sources, checks, jobs=args.jobs):
+            counts["items"] += 1
+            if result.valid:
+                counts["valid"] += 1
+                if output is not None and result.converted is not None:
+                    target = output / _relative_name(raw, _EXTENSIONS[args.to])
+                    _write_file(target, result.converted.encode("utf-8"))
+            else:
+                counts["invalid"] += 1
+                counts["unreadable"] += result.verdict is Verdict.UNREADABLE
+                if quarantine is not None:
+                    _quarantine(quarantine, raw, result)
+            if json_report:
+                sys.stdout.write(stdlib_json.dumps(result.to_report(), ensure_ascii=False) + "\n")
+            else:
+                progress.clear()
+                _print_problems(raw, result)
+                progress.update(counts)
+    except OSError as exc:
+        progress.clear()
+        raise _UsageError(f"{exc.filename or ''}: cannot read: {exc.strerror or exc}") from None
+    progress.clear()
+    if not json_report:
+        print(_summary(counts), file=sys.stderr)
     return EXIT_OK if counts["invalid"] == 0 else EXIT_INVALID
 
 
@@ -213,6 +302,9 @@ def _parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser("validate", help="check that items read, and are valid")
     validate.add_argument("paths", nargs="+", help="files or directories (recursive), or - for stdin")
+    validate.add_argument("--include", action="append", default=[], metavar="GLOB", help="only files matching")
+    validate.add_argument("--exclude", action="append", default=[], metavar="GLOB", help="skip files matching")
+    validate.add_argument("--ndjson", action="store_true", help="each line of each input is one JSON item")
     validate.add_argument("--format", choices=formats, help="force a format (default: recognised per item)")
     validate.add_argument("--model", default="article", choices=list(MODELS), help="the model to read")
     validate.add_argument(
@@ -220,6 +312,16 @@ def _parser() -> argparse.ArgumentParser:
         help=f"directory of the NewsML-G2 2.35 XSD (and NITF 3.6) to validate XML against "
         f"(default: ${XSD_ENVIRONMENT_VARIABLE})",
     )
+    validate.add_argument("--strict", action="store_true", help="reader warnings count as errors")
+    validate.add_argument(
+        "--require", action="append", default=[], metavar="RULE,...", help=f"house rules: {', '.join(HOUSE_RULES)}"
+    )
+    validate.add_argument("--report", choices=["human", "json"], default="human", help="report style")
+    validate.add_argument("--quarantine", metavar="DIR", help="copy every invalid item here, with its report")
+    validate.add_argument("--output", metavar="DIR", help="write every valid item here, converted (needs --to)")
+    validate.add_argument("--to", choices=formats, help="the format for --output")
+    validate.add_argument("--jobs", type=int, default=None, help="parallel processes (default: the CPU count)")
+    validate.add_argument("--no-progress", action="store_true", help="never show the progress line")
     validate.set_defaults(run=_command_validate)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of a model")
