@@ -1,0 +1,154 @@
+"""`newsschema validate` over mixed batches, run as the real console script.
+
+The central promise: items in == valid items out + quarantined items.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import newsschema as ns
+from newsschema.samples import sample_article, sample_bytes
+
+SCRIPT = Path(sys.executable).with_name("newsschema")
+
+
+def run(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[str]:
+    command = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "newsschema"]
+    return subprocess.run(
+        [*command, *args],
+        input=stdin.decode("utf-8", "surrogateescape"),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+def json_item(**fields: Any) -> bytes:
+    return json.dumps({"type": "article", **fields}, ensure_ascii=False).encode()
+
+
+@pytest.fixture
+def batch(tmp_path: Path) -> Path:
+    """A folder with valid and broken items of every kind; 6 valid, 7 invalid (3 unreadable)."""
+    root = tmp_path / "incoming"
+    (root / "nested").mkdir(parents=True)
+    article = sample_article()
+    files = {
+        "good.txt": sample_bytes(),
+        "good.json": ns.json.write(article).encode(),
+        "nested/good.xml": ns.newsml.write(article).encode(),
+        "crlf.txt": b"JAKARTA (Reuters) - Hello.\r\n\r\n(Sumber Antaranews)\r\n",
+        "bad-language.json": json_item(language="id_ID"),
+        "bad-position.json": json_item(
+            body=["Short."], quotes=[{"kind": "direct", "parts": [{"text": "missing", "paragraph": 0, "offset": 0}]}]
+        ),
+        "broken.json": b'{"type": "article", "body": [',
+        "broken.xml": b"<newsItem xmlns='http://iptc.org/std/nar/2006-10-01/'><itemMeta>",
+        "bad-utf8.txt": b"Jakarta \xe2\x80 broken bytes\xff",
+        "bad-type.json": json_item(headline=["not", "a", "string"]),
+    }
+    for name, data in files.items():
+        (root / name).write_bytes(data)
+    stream = b"\n".join(
+        [ns.json.write(article).replace("\n", "").encode(), b'{"type": "article", "headline": 3', json_item(body=["x"])]
+    )
+    (root / "feed.ndjson").write_bytes(stream)
+    return root
+
+
+def count_files(folder: Path) -> int:
+    return sum(1 for path in folder.rglob("*") if path.is_file() and not path.name.endswith(".errors.json"))
+
+
+def test_items_in_equal_valid_out_plus_quarantined(batch: Path, tmp_path: Path) -> None:
+    quarantine, output = tmp_path / "quarantine", tmp_path / "out"
+    files = run(
+        "validate",
+        str(batch),
+        "--exclude",
+        "*.ndjson",
+        "--quarantine",
+        str(quarantine),
+        "--output",
+        str(output),
+        "--to",
+        "json",
+        "--jobs",
+        "2",
+        "--report",
+        "json",
+    )
+    assert files.returncode == 1, files.stderr
+    reports = [json.loads(line) for line in files.stdout.splitlines()]
+    verdicts = [report["verdict"] for report in reports]
+    assert len(reports) == 10
+    assert verdicts.count("valid") == 4
+    assert verdicts.count("unreadable") == 3
+    assert count_files(output) + count_files(quarantine) == len(reports)
+    for report in reports:
+        if report["verdict"] != "valid":
+            assert report["errors"], report
+            for error in report["errors"]:
+                assert "pointer" in error or "line" in error, error
+                assert error["code"]
+                assert error["message"]
+    # Quarantined bytes are the original bytes, with the report next to them.
+    kept = quarantine / Path(*Path(batch / "broken.json").parts[1:])
+    assert kept.read_bytes() == (batch / "broken.json").read_bytes()
+    assert json.loads(kept.with_name("broken.json.errors.json").read_text())["verdict"] == "unreadable"
+
+
+def test_ndjson_lines_are_items_of_their_own(batch: Path, tmp_path: Path) -> None:
+    quarantine = tmp_path / "q"
+    result = run("validate", "--ndjson", str(batch / "feed.ndjson"), "--quarantine", str(quarantine), "--jobs", "1")
+    assert result.returncode == 1
+    assert "3 items: 2 valid, 1 invalid (1 unreadable)" in result.stderr
+    assert f"{batch / 'feed.ndjson'}[2]:1:" in result.stderr
+    (only,) = [path for path in quarantine.rglob("*.json") if not path.name.endswith(".errors.json")]
+    assert only.name == "feed.ndjson.item-2.json"
+    assert only.read_bytes() == b'{"type": "article", "headline": 3'
+
+
+def test_a_newsmessage_reports_each_item(tmp_path: Path) -> None:
+    if not hasattr(ns.newsml, "split_message"):
+        pytest.skip("newsschema.newsml.split_message is not available")
+    message = ns.newsml.write_message(sample_article())
+    path = tmp_path / "message.xml"
+    path.write_text(message, encoding="utf-8")
+    result = run("validate", str(path), "--report", "json", "--jobs", "1")
+    reports = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(reports) >= 2
+    assert [report["index"] for report in reports] == list(range(len(reports)))
+
+
+def test_house_rules_reject_technically_valid_items(tmp_path: Path) -> None:
+    path = tmp_path / "no-source.json"
+    path.write_bytes(json_item(body=["Hello."]))
+    assert run("validate", str(path)).returncode == 0
+    result = run("validate", str(path), "--require", "source,language")
+    assert result.returncode == 1
+    assert "/sources: the article needs a source credit" in result.stderr
+    assert "/language" in result.stderr
+    assert run("validate", str(path), "--require", "colour").returncode == 2
+
+
+def test_summary_and_exit_codes(batch: Path) -> None:
+    good = run("validate", str(batch / "good.txt"), str(batch / "good.json"))
+    assert good.returncode == 0
+    assert "2 items: 2 valid, 0 invalid" in good.stderr
+    assert run("validate", str(batch / "nope.json")).returncode == 2
+    assert run("validate", str(batch), "--output", str(batch / "o")).returncode == 2  # --output needs --to
+
+
+def test_stdin_is_one_item() -> None:
+    result = run("validate", "-", stdin=b'{"type": "article", "language": "id"}')
+    assert result.returncode == 0, result.stderr
+    assert "1 items: 1 valid" in result.stderr
