@@ -103,16 +103,19 @@ def registry() -> Registry:
     return Registry().with_resources(resources_by_id).crawl()
 
 
-@functools.cache
 def validator_for(model: type[Item] | str) -> Validator:
     """A compiled Draft 2020-12 validator for a top-level model, built once and cached.
 
     >>> [error.message for error in validator_for("source_credit").iter_errors({"type": "source_credit"})]
     ["'party' is a required property"]
     """
+    return _validator(_model_of(model))
+
+
+@functools.cache
+def _validator(name: str) -> Validator:
     from jsonschema import Draft202012Validator  # noqa: PLC0415 - loaded on first use
 
-    name = _model_of(model)
     schema = registry().contents(f"{SCHEMA_BASE}{name}.schema.json")
     validator: Validator = Draft202012Validator(schema, registry=registry())
     return validator

@@ -33,10 +33,11 @@ def _case(path: Path) -> dict[str, Any]:
 
 def _schema_pointers(document: object, model: str) -> set[str]:
     """Where jsonschema reports faults; an unknown key is reported at the key itself, as the reader does."""
-    pointers = set()
+    pointers: set[str] = set()
     for error in validator_for(model).iter_errors(document):
         pointer = "".join(f"/{step}" for step in error.absolute_path)
         if error.validator == "additionalProperties":
+            assert isinstance(error.schema, dict)
             known = error.schema.get("properties", {})
             pointers.update(f"{pointer}/{key}" for key in error.instance if key not in known)
         else:

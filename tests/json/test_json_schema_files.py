@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import attrs
@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
+from jsonschema.protocols import Validator
 from referencing.exceptions import Unresolvable
 
 from newsschema import models
@@ -169,12 +170,13 @@ def test_enums_match_the_model_enums() -> None:
 # --------------------------------------------------------------------------- #
 
 
-def _definition(name: str) -> Draft202012Validator:
-    return Draft202012Validator(_at(DEFINITIONS, f"/$defs/{name}"))
+def _definition(name: str) -> Validator:
+    validator: Validator = Draft202012Validator(_at(DEFINITIONS, f"/$defs/{name}"))
+    return validator
 
 
 def _model_accepts(field_type: str, value: str) -> bool:
-    builders = {
+    builders: dict[str, Callable[[], object]] = {
         "name": lambda: models.Contributor(name=value),
         "token": lambda: models.Extension(namespace=value, name="n", value=""),
         "language": lambda: models.Article(language=value),
