@@ -1,0 +1,98 @@
+"""Safe, lenient parsing of NewsML-G2 documents."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from lxml import etree
+
+from newsschema.errors import LimitExceededError, ReadError, ReadWarning
+
+NAME = "newsml"
+DEFAULT_MAX_BYTES = 50_000_000
+Warn = Callable[[ReadWarning], None]
+
+_DECLARATION = re.compile(rb"^(\xef\xbb\xbf)?\s*<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
+_DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
+
+
+def _parser(encoding: str | None = None) -> etree.XMLParser:
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_blank_text=False,
+        remove_comments=False,
+        encoding=encoding,
+    )
+
+
+def _warning(message: str, code: str, source: str | None, line: int | None = None) -> ReadWarning:
+    return ReadWarning(ReadError(message, format=NAME, source=source, line=line, code=code))
+
+
+def parse(data: str | bytes, *, source: str | None, warn: Warn, max_bytes: int) -> Any:
+    """Parse ``data`` into an lxml tree; refuse DTDs, oversize input and broken XML."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    if not isinstance(raw, bytes):
+        raise ReadError(f"expected str or bytes, got {type(data).__name__}", format=NAME, source=source, code="type")
+    if len(raw) > max_bytes:
+        raise LimitExceededError(
+            f"input has {len(raw)} bytes, more than max_bytes={max_bytes}; pass a larger max_bytes to read it",
+            format=NAME,
+            source=source,
+            code="max-bytes",
+        )
+    doctype = _DOCTYPE.search(raw)
+    if doctype is not None:
+        line = raw.count(b"\n", 0, doctype.start()) + 1
+        raise ReadError(
+            "DOCTYPE declarations are refused (no DTDs, no entities)",
+            format=NAME,
+            source=source,
+            line=line,
+            column=doctype.start() - raw.rfind(b"\n", 0, doctype.start()),
+            code="doctype",
+        )
+    encoding: str | None = None
+    if isinstance(data, str):
+        encoding = "utf-8"  # the declaration names the original bytes, not this text
+    else:
+        declared = _DECLARATION.match(raw)
+        if declared is not None:
+            name = declared.group(2).decode("ascii").lower()
+            if name.replace("_", "-") not in ("utf-8", "utf8") and not raw.isascii():
+                # Real feeds declare ISO-8859-1 for UTF-8 bytes: trust bytes that are valid UTF-8.
+                try:
+                    raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    pass
+                else:
+                    warn(_warning(f"declared encoding {name!r} but the bytes are UTF-8; read as UTF-8", "encoding", source))
+                    encoding = "utf-8"
+            elif name.replace("_", "-") in ("utf-8", "utf8"):
+                try:
+                    raw.decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    warn(
+                        _warning(
+                            f"declared UTF-8 but byte {exc.start} is not UTF-8; read as windows-1252",
+                            "encoding",
+                            source,
+                        )
+                    )
+                    encoding = "windows-1252"
+    try:
+        root = etree.fromstring(raw, _parser(encoding))
+    except etree.XMLSyntaxError as exc:
+        line, column = exc.position if exc.position else (None, None)
+        raise ReadError(
+            f"not well-formed XML: {exc.msg}", format=NAME, source=source, line=line, column=column, code="syntax"
+        ) from None
+    if root.getroottree().docinfo.doctype:
+        raise ReadError("DOCTYPE declarations are refused", format=NAME, source=source, code="doctype")
+    return root
