@@ -1,0 +1,353 @@
+"""The plain-text wire format: byte-exact round trips, and what reading finds.
+
+Reading turns wire copy into an :class:`~newsschema.models.Article`: photo
+captions and their credits, headline, bylines and sign-offs, the dateline,
+body paragraphs, source lines and attributed quotes. Every text reads, and
+writing what was read gives back the same bytes. Writing any model and reading
+it back gives the same model: what plain copy cannot show travels in a
+one-line header (``%newsschema {...}``) that appears only when needed.
+See ``docs/text.md`` for the grammar, the header and the fidelity table.
+
+>>> from newsschema import text
+>>> article = text.read('Jakarta – "Kami siap," kata Budi.')
+>>> article.dateline.place, article.quotes[0].speaker.text, article.quotes[0].cue.text
+('Jakarta', 'Budi', 'kata')
+>>> text.write(article)
+'Jakarta – "Kami siap," kata Budi.'
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar, overload
+
+import attrs
+
+from newsschema.errors import NewsSchemaError, ReadError, ReadWarning, ValidationError, WriteError
+from newsschema.models import Article, AttributedQuote, Item, PhotoCaption, SourceCredit
+from newsschema.plain import from_plain, to_plain
+from newsschema.text._cues import CUE_TABLES, CueTable, cue_table_for
+from newsschema.text._quotes import find_quotes
+from newsschema.text._wire import (
+    HEADER_PREFIX as _HEADER_PREFIX,
+)
+from newsschema.text._wire import (
+    layout_of,
+    parse_article,
+    parse_caption,
+    parse_source,
+    render_article,
+    render_caption,
+    render_source,
+)
+
+__all__ = [
+    "CUE_TABLES",
+    "HEADER_PREFIX",
+    "MEDIA_TYPE",
+    "NAME",
+    "CueTable",
+    "cue_table_for",
+    "extract_quotes",
+    "iter_errors",
+    "read",
+    "write",
+]
+
+NAME = "text"
+MEDIA_TYPE = "text/plain; charset=utf-8"
+HEADER_PREFIX = _HEADER_PREFIX
+"""The first line of a header block: this prefix, then canonical JSON, then ``\\n``."""
+
+M = TypeVar("M", bound=Item)
+
+
+# --------------------------------------------------------------------------- #
+# Decoding.
+# --------------------------------------------------------------------------- #
+
+
+def _position(data: bytes, offset: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of a byte offset."""
+    head = data[:offset]
+    line_start = max(head.rfind(b"\n"), head.rfind(b"\r")) + 1
+    line = head.count(b"\n") + head.count(b"\r") - head.count(b"\r\n") + 1
+    column = len(head[line_start:].decode("utf-8", "replace")) + 1
+    return line, column
+
+
+def _decoding_errors(data: bytes, source: str | None) -> Iterator[ReadError]:
+    offset = 0
+    while offset < len(data):
+        try:
+            data[offset:].decode("utf-8")
+            return
+        except UnicodeDecodeError as exc:
+            where = offset + exc.start
+            line, column = _position(data, where)
+            bad = data[where : offset + exc.end]
+            yield ReadError(
+                f"invalid UTF-8 at byte {where} ({bad.hex(' ')}): {exc.reason}; plain text must be UTF-8",
+                format=NAME,
+                line=line,
+                column=column,
+                source=source,
+                code="encoding",
+            )
+            offset += exc.end
+
+
+def _decode(data: str | bytes, source: str | None) -> str:
+    if isinstance(data, str):
+        try:
+            data.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            line = data.count("\n", 0, exc.start) + 1
+            column = exc.start - (data.rfind("\n", 0, exc.start) + 1) + 1
+            raise ReadError(
+                f"lone surrogate U+{ord(data[exc.start]):04X} at character {exc.start}: no encoding can carry it",
+                format=NAME,
+                line=line,
+                column=column,
+                source=source,
+                code="encoding",
+            ) from None
+        return data
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise TypeError(f"expected str or bytes, got {type(data).__name__}")
+    raw = bytes(data)
+    for error in _decoding_errors(raw, source):
+        raise error
+    return raw.decode("utf-8")
+
+
+# --------------------------------------------------------------------------- #
+# Copy: what each model looks like as plain text.
+# --------------------------------------------------------------------------- #
+
+
+def _render_copy(item: Item) -> str:
+    if isinstance(item, Article):
+        return render_article(item)
+    if isinstance(item, PhotoCaption):
+        return render_caption(item)
+    if isinstance(item, SourceCredit):
+        return render_source(item)
+    if isinstance(item, AttributedQuote):
+        words = "“" + item.text + "”"
+        if item.cue is not None and item.speaker is not None:
+            words += f" {item.cue.text} {item.speaker.text}"
+        return words
+    raise WriteError(f"the text format cannot write a {type(item).__name__}", format=NAME, code="unknown-model")
+
+
+def _read_copy(text: str, model: type[M], cues: CueTable) -> M:
+    if model is Article:
+        return parse_article(text, cues)  # type: ignore[return-value]
+    if model is PhotoCaption:
+        parsed = parse_caption(text)
+        return (parsed[0] if parsed else PhotoCaption(text=text)) if text else PhotoCaption()  # type: ignore[return-value]
+    if model is SourceCredit:
+        source = parse_source(text)
+        if source is not None:
+            return source  # type: ignore[return-value]
+        if not text.strip():
+            raise ValidationError(
+                "a source credit needs a party: the text is empty", format=NAME, line=1, column=1, code="empty"
+            )
+        return SourceCredit(party=text)  # type: ignore[return-value]
+    if model is AttributedQuote:
+        quotes = find_quotes((text,), cues)
+        if not quotes:
+            raise ValidationError("no quotation found in the text", format=NAME, line=1, column=1, code="no-quote")
+        return quotes[0]  # type: ignore[return-value]
+    raise TypeError(f"model must be one of Article, PhotoCaption, AttributedQuote, SourceCredit (got {model!r})")
+
+
+def _literal(item: Item) -> bool:
+    """Whether an Article read from text that only looked like it had a header says so in its layout."""
+    return isinstance(item, Article) and layout_of(item).get("lit") is True
+
+
+def _difference(item: Item, copy: Item) -> dict[str, Any]:
+    """The fields of ``item`` that reading its copy does not give back, in plain form."""
+    return {
+        field.name: to_plain(getattr(item, field.name))
+        for field in attrs.fields(type(item))
+        if getattr(item, field.name) != getattr(copy, field.name)
+    }
+
+
+def _apply(copy: Item, header: dict[str, Any], model: type[M]) -> M:
+    plain = to_plain(copy)
+    for name, value in header.items():
+        if value is None:
+            plain.pop(name, None)
+        else:
+            plain[name] = value
+    return from_plain(plain, model)
+
+
+def _header(text: str, model: type[M], cues: CueTable) -> M | None:
+    """The item a header block describes, if ``text`` starts with a valid one we would write."""
+    if not text.startswith(HEADER_PREFIX):
+        return None
+    newline = text.find("\n")
+    if newline < 0:
+        return None
+    try:
+        header = json.loads(text[len(HEADER_PREFIX) : newline])
+        if not isinstance(header, dict):
+            return None
+        item = _apply(_read_copy(text[newline + 1 :], model, cues), header, model)
+    except (ValueError, NewsSchemaError):
+        return None
+    return item if write(item) == text else None
+
+
+# --------------------------------------------------------------------------- #
+# The verbs.
+# --------------------------------------------------------------------------- #
+
+
+@overload
+def read(
+    data: str | bytes,
+    model: type[Article] = ...,
+    *,
+    source: str | None = None,
+    on_warning: Callable[[ReadWarning], None] | None = None,
+    language: str | None = None,
+    cues: CueTable | None = None,
+) -> Article: ...
+
+
+@overload
+def read(
+    data: str | bytes,
+    model: type[M],
+    *,
+    source: str | None = None,
+    on_warning: Callable[[ReadWarning], None] | None = None,
+    language: str | None = None,
+    cues: CueTable | None = None,
+) -> M: ...
+
+
+def read(
+    data: str | bytes,
+    model: type[Any] = Article,
+    *,
+    source: str | None = None,
+    on_warning: Callable[[ReadWarning], None] | None = None,
+    language: str | None = None,
+    cues: CueTable | None = None,
+) -> Any:
+    """Read plain-text wire copy (``str``, or UTF-8 ``bytes``) into ``model``.
+
+    Every text reads as an Article; ``write`` gives its bytes back. ``language``
+    picks the cue table (default: every language's cues), ``cues`` replaces
+    it. Invalid UTF-8 raises :class:`~newsschema.errors.ReadError` naming the
+    byte offset, line and column.
+
+    >>> article = read(b"Jakarta \\xe2\\x80\\x93 Harga naik, menurut BPS.")
+    >>> article.dateline.printed, article.quotes[0].speaker.text
+    ('Jakarta –', 'BPS')
+    >>> read("(Sumber Antaranews)", SourceCredit).party
+    'Antaranews'
+    """
+    text = _decode(data, source)
+    table = cues if cues is not None else cue_table_for(language)
+    if model not in (Article, PhotoCaption, AttributedQuote, SourceCredit):
+        raise TypeError(f"model must be one of Article, PhotoCaption, AttributedQuote, SourceCredit (got {model!r})")
+    item = _header(text, model, table)
+    if item is not None:
+        return item
+    if text.startswith(HEADER_PREFIX):
+        _warn(
+            on_warning,
+            ReadError(
+                "the first line looks like a newsschema header but does not describe this text; read as text",
+                format=NAME,
+                line=1,
+                column=1,
+                source=source,
+                code="header-ignored",
+            ),
+        )
+    try:
+        return _read_copy(text, model, table)
+    except ValidationError as error:
+        raise (error.with_source(source) if source else error) from None
+
+
+def _warn(on_warning: Callable[[ReadWarning], None] | None, error: NewsSchemaError) -> None:
+    warning = ReadWarning(error)
+    if on_warning is None:
+        warnings.warn(warning, stacklevel=3)
+    else:
+        on_warning(warning)
+
+
+def write(item: Item, *, metadata: bool = True) -> str:
+    """Write ``item`` as plain text; reading the result gives ``item`` back.
+
+    The copy comes first-class; fields the copy cannot show go into a one-line
+    header ``%newsschema {...}`` (canonical JSON of their plain form), which is
+    written only when needed. ``metadata=False`` writes the copy alone.
+
+    >>> from newsschema.models import Article
+    >>> write(Article(body=("Hello.",)))
+    'Hello.'
+    >>> write(Article(guid="urn:x", body=("Hello.",)))
+    '%newsschema {"guid":"urn:x"}\\nHello.'
+    >>> write(Article(guid="urn:x", body=("Hello.",)), metadata=False)
+    'Hello.'
+    """
+    copy_text = _render_copy(item)
+    if not metadata:
+        return copy_text
+    try:
+        copy = _read_copy(copy_text, type(item), cue_table_for(None))
+        header = _difference(item, copy)
+    except NewsSchemaError:
+        header = {field.name: to_plain(getattr(item, field.name)) for field in attrs.fields(type(item))}
+    if not header and (not copy_text.startswith(HEADER_PREFIX) or _literal(item)):
+        return copy_text
+    line = json.dumps(header, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
+    return f"{HEADER_PREFIX}{line}\n{copy_text}"
+
+
+def iter_errors(
+    data: str | bytes, model: type[Item] = Article, *, source: str | None = None
+) -> Iterator[NewsSchemaError]:
+    """Every problem in ``data`` read as ``model``; empty when it reads.
+
+    >>> list(iter_errors("Any text reads."))
+    []
+    >>> [error.code for error in iter_errors(b"caf\\xe9 \\xff")]
+    ['encoding', 'encoding']
+    """
+    if isinstance(data, bytes | bytearray | memoryview):
+        errors = list(_decoding_errors(bytes(data), source))
+        if errors:
+            yield from errors
+            return
+    try:
+        read(data, model, source=source, on_warning=lambda _: None)
+    except NewsSchemaError as error:
+        yield error
+
+
+def extract_quotes(
+    text: str, *, language: str | None = None, cues: CueTable | None = None
+) -> tuple[AttributedQuote, ...]:
+    """The attributed quotes of ``text``, positioned in the body that :func:`read` gives.
+
+    >>> [quote.cue.text for quote in extract_quotes('"Kami siap," ujarnya.', language="id")]
+    ['ujarnya']
+    """
+    table = cues if cues is not None else cue_table_for(language)
+    return read(text, language=language, cues=table).quotes

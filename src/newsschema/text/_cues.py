@@ -1,0 +1,214 @@
+"""Attribution cue tables: data the user can extend.
+
+A :class:`CueTable` lists the words that attribute speech in one language
+(or several, merged). The extractor never hard-codes a cue word; it only
+reads a table.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+__all__ = ["CUE_TABLES", "CueTable", "cue_table_for"]
+
+
+def _words(value: Iterable[str]) -> frozenset[str]:
+    if isinstance(value, str):
+        raise TypeError("expected an iterable of words, not a single string")
+    return frozenset(word.strip().lower() for word in value if word.strip())
+
+
+@attrs.frozen(kw_only=True)
+class CueTable:
+    """The attribution cues of one or more languages.
+
+    * ``verbs``: reporting verbs, before or after the speaker (``kata``,
+      ``said``, ``dijo``, ``sagte``, ``a déclaré``);
+    * ``quote_cues``: cues that attribute only right after a closing
+      quotation mark (German ``so`` in ``„…“, so Müller``);
+    * ``prepositions``: ``menurut``, ``according to``, ``selon``, ``según``, ``laut``;
+    * ``clitic_suffixes``: a suffix that turns a cue into its own speaker
+      (Indonesian and Malay ``-nya`` in ``tambahnya``);
+    * ``pronouns``: speakers that stand for the previous speaker;
+    * ``stop_words``: words that end a speaker's name (``in``, ``di``, ``dalam``).
+
+    Words are matched case-insensitively; multi-word cues may be separated by
+    any whitespace.
+
+    >>> table = cue_table_for("id").extend(verbs=["cetus"])
+    >>> "cetus" in table.verbs and "kata" in table.verbs
+    True
+    """
+
+    verbs: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
+    quote_cues: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
+    prepositions: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
+    clitic_suffixes: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
+    pronouns: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
+    stop_words: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
+    _compiled: dict[str, Any] = attrs.field(factory=dict, init=False, eq=False, repr=False, hash=False)
+
+    def merge(self, other: CueTable) -> CueTable:
+        """Both tables in one (used for text whose language is not known).
+
+        >>> len(cue_table_for("en").merge(cue_table_for("id")).verbs) > len(cue_table_for("en").verbs)
+        True
+        """
+        return CueTable(
+            verbs=self.verbs | other.verbs,
+            quote_cues=self.quote_cues | other.quote_cues,
+            prepositions=self.prepositions | other.prepositions,
+            clitic_suffixes=self.clitic_suffixes | other.clitic_suffixes,
+            pronouns=self.pronouns | other.pronouns,
+            stop_words=self.stop_words | other.stop_words,
+        )
+
+    def extend(
+        self,
+        *,
+        verbs: Iterable[str] = (),
+        quote_cues: Iterable[str] = (),
+        prepositions: Iterable[str] = (),
+        clitic_suffixes: Iterable[str] = (),
+        pronouns: Iterable[str] = (),
+        stop_words: Iterable[str] = (),
+    ) -> CueTable:
+        """This table with more words.
+
+        >>> cue_table_for("en").extend(verbs=["quipped"]).is_verb("quipped")
+        True
+        """
+        return self.merge(
+            CueTable(
+                verbs=verbs,
+                quote_cues=quote_cues,
+                prepositions=prepositions,
+                clitic_suffixes=clitic_suffixes,
+                pronouns=pronouns,
+                stop_words=stop_words,
+            )
+        )
+
+    def is_verb(self, word: str) -> bool:
+        """Whether ``word`` is a reporting verb of this table."""
+        return _fold(word) in self.verbs
+
+    def is_pronoun(self, word: str) -> bool:
+        """Whether ``word`` stands for a previous speaker (``he``, ``dia``, ``nya``)."""
+        folded = _fold(word)
+        return folded in self.pronouns or folded in self.clitic_suffixes
+
+    def clitic(self, word: str) -> int:
+        """The length of the speaker suffix when ``word`` is a cue with a clitic (``tambahnya``: 3), else 0."""
+        folded = _fold(word)
+        for suffix in self.clitic_suffixes:
+            stem = folded[: -len(suffix)]
+            if folded.endswith(suffix) and (stem in self.verbs or stem in self.prepositions):
+                return len(suffix)
+        return 0
+
+    def phrases(self, kind: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """Multi-word cues of ``kind`` (``verbs``, ``prepositions``, ``quote_cues``) by first word, longest first."""
+        cached = self._compiled.get(kind)
+        if cached is None:
+            by_first: dict[str, list[tuple[str, ...]]] = {}
+            for phrase in getattr(self, kind):
+                words = tuple(_fold(word) for word in phrase.split())
+                by_first.setdefault(words[0], []).append(words)
+            cached = {first: tuple(sorted(found, key=len, reverse=True)) for first, found in by_first.items()}
+            self._compiled[kind] = cached
+        result: dict[str, tuple[tuple[str, ...], ...]] = cached
+        return result
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFC", word).lower()
+
+
+_ID_VERBS = ["kata", "ujar", "ucap", "jelas", "sebut", "papar", "tutup", "tutur", "ungkap", "tambah", "imbuh", "terang", "tegas", "pungkas", "lanjut", "sambung", "tandas", "beber", "urai", "cetus", "tukas", "timpal", "seloroh", "kilah", "dalih", "akui", "sahut", "bilang", "mengatakan", "menyatakan", "menjelaskan", "mengungkapkan", "menambahkan", "menegaskan", "memaparkan", "menyebut", "menyebutkan", "mengaku", "mengakui", "menekankan", "menyampaikan", "menuturkan", "menerangkan", "membeberkan", "berkata", "mengklaim"]
+_MS_VERBS = ["kata", "ujar", "jelas", "tambah", "tegas", "ulas", "berkata", "menyatakan", "memberitahu", "menjelaskan", "menegaskan", "mendakwa", "mengulas", "menambah", "mengumumkan"]
+_EN_VERBS = ["said", "says", "told", "added", "asked", "noted", "explained", "stated", "warned", "continued", "claimed", "confirmed", "announced", "predicted", "tweeted", "posted", "declared", "insisted", "argued", "wrote", "acknowledged", "admitted", "stressed", "recalled", "replied", "responded", "testified", "say", "tell"]
+_ES_VERBS = ["dijo", "afirmó", "aseguró", "señaló", "explicó", "indicó", "añadió", "agregó", "declaró", "manifestó", "sostuvo", "advirtió", "subrayó", "precisó", "comentó", "expresó", "apuntó", "destacó", "recalcó", "insistió", "reconoció", "admitió", "aclaró", "detalló", "puntualizó", "denunció", "criticó"]
+_FR_VERBS = [
+    f"{aux} {participle}"
+    for aux in ("a", "a-t-il", "a-t-elle", "ont", "ont-ils", "ont-elles")
+    for participle in ["déclaré", "dit", "affirmé", "indiqué", "expliqué", "ajouté", "souligné", "estimé", "assuré", "précisé", "confié", "insisté", "rappelé", "prévenu", "martelé"]
+] + ["déclare", "affirme", "estime", "juge", "souligne", "explique", "indique", "relève", "note", "rappelle", "insiste", "explique-t-il", "explique-t-elle", "estime-t-il", "estime-t-elle", "affirme-t-il", "affirme-t-elle", "ajoute-t-il", "ajoute-t-elle", "souligne-t-il", "souligne-t-elle"]
+_DE_VERBS = ["sagte", "sagt", "erklärte", "betonte", "meinte", "berichtete", "warnte", "bestätigte", "unterstrich", "forderte", "kritisierte", "schrieb"]
+_PT_VERBS = ["disse", "afirmou", "declarou", "explicou", "acrescentou", "destacou", "ressaltou", "salientou", "informou", "garantiu", "assegurou", "observou", "comentou", "frisou", "sublinhou", "adiantou", "referiu", "defendeu", "admitiu", "alertou"]
+
+CUE_TABLES: dict[str, CueTable] = {
+    "id": CueTable(
+        verbs=_ID_VERBS,
+        prepositions=["menurut"],
+        clitic_suffixes=["nya"],
+        pronouns=["dia", "ia", "beliau", "mereka", "kami"],
+        stop_words=["di", "dalam", "kepada", "pada", "saat", "ketika", "usai", "seusai", "setelah", "sebelum", "dan", "yang", "bahwa", "dari", "kemarin", "dengan", "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "mengutip", "seperti", "sebagaimana", "melalui", "lewat"],
+    ),
+    "ms": CueTable(
+        verbs=_MS_VERBS,
+        prepositions=["menurut"],
+        clitic_suffixes=["nya"],
+        pronouns=["beliau", "dia", "mereka"],
+        stop_words=["di", "dalam", "kepada", "pada", "ketika", "semasa", "dan", "yang", "bahawa"],
+    ),
+    "en": CueTable(
+        verbs=_EN_VERBS,
+        prepositions=["according to"],
+        pronouns=["he", "she", "they", "it", "we"],
+        stop_words=["in", "at", "on", "to", "of", "from", "during", "after", "before", "when", "while", "who", "which", "that", "as", "and", "but", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "earlier"],
+    ),
+    "es": CueTable(
+        verbs=_ES_VERBS,
+        prepositions=["según", "de acuerdo con", "a juicio de", "en palabras de"],
+        pronouns=["él", "ella", "ellos", "ellas"],
+        stop_words=["en", "ante", "durante", "tras", "que", "quien", "y", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+    ),
+    "fr": CueTable(
+        verbs=_FR_VERBS,
+        prepositions=["selon", "d'après", "d’après"],
+        pronouns=["il", "elle", "ils", "elles", "on"],
+        stop_words=["à", "au", "aux", "en", "dans", "lors", "devant", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "qui", "et"],
+    ),
+    "de": CueTable(
+        verbs=_DE_VERBS,
+        quote_cues=["so"],
+        prepositions=["laut", "zufolge", "nach angaben von"],
+        pronouns=["er", "sie", "es"],
+        stop_words=["in", "im", "am", "an", "auf", "bei", "vor", "nach", "gegenüber", "und", "montag", "dienstag", "mittwoch"],
+    ),
+    "pt": CueTable(
+        verbs=_PT_VERBS,
+        prepositions=["segundo", "de acordo com", "conforme"],
+        pronouns=["ele", "ela", "eles", "elas"],
+        stop_words=["em", "ao", "à", "durante", "após", "que", "e"],
+    ),
+}
+"""The built-in tables by language (``id``, ``ms``, ``en``, ``es``, ``fr``, ``de``, ``pt``)."""
+
+
+def _all_languages() -> CueTable:
+    merged = CueTable()
+    for table in CUE_TABLES.values():
+        merged = merged.merge(table)
+    return merged
+
+
+_DEFAULT = _all_languages()
+
+
+def cue_table_for(language: str | None) -> CueTable:
+    """The table for a BCP 47 ``language`` (its primary subtag), or every table merged for ``None``.
+
+    An unknown language gets the merged table too.
+
+    >>> "kata" in cue_table_for("id-ID").verbs, "kata" in cue_table_for("en").verbs
+    (True, False)
+    """
+    if language is None:
+        return _DEFAULT
+    return CUE_TABLES.get(language.split("-")[0].lower(), _DEFAULT)

@@ -1,0 +1,605 @@
+"""Wire copy <-> Article: blocks, typed views, and the layout that makes bytes exact.
+
+Reading splits the text into blocks and separators, keeping every byte.
+Typed fields (caption parts, dateline, bylines, source credits, body
+paragraphs) are views over the blocks; whatever the views do not hold
+(separators, padding, glue, BOM, final newline) goes into one
+``Extension(namespace="text", name="layout")`` whose value is compact JSON.
+Rendering puts the same bytes back.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from newsschema.models import (
+    Article,
+    Byline,
+    BylinePosition,
+    Contributor,
+    CreditRole,
+    Dateline,
+    Extension,
+    PhotoCaption,
+    SourceCredit,
+    Timestamp,
+)
+from newsschema.text._cues import CueTable
+from newsschema.text._quotes import find_quotes
+
+__all__ = [
+    "DEFAULT_SEPARATOR",
+    "LAYOUT_NAME",
+    "LAYOUT_NAMESPACE",
+    "layout_of",
+    "parse_article",
+    "parse_caption",
+    "parse_source",
+    "render_article",
+    "render_caption",
+    "render_source",
+]
+
+LAYOUT_NAMESPACE = "text"
+LAYOUT_NAME = "layout"
+DEFAULT_SEPARATOR = "\n\n"
+HEADER_PREFIX = "%newsschema "
+_DEFAULT_LABEL_GLUE = " – "
+_DEFAULT_GLUE = " "
+_DEFAULT_DATELINE = ("", " ")
+_MAX_TYPED_LINE = 2000  # longer lines are body text: keeps the end-anchored patterns cheap
+
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+_WS = " \t\u00a0\u202f"
+
+# --------------------------------------------------------------------------- #
+# Patterns. Every one is anchored and bounded: no catastrophic backtracking.
+# --------------------------------------------------------------------------- #
+
+_DASH = r"(?:--|-|\u2013|\u2014)"
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic|mei|okt|des|mär|dez)[a-z]{0,7}\.?"
+_AGENCY = (
+    r"(?:Reuters|AP|AFP|CNN|ANTARA|Antara|Bernama|dpa|EFE|Efe|Lusa|UPI|Xinhua|Kyodo|Yonhap|PTI|IANS|ANSA|"
+    r"Anadolu|TASS|KCNA)"
+)
+_CAP = r"[A-ZÀ-ÖØ-Þ]"
+_PLACE_WORD = _CAP + r"[\w.'’\-]{0,30}"
+_DATELINE = re.compile(
+    r"(?P<pad>[ \t]{0,12})(?P<printed>"
+    r"(?P<site>(?:"
+    + _CAP
+    + r"[A-Za-z ]{0,30}, )?KOMPAS\.com|TEMPO\.CO, [A-Z][a-z]{1,30}|Liputan6\.com, [A-Z][a-z]{1,30}"
+    r"|(?:[A-Z][a-z]{1,30} )?\(CNN\)|[A-Z][a-z]{1,30}, CNN Indonesia|TRIBUNNEWS\.COM, [A-Z]{2,30})"
+    r"|(?P<place>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,3}"
+    r"(?:, " + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,2})?"
+    r"(?:/" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,2})?)"
+    r"(?:,? (?P<date>" + _MONTH + r" \d{1,2}|\d{1,2} " + _MONTH + r"))?"
+    r"(?: ?\((?P<agency>" + _AGENCY + r"(?:/[A-Z]{1,10})?|[A-Z][a-z]{2}\. \d{1,2})\))?"
+    r")(?P<dash>[ \t]{0,3}(?:" + _DASH + r"|:|\.-))(?P<glue>[ \t]{1,8})(?=\S)"
+)
+_CAPTION_PREFIX = re.compile(
+    r"(?P<label>Foto arsip|Foto|Ilustrasi|Arsip|FILE PHOTO|File photo|\d{1,3} of \d{1,3})"
+    r"(?P<glue>[ \t]*(?:--|-|\u2013|\u2014|:|\.)[ \t]*|[ \t]+)(?=\S)"
+)
+_CREDITS = [
+    re.compile(pattern + r"\Z")
+    for pattern in (
+        r"\({0,2}ANTARA FOTO/[^/()\n]{1,60}(?:/[^/()\n]{1,60}){0,3}\.?\){0,2}",
+        r"\({0,2}ANTARA/[A-Z][^()\n]{0,80}\.?\){0,2}",
+        r"\((?:Photo|Foto|Photograph) by [^()\n]{1,80}\)",
+        r"\((?:Handout|HO) [^()\n]{1,60}\)|\([^()\n]{1,60} ?/ ?Handout(?: via Reuters)?\)",
+        r"[A-Z]{2,10}/Handout via REUTERS",
+        r"(?:REUTERS|Reuters)/[A-Z][\w.\- ]{1,60}(?:/(?:File(?: Photo)?|Pool))?",
+        r"\(?AP Photo/[^()\n]{1,60}\)?",
+        r"\(AFP(?: PHOTO)?(?:/[^()\n]{1,60})?\)|AFP(?: PHOTO)?/[A-Z][^()\n]{1,60}",
+        r"\(c\)AFP/[^\n]{1,60}",
+        r"\((?:Foto|Photo): [^()\n]{1,60}\)",
+        r"©[ \t]?[^\n©]{1,60}",
+        r"\((?:shutterstock|Shutterstock|iStockphoto|Istimewa|Dok\.[^()\n]{0,60})\)",
+    )
+]
+_CREDIT_GLUE = re.compile(r"[ \t]{1,8}\Z")
+_PHOTO_DATE = re.compile(r"\((\d{1,2})/(\d{1,2})/(\d{4})\)")
+_BYLINE = re.compile(
+    r"(?:By|by|BY|Oleh:?|Por|Par|Von|Laporan wartawan [^,\n]{1,60},?)[ \t]+(?P<names>[^\n]{2,120}?)"
+    r"(?:,[ \t]*(?P<org>Reuters|Associated Press|AFP|ANTARA|Bernama))?"
+)
+_SIGNOFFS = (
+    re.compile(r"\((?:Additional reporting|Reporting|Writing|Editing|Compiled|Graphic)(?: by)? [^\n]{1,600}\)"),
+    re.compile(r"Reuter"),
+    re.compile(
+        r"Pewarta ?: ?(?P<reporter>[^\n]{1,120}?)[ \t]*Editor ?: ?(?P<editor>[^\n]{0,120}?)"
+        r"[ \t]*(?:(?:COPYRIGHT|Copyright) © ANTARA(?: \d{4})?)?"
+    ),
+    re.compile(r"Associated Press (?:writers?|reporters?) [^\n]{1,300} contributed(?: to this report)?\.?"),
+)
+_SIGNOFF_PART = re.compile(
+    r"(?P<role>Additional reporting|Reporting|Writing|Editing|Compiled|Graphic)(?: by)? (?P<names>[^;)]+)"
+)
+_SOURCES = (
+    (
+        re.compile(r"\((?:Sumber|Source|Fuente|Quelle|Fonte)(?::[ \t]*|[ \t]+)(?P<party>[^)\n]{1,120})\)"),
+        CreditRole.SOURCE,
+    ),
+    (
+        re.compile(r"(?:Sumber|Source|Fuente|Quelle|Fonte|Sources)[ \t]*:[ \t]*(?P<party>[^\n]{1,120})"),
+        CreditRole.SOURCE,
+    ),
+    (
+        re.compile(r"(?i:\((?P<party>ant|antara|rtr|afp|ap|dpa|reuters|bernama)(?:/[a-z]{1,10}){0,4}\))"),
+        CreditRole.AGENCY_TAG,
+    ),
+)
+
+
+def _split(core: str) -> tuple[str, str, str]:
+    """Padding before, the stripped core, padding after."""
+    stripped = core.strip(_WS)
+    if not stripped:
+        return core, "", ""
+    start = core.index(stripped)
+    return core[:start], stripped, core[start + len(stripped) :]
+
+
+# --------------------------------------------------------------------------- #
+# Captions.
+# --------------------------------------------------------------------------- #
+
+
+def _credit_parties(credit: str) -> tuple[tuple[SourceCredit, ...], str | None]:
+    segments = [part.strip(" ().") for part in credit.strip("() ").split("/")]
+    segments = [part for part in segments if part]
+    parties: list[str] = []
+    photographer = None
+    for part in segments:
+        if re.fullmatch(r"[a-z]{1,4}\.?", part) or part.lower() in {"file", "file photo", "pool", "handout"}:
+            continue
+        agency = re.fullmatch(r"(?:\(c\))?([A-Z][A-Z0-9]{1,12})(?: (?:FOTO|PHOTO|Photo))?", part)
+        if agency:
+            parties.append(agency.group(1))
+        elif re.fullmatch(r"(?:Photo|Foto|Photograph) by .+", part):
+            photographer = photographer or part.split(" by ", 1)[1]
+        elif photographer is None and re.fullmatch(r"[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,4}", part):
+            photographer = part
+    roles: list[SourceCredit] = []
+    for index, party in enumerate(parties):
+        role = CreditRole.DISTRIBUTOR if index == 0 and len(parties) > 1 else CreditRole.PHOTO_AGENCY
+        roles.append(SourceCredit(party=party, role=role))
+    return tuple(roles), photographer
+
+
+def _extra_credit(printed: str) -> SourceCredit:
+    inner = printed.strip("() ")
+    handout = re.fullmatch(r"(?:Handout|HO) (.+)|(.+?) ?/ ?Handout(?: via Reuters)?", inner)
+    if handout:
+        return SourceCredit(
+            party=(handout.group(1) or handout.group(2)).strip(), role=CreditRole.HANDOUT, printed=printed
+        )
+    return SourceCredit(party=inner.lstrip("©").strip() or printed, printed=printed)
+
+
+def parse_caption(core: str) -> tuple[PhotoCaption, list[Any]] | None:
+    """A caption line (already stripped) and its glue, or ``None`` when the line ends in no credit."""
+    if len(core) > _MAX_TYPED_LINE or "\n" in core or "\r" in core:
+        return None
+    credits: list[tuple[str, str]] = []  # (glue before, credit) from right to left
+    rest = core
+    while len(credits) < 4:
+        tail_start = max(0, len(rest) - 300)
+        tail = rest[tail_start:]
+        match = None
+        for pattern in _CREDITS:
+            match = pattern.search(tail)
+            if match:
+                break
+        if match is None:
+            break
+        before = rest[: tail_start + match.start()]
+        glue = _CREDIT_GLUE.search(before)
+        if glue is None and before:
+            break
+        glue_text = glue.group() if glue else ""
+        credits.append((glue_text, match.group()))
+        rest = before[: len(before) - len(glue_text)]
+        if not rest:
+            break
+    if not credits:
+        return None
+    label = None
+    label_glue = _DEFAULT_LABEL_GLUE
+    prefix = _CAPTION_PREFIX.match(rest)
+    if prefix:
+        label, label_glue = prefix.group("label"), prefix.group("glue")
+        rest = rest[prefix.end() :]
+    if not rest.strip():
+        return None
+    credits.reverse()
+    (credit_glue, credit), *extras = credits
+    parties, photographer = _credit_parties(credit)
+    photo_date = _PHOTO_DATE.search(rest)
+    taken = None
+    date_printed = None
+    if photo_date:
+        date_printed = photo_date.group()[1:-1]
+        try:
+            taken = Timestamp(value=date(int(photo_date[3]), int(photo_date[2]), int(photo_date[1])).isoformat())
+        except ValueError:
+            taken = None
+    caption = PhotoCaption(
+        label=label,
+        text=rest,
+        date_printed=date_printed,
+        taken=taken,
+        credit=credit,
+        credited=parties,
+        extra_credits=tuple(_extra_credit(printed) for _, printed in extras),
+        photographer=photographer,
+    )
+    return caption, [label_glue if label else _DEFAULT_LABEL_GLUE, credit_glue, [glue for glue, _ in extras]]
+
+
+def render_caption(caption: PhotoCaption, glue: Sequence[Any] | None = None) -> str:
+    """A caption line: label, text, credit, extra credits, with their glue."""
+    label_glue, credit_glue, extra_glue = glue if glue else (_DEFAULT_LABEL_GLUE, _DEFAULT_GLUE, [])
+    out = []
+    if caption.label is not None:
+        out.append(caption.label + label_glue)
+    out.append(caption.text)
+    if caption.credit is not None:
+        out.append(credit_glue + caption.credit)
+    for index, extra in enumerate(caption.extra_credits):
+        out.append((extra_glue[index] if index < len(extra_glue) else _DEFAULT_GLUE) + (extra.printed or extra.party))
+    return "".join(out)
+
+
+def _default_caption_glue(caption: PhotoCaption) -> list[Any]:
+    return [_DEFAULT_LABEL_GLUE, _DEFAULT_GLUE, [_DEFAULT_GLUE] * len(caption.extra_credits)]
+
+
+# --------------------------------------------------------------------------- #
+# Bylines, sign-offs, sources, datelines.
+# --------------------------------------------------------------------------- #
+
+
+def _parse_byline(core: str) -> Byline | None:
+    if len(core) > 200:
+        return None
+    match = _BYLINE.fullmatch(core)
+    if match is None:
+        return None
+    names = [name.strip() for name in re.split(r",| and | dan ", match.group("names")) if name.strip()]
+    return Byline(printed=core, people=tuple(Contributor(name=name) for name in names), position=BylinePosition.TOP)
+
+
+def _parse_signoff(core: str) -> Byline | None:
+    if len(core) > _MAX_TYPED_LINE:
+        return None
+    for pattern in _SIGNOFFS:
+        match = pattern.fullmatch(core)
+        if match is None:
+            continue
+        people: list[Contributor] = []
+        if core.startswith("("):
+            for part in _SIGNOFF_PART.finditer(core):
+                for name in re.split(r",| and ", part.group("names")):
+                    if name.strip():
+                        people.append(Contributor(name=name.strip(), role=part.group("role")))
+        elif core.startswith("Pewarta"):
+            for role in ("reporter", "editor"):
+                if match.group(role).strip():
+                    people.append(
+                        Contributor(name=match.group(role).strip(), role="Pewarta" if role == "reporter" else "Editor")
+                    )
+        return Byline(printed=core, people=tuple(people), position=BylinePosition.END)
+    return None
+
+
+def parse_source(core: str) -> SourceCredit | None:
+    """A source line (already stripped) as a credit, or ``None``."""
+    if len(core) > 200:
+        return None
+    for pattern, role in _SOURCES:
+        match = pattern.fullmatch(core)
+        if match and match.group("party").strip():
+            return SourceCredit(party=match.group("party").strip(), role=role.value, printed=core)
+    return None
+
+
+def render_source(source: SourceCredit) -> str:
+    """The printed line of a source credit."""
+    return source.printed if source.printed is not None else f"(Sumber {source.party})"
+
+
+def _parse_dateline(lead: str) -> tuple[Dateline, str, str, str] | None:
+    """(dateline, padding before, glue after, the rest of the paragraph)."""
+    match = _DATELINE.match(lead[:400])
+    if match is None:
+        return None
+    place, agency, site = match.group("place"), match.group("agency"), match.group("site")
+    dash = match.group("dash").strip()
+    strong = bool(site or agency or match.group("date"))
+    if place and not strong:
+        letters = place.replace(" ", "")
+        strong = place.isupper() and len(letters) > 2
+        if not strong and (dash == ":" or len(place.split()) > 2 or "," in place or "/" in place):
+            return None
+    printed = match.group("printed") + match.group("dash")
+    dateline = Dateline(
+        printed=printed,
+        place=place or None,
+        date=match.group("date"),
+        agency=agency or (site if site else None),
+    )
+    return dateline, match.group("pad"), match.group("glue"), lead[match.end() :]
+
+
+# --------------------------------------------------------------------------- #
+# Blocks.
+# --------------------------------------------------------------------------- #
+
+
+def _lines(text: str) -> list[tuple[str, str]]:
+    lines: list[tuple[str, str]] = []
+    position = 0
+    for match in _NEWLINE.finditer(text):
+        lines.append((text[position : match.start()], match.group()))
+        position = match.end()
+    if position < len(text):
+        lines.append((text[position:], ""))
+    return lines
+
+
+def _blocks(text: str) -> tuple[str, list[str], list[str], str]:
+    """(leading blank text, blocks, separators between them, trailing text)."""
+    lines = _lines(text)
+    blank = [not content.strip() for content, _ in lines]
+    filled = [index for index, is_blank in enumerate(blank) if not is_blank]
+    if not filled:
+        return text, [], [], ""
+    first, last = filled[0], filled[-1]
+    has_blank = any(blank[first : last + 1])
+    indented = sum(1 for content, _ in lines if re.match(r"   |\t", content))
+    wrap = not has_blank and indented >= 2 and len(filled) > indented
+    groups: list[list[int]] = []
+    for index in range(first, last + 1):
+        content = lines[index][0]
+        if blank[index]:
+            continue
+        starts_new = (
+            not groups
+            or (not has_blank
+            and not wrap)
+            or (has_blank and blank[index - 1])
+            or (wrap and (bool(re.match(r"   |\t", content)) or content.strip() == "Reuter"))
+        )
+        if starts_new:
+            groups.append([index])
+        else:
+            groups[-1].append(index)
+    start = "".join(content + newline for content, newline in lines[:first])
+    blocks: list[str] = []
+    separators: list[str] = []
+    for number, group in enumerate(groups):
+        block = "".join(lines[i][0] + lines[i][1] for i in group[:-1]) + lines[group[-1]][0]
+        blocks.append(block)
+        following = groups[number + 1][0] if number + 1 < len(groups) else len(lines)
+        gap = lines[group[-1]][1] + "".join(content + newline for content, newline in lines[group[-1] + 1 : following])
+        if number + 1 < len(groups):
+            separators.append(gap)
+        else:
+            end = gap
+    return start, blocks, separators, end
+
+
+def _single_line(block: str) -> bool:
+    return "\n" not in block and "\r" not in block
+
+
+def _ends_sentence(core: str) -> bool:
+    return core.rstrip('"”’»)').endswith((".", "!", "?", ":"))
+
+
+def parse_article(text: str, cues: CueTable) -> Article:
+    """Read wire copy into an Article whose layout extension re-creates ``text`` exactly."""
+    layout: dict[str, Any] = {}
+    if text.startswith(HEADER_PREFIX):
+        layout["lit"] = True  # a first line that looks like a header but is text
+    if text.startswith("\ufeff"):
+        layout["bom"] = True
+        text = text[1:]
+    start, blocks, separators, end = _blocks(text)
+    if start:
+        layout["start"] = start
+    if end:
+        layout["end"] = end
+    if separators and any(separator != DEFAULT_SEPARATOR for separator in separators):
+        if all(separator == separators[0] for separator in separators):
+            layout["sep"] = separators[0]
+        else:
+            layout["seps"] = separators
+    pads: dict[str, list[str]] = {}
+
+    def typed(index: int) -> str | None:
+        if not _single_line(blocks[index]):
+            return None
+        before, core, after = _split(blocks[index])
+        if not core:
+            return None
+        if before or after:
+            pads[str(index)] = [before, after]
+        return core
+
+    def untype(index: int) -> None:
+        pads.pop(str(index), None)
+
+    index = 0
+    count = len(blocks)
+    captions: list[PhotoCaption] = []
+    caption_glue: list[Any] = []
+    while index < count - 1:
+        core = typed(index)
+        parsed = parse_caption(core) if core else None
+        if parsed is None:
+            untype(index)
+            break
+        captions.append(parsed[0])
+        caption_glue.append(parsed[1])
+        index += 1
+    headline = None
+    bylines: list[Byline] = []
+    if index < count - 1:
+        core = typed(index)
+        next_core = typed(index + 1)
+        untype(index + 1)
+        if (
+            core
+            and len(core) <= 200
+            and not _ends_sentence(core)
+            and any(char.isalpha() for char in core)
+            and (
+                (next_core and _parse_byline(next_core))
+                or (_parse_dateline(blocks[index + 1]) is not None and _is_strong_start(blocks[index + 1]))
+            )
+        ):
+            headline = core
+            index += 1
+        else:
+            untype(index)
+    if index < count - 1:
+        core = typed(index)
+        byline = _parse_byline(core) if core else None
+        if byline is not None and _parse_dateline(blocks[index + 1]) is not None:
+            bylines.append(byline)
+            index += 1
+        else:
+            untype(index)
+    sources: list[SourceCredit] = []
+    signoffs: list[Byline] = []
+    last = count - 1
+    while last > index:
+        core = typed(last)
+        source = parse_source(core) if core else None
+        if source is None:
+            untype(last)
+            break
+        sources.insert(0, source)
+        last -= 1
+    while last > index:
+        core = typed(last)
+        signoff = _parse_signoff(core) if core else None
+        if signoff is None:
+            untype(last)
+            break
+        signoffs.insert(0, signoff)
+        last -= 1
+    body: list[str] = list(blocks[index : last + 1])
+    dateline = None
+    if body:
+        parsed_dateline = _parse_dateline(body[0])
+        if parsed_dateline is not None:
+            dateline, pad, glue, rest = parsed_dateline
+            body[0] = rest
+            if (pad, glue) != _DEFAULT_DATELINE:
+                layout["dl"] = [pad, glue]
+    if pads:
+        layout["pad"] = pads
+    if any(glue != _default_caption_glue(caption) for caption, glue in zip(captions, caption_glue, strict=True)):
+        layout["cap"] = caption_glue
+    extensions = ()
+    if layout:
+        value = json.dumps(layout, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
+        extensions = (Extension(namespace=LAYOUT_NAMESPACE, name=LAYOUT_NAME, value=value),)
+    return Article(
+        headline=headline,
+        bylines=(*bylines, *signoffs),
+        dateline=dateline,
+        body=tuple(body),
+        quotes=find_quotes(body, cues),
+        captions=tuple(captions),
+        sources=tuple(sources),
+        extensions=extensions,
+    )
+
+
+def _is_strong_start(block: str) -> bool:
+    parsed = _parse_dateline(block)
+    if parsed is None:
+        return False
+    dateline = parsed[0]
+    return bool(dateline.agency or dateline.date or (dateline.place and dateline.place.isupper()))
+
+
+def layout_of(article: Article) -> dict[str, Any]:
+    for extension in article.extensions:
+        if extension.namespace == LAYOUT_NAMESPACE and extension.name == LAYOUT_NAME:
+            try:
+                layout = json.loads(extension.value)
+            except ValueError:
+                return {}
+            return layout if isinstance(layout, dict) else {}
+    return {}
+
+
+def _strings(value: Any, count: int | None = None) -> bool:
+    return (
+        isinstance(value, list)
+        and all(isinstance(item, str) for item in value)
+        and (count is None or len(value) == count)
+    )
+
+
+def _valid_caption_glue(value: Any, captions: Sequence[PhotoCaption]) -> bool:
+    if not isinstance(value, list) or len(value) != len(captions):
+        return False
+    return all(
+        isinstance(glue, list)
+        and len(glue) == 3
+        and isinstance(glue[0], str)
+        and isinstance(glue[1], str)
+        and _strings(glue[2], len(caption.extra_credits))
+        for glue, caption in zip(value, captions, strict=True)
+    )
+
+
+def render_article(article: Article) -> str:
+    """The wire copy of ``article``, honouring its layout extension when it fits."""
+    layout = layout_of(article)
+    cap_glue = layout.get("cap")
+    if not _valid_caption_glue(cap_glue, article.captions):
+        cap_glue = [None] * len(article.captions)
+    blocks = [render_caption(caption, glue) for caption, glue in zip(article.captions, cap_glue, strict=True)]
+    if article.headline is not None:
+        blocks.append(article.headline)
+    blocks.extend(byline.printed for byline in article.bylines if byline.position is BylinePosition.TOP)
+    body = list(article.body)
+    if article.dateline is not None:
+        dl = layout.get("dl")
+        pad, glue = dl if _strings(dl, 2) else _DEFAULT_DATELINE
+        lead = pad + article.dateline.printed + glue + (body[0] if body else "")
+        body = [lead, *body[1:]]
+    blocks.extend(body)
+    blocks.extend(byline.printed for byline in article.bylines if byline.position is BylinePosition.END)
+    blocks.extend(render_source(source) for source in article.sources)
+    pads = layout.get("pad")
+    if isinstance(pads, dict):
+        for key, pad in pads.items():
+            if key.isdigit() and int(key) < len(blocks) and _strings(pad, 2):
+                blocks[int(key)] = pad[0] + blocks[int(key)] + pad[1]
+    separators = layout.get("seps")
+    if not _strings(separators, max(0, len(blocks) - 1)):
+        separator = layout.get("sep")
+        separators = [separator if isinstance(separator, str) else DEFAULT_SEPARATOR] * max(0, len(blocks) - 1)
+    out = ["\ufeff" if layout.get("bom") is True else ""]
+    start = layout.get("start")
+    out.append(start if isinstance(start, str) else "")
+    for number, block in enumerate(blocks):
+        if number:
+            out.append(separators[number - 1])
+        out.append(block)
+    end = layout.get("end")
+    out.append(end if isinstance(end, str) else "")
+    return "".join(out)
