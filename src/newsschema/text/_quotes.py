@@ -9,6 +9,7 @@ the text.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -44,10 +45,62 @@ _MAX_DEPTH = 4
 
 _TOKEN = re.compile(r"[\w\u0300-\u036f]+(?:['’\-][\w\u0300-\u036f]+)*")
 _DETERMINERS = frozenset(
-    ["the", "a", "an", "its", "his", "her", "their", "el", "la", "los", "las", "le", "les", "der", "die", "das", "ein", "eine", "o", "os", "as", "un", "une", "sang", "para"]
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "his",
+        "her",
+        "their",
+        "el",
+        "la",
+        "los",
+        "las",
+        "le",
+        "les",
+        "der",
+        "die",
+        "das",
+        "ein",
+        "eine",
+        "o",
+        "os",
+        "as",
+        "un",
+        "une",
+        "sang",
+        "para",
+    ]
 )
-_CONNECTORS = frozenset(["of", "the", "for", "de", "da", "do", "del", "van", "von", "bin", "binti", "al", "la", "le", "y", "und", "and"])
-_TITLES = frozenset(["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "pres", "hon", "no", "dll", "h"])
+_CONNECTORS = frozenset(
+    ["of", "the", "for", "de", "da", "do", "del", "van", "von", "bin", "binti", "al", "la", "le", "y", "und", "and"]
+)
+_TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "capt",
+        "sgt",
+        "pres",
+        "hon",
+        "no",
+        "dll",
+        "h",
+    ]
+)
 _WINDOW_AFTER = 160
 _WINDOW_BEFORE = 200
 _MAX_SPEAKER_WORDS = 8
@@ -132,7 +185,7 @@ def _pair(paragraph: int, text: str, carried: str | None) -> tuple[list[_Raw], s
                 )
             continue
         if char in _CLOSERS and len(stack) < _MAX_DEPTH:
-            if char in _SINGLE and char != "‘" and char != "‚" and not opening:
+            if char in _SINGLE and char not in "‘‚" and not opening:
                 continue
             if (char in _POSITIONAL_OPENERS and opening) or (char not in _POSITIONAL_OPENERS and not closing):
                 stack.append((char, index))
@@ -280,7 +333,7 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
             return None
         if len(words) > _MAX_SPEAKER_WORDS:
             return None
-        if any(not _gap_is_space(text, a, b) for a, b in zip(words, words[1:], strict=False)):
+        if any(not _gap_is_space(text, a, b) for a, b in itertools.pairwise(words)):
             return None
         if not _looks_like_speaker(text, words, table):
             return None
@@ -496,10 +549,10 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
             speaker = _speaker_after(text, cue_end, table)
             if speaker is None:
                 continue
-            comma = re.match(r"[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*", text[speaker[1] :])
-            if comma is None:
+            separator = re.match(r"[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*", text[speaker[1] : speaker[1] + 20])
+            if separator is None:
                 continue
-            begin = speaker[1] + comma.end()
+            begin = speaker[1] + separator.end()
             next_start = bisect.bisect_right(starts, begin)
             end = starts[next_start] if next_start < len(starts) else len(text)
             piece = text[begin:end].rstrip()

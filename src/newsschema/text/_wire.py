@@ -186,9 +186,9 @@ def parse_caption(core: str) -> tuple[PhotoCaption, list[Any]] | None:
     """A caption line (already stripped) and its glue, or ``None`` when the line ends in no credit."""
     if len(core) > _MAX_TYPED_LINE or "\n" in core or "\r" in core:
         return None
-    credits: list[tuple[str, str]] = []  # (glue before, credit) from right to left
+    found: list[tuple[str, str]] = []  # (glue before, credit) from right to left
     rest = core
-    while len(credits) < 4:
+    while len(found) < 4:
         tail_start = max(0, len(rest) - 300)
         tail = rest[tail_start:]
         match = None
@@ -203,11 +203,11 @@ def parse_caption(core: str) -> tuple[PhotoCaption, list[Any]] | None:
         if glue is None and before:
             break
         glue_text = glue.group() if glue else ""
-        credits.append((glue_text, match.group()))
+        found.append((glue_text, match.group()))
         rest = before[: len(before) - len(glue_text)]
         if not rest:
             break
-    if not credits:
+    if not found:
         return None
     label = None
     label_glue = _DEFAULT_LABEL_GLUE
@@ -217,8 +217,8 @@ def parse_caption(core: str) -> tuple[PhotoCaption, list[Any]] | None:
         rest = rest[prefix.end() :]
     if not rest.strip():
         return None
-    credits.reverse()
-    (credit_glue, credit), *extras = credits
+    found.reverse()
+    (credit_glue, credit), *extras = found
     parties, photographer = _credit_parties(credit)
     photo_date = _PHOTO_DATE.search(rest)
     taken = None
@@ -364,6 +364,9 @@ def _blocks(text: str) -> tuple[str, list[str], list[str], str]:
     has_blank = any(blank[first : last + 1])
     indented = sum(1 for content, _ in lines if re.match(r"   |\t", content))
     wrap = not has_blank and indented >= 2 and len(filled) > indented
+    lengths = sorted(len(lines[index][0]) for index in filled)
+    # Blank lines between long lines separate one-line paragraphs, not hard-wrapped runs.
+    one_per_line = has_blank and lengths[len(lengths) // 2] > 100
     groups: list[list[int]] = []
     for index in range(first, last + 1):
         content = lines[index][0]
@@ -371,8 +374,8 @@ def _blocks(text: str) -> tuple[str, list[str], list[str], str]:
             continue
         starts_new = (
             not groups
-            or (not has_blank
-            and not wrap)
+            or (not has_blank and not wrap)
+            or one_per_line
             or (has_blank and blank[index - 1])
             or (wrap and (bool(re.match(r"   |\t", content)) or content.strip() == "Reuter"))
         )
@@ -498,18 +501,22 @@ def parse_article(text: str, cues: CueTable) -> Article:
         last -= 1
     body: list[str] = list(blocks[index : last + 1])
     dateline = None
-    if body:
-        parsed_dateline = _parse_dateline(body[0])
-        if parsed_dateline is not None:
+    for lead in range(min(3, len(body))):
+        # A bare "Place –" counts only in the first paragraph; agency or date datelines a little later too.
+        parsed_dateline = _parse_dateline(body[lead])
+        if parsed_dateline is not None and (lead == 0 or _is_strong_start(body[lead])):
             dateline, pad, glue, rest = parsed_dateline
-            body[0] = rest
+            body[lead] = rest
             if (pad, glue) != _DEFAULT_DATELINE:
                 layout["dl"] = [pad, glue]
+            if lead:
+                layout["dlp"] = lead
+            break
     if pads:
         layout["pad"] = pads
     if any(glue != _default_caption_glue(caption) for caption, glue in zip(captions, caption_glue, strict=True)):
         layout["cap"] = caption_glue
-    extensions = ()
+    extensions: tuple[Extension, ...] = ()
     if layout:
         value = json.dumps(layout, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
         extensions = (Extension(namespace=LAYOUT_NAMESPACE, name=LAYOUT_NAME, value=value),)
@@ -568,7 +575,7 @@ def _valid_caption_glue(value: Any, captions: Sequence[PhotoCaption]) -> bool:
 def render_article(article: Article) -> str:
     """The wire copy of ``article``, honouring its layout extension when it fits."""
     layout = layout_of(article)
-    cap_glue = layout.get("cap")
+    cap_glue: list[Any] = layout.get("cap") or []
     if not _valid_caption_glue(cap_glue, article.captions):
         cap_glue = [None] * len(article.captions)
     blocks = [render_caption(caption, glue) for caption, glue in zip(article.captions, cap_glue, strict=True)]
@@ -578,9 +585,11 @@ def render_article(article: Article) -> str:
     body = list(article.body)
     if article.dateline is not None:
         dl = layout.get("dl")
-        pad, glue = dl if _strings(dl, 2) else _DEFAULT_DATELINE
-        lead = pad + article.dateline.printed + glue + (body[0] if body else "")
-        body = [lead, *body[1:]]
+        pad, glue = (dl[0], dl[1]) if dl is not None and _strings(dl, 2) else _DEFAULT_DATELINE
+        where = layout.get("dlp")
+        where = where if isinstance(where, int) and not isinstance(where, bool) and 0 < where < len(body) else 0
+        lead = pad + article.dateline.printed + glue + (body[where] if body else "")
+        body = [*body[:where], lead, *body[where + 1 :]]
     blocks.extend(body)
     blocks.extend(byline.printed for byline in article.bylines if byline.position is BylinePosition.END)
     blocks.extend(render_source(source) for source in article.sources)
@@ -589,7 +598,7 @@ def render_article(article: Article) -> str:
         for key, pad in pads.items():
             if key.isdigit() and int(key) < len(blocks) and _strings(pad, 2):
                 blocks[int(key)] = pad[0] + blocks[int(key)] + pad[1]
-    separators = layout.get("seps")
+    separators: list[str] = layout.get("seps") or []
     if not _strings(separators, max(0, len(blocks) - 1)):
         separator = layout.get("sep")
         separators = [separator if isinstance(separator, str) else DEFAULT_SEPARATOR] * max(0, len(blocks) - 1)
