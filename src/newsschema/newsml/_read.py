@@ -26,6 +26,7 @@ from newsschema.newsml._extensions import NAMESPACE
 from newsschema.newsml._write import (
     CONTAINERS,
     NAR,
+    RANKS,
     NSX,
     SUBHEADLINE_ROLE,
     XML_LANG,
@@ -134,7 +135,58 @@ def find_items(root: Any, ctx: Context) -> list[tuple[Any, list[Extension]]]:
 
 
 def _xml(element: Any) -> str:
-    return etree.tostring(element, encoding="unicode", with_tail=False)
+    """The element as canonical XML (C14N 1.0) with every namespace in scope declared on it and prefixes
+    chosen from those declarations, so the same element always gives the same text wherever it sits."""
+    copy = etree.Element(element.tag, nsmap=_namespaces(element))
+    _copy_into(element, copy)
+    try:
+        data: bytes = etree.tostring(copy, method="c14n", with_comments=True)
+    except etree.C14NError:  # e.g. relative namespace URIs, which C14N refuses
+        data = etree.tostring(copy, encoding="utf-8")
+    return data.decode("utf-8")
+
+
+def _namespaces(element: Any) -> dict[str | None, str]:
+    """Declarations for a fragment: NAR as default, every other namespace it uses under a stable prefix,
+    and prefixes that attribute values name (``valuedatatype="xs:string"``)."""
+    used: set[str] = set()
+    value_prefixes: set[str] = set()
+    for node in element.iter():
+        if not isinstance(node.tag, str):
+            continue
+        used.add(etree.QName(node).namespace or "")
+        for key, value in node.attrib.items():
+            used.add(etree.QName(key).namespace or "")
+            if ":" in value:
+                value_prefixes.add(value.split(":", 1)[0])
+    scope = element.nsmap
+    result: dict[str | None, str] = {None: NAR}
+    for uri in sorted(used - {"", NAR, "http://www.w3.org/XML/1998/namespace"}):
+        prefixes = sorted(p for p, u in scope.items() if u == uri and p)
+        readable = [p for p in prefixes if not re.fullmatch(r"ns[0-9]+", p)] or prefixes
+        prefix = readable[0] if readable and readable[0] not in result else f"ns{len(result)}"
+        result[prefix] = uri
+    for prefix in sorted(value_prefixes):
+        if prefix in scope and prefix not in result and scope[prefix] not in result.values():
+            result[prefix] = scope[prefix]
+    return result
+
+
+def _copy_into(source: Any, target: Any) -> None:
+    for key, value in source.attrib.items():
+        target.set(key, value)
+    target.text = source.text
+    for child in source:
+        if isinstance(child.tag, str):
+            made = etree.SubElement(target, child.tag)
+            _copy_into(child, made)
+        elif child.tag is etree.Comment:
+            made = etree.Comment(child.text)
+            target.append(made)
+        else:
+            made = etree.ProcessingInstruction(child.target, child.text)
+            target.append(made)
+        made.tail = child.tail
 
 
 def declared_model(item: Any) -> type[Item] | None:
@@ -252,7 +304,11 @@ def _repeated(ex: Extracted, parent: Any, tag: str, key: str, value_of: Callable
     values = []
     for element in children(parent, tag):
         value = value_of(element)
-        if value is not None and canon(rebuild(value)) == canon(element):
+        try:
+            same = value is not None and canon(rebuild(value)) == canon(element)
+        except ValueError:  # the model refuses the value: keep the element as an extension
+            same = False
+        if same:
             values.append(value)
     if values:
         ex.plain[key] = values
@@ -468,7 +524,7 @@ def read_item(item: Any, model: type[Item] | None, ctx: Context, inherited: list
             plain[key] = value
     model_value = _structure(plain, cls, ctx, item)
     residue = _residue(item, model_value, ex, ctx)
-    return attrs.evolve(model_value, extensions=(*inherited, *residue, *model_value.extensions))
+    return attrs.evolve(model_value, extensions=(*residue, *inherited, *model_value.extensions))
 
 
 def _rest(item: Any, ctx: Context) -> dict[str, Any]:
@@ -508,10 +564,19 @@ def _residue(item: Any, value: Item, ex: Extracted, ctx: Context) -> list[Extens
     """Everything in the input that the canonical item for ``value`` does not hold."""
     canonical = build(attrs.evolve(value, extensions=()), [])
     slot_of = {id(element): field for field, element in ex.sources.items()}
-    found: list[Extension] = []
+    found: list[tuple[tuple[int, ...], Extension]] = []
 
-    def keep(name: str, text: str) -> None:
-        found.append(Extension(namespace=NAMESPACE, name=name, value=text))
+    def keep(name: str, text: str, container: str = "", element: Any = None, field: str | None = None) -> None:
+        # Sorted as the writer places them (schema order), so that a second round trip gives the same order.
+        order: tuple[int, ...] = (-1,)
+        if element is not None:
+            rank_of = RANKS[container] if container else RANKS[""]
+            name_rank = len(rank_of) + 1
+            if is_nar(element):
+                name_rank = rank_of.get(local(element.tag), name_rank)
+            outer = RANKS[""][container] if container else name_rank
+            order = (outer, name_rank if container else 0, 0 if field else 1, len(found))
+        found.append((order, Extension(namespace=NAMESPACE, name=name, value=text)))
 
     if not is_nar(item, "newsItem"):
         keep("root", local(item.tag))
@@ -525,7 +590,7 @@ def _residue(item: Any, value: Item, ex: Extracted, ctx: Context) -> list[Extens
         for child in parent:
             if not isinstance(child.tag, str):
                 if child.tag is etree.Comment:
-                    keep(f"{prefix}#comment", child.text or "")
+                    keep(f"{prefix}#comment", child.text or "", container, child)
                 else:
                     ctx.warning("processing instruction dropped", child, "pi")
                 continue
@@ -540,13 +605,13 @@ def _residue(item: Any, value: Item, ex: Extracted, ctx: Context) -> list[Extens
             if field is not None:
                 made = canonical.slots.get(field)
                 if made is None or canon(made) != canon(child):
-                    keep(f"{prefix}{element_key(child)}#{field}", _xml(child))
+                    keep(f"{prefix}{element_key(child)}#{field}", _xml(child), container, child, field)
                 continue
             mine = canon(child)
             if mine in pool:
                 pool.remove(mine)
             else:
-                keep(f"{prefix}{element_key(child)}", _xml(child))
+                keep(f"{prefix}{element_key(child)}", _xml(child), container, child)
 
     walk(item, "")
-    return found
+    return [extension for _, extension in sorted(found, key=lambda entry: entry[0])]

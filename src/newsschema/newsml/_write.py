@@ -21,7 +21,7 @@ DEFAULT_GUID = "urn:x-newsschema:item:unset"
 DEFAULT_DATETIME = "1970-01-01T00:00:00Z"
 DEFAULT_PROVIDER_URI = "urn:x-newsschema:provider:unspecified"
 SUBHEADLINE_ROLE = "x-hlrole:subheadline"
-NSMAP = {None: NAR, "nsx": NSX}
+NSMAP = {None: NAR}
 
 ITEM_CLASS = {Article: "ninat:text", PhotoCaption: "ninat:picture", AttributedQuote: "ninat:text", SourceCredit: "ninat:text"}
 
@@ -302,7 +302,7 @@ def build(item: Item, placed: list[Extension]) -> Builder:
     builder.slot_exts = {}
     always = not isinstance(item, Article | PhotoCaption)
     if builder.rest or always:
-        fields = etree.Element(f"{{{NSX}}}fields", nsmap=NSMAP)
+        fields = etree.Element(f"{{{NSX}}}fields", nsmap={"nsx": NSX})
         fields.set("model", model_name(type(item)))
         fields.text = dump_json(builder.rest)
         builder.add("contentMeta", fields)
