@@ -273,7 +273,7 @@ def _common(ex: Extracted, ctx: Context, item: Any) -> None:
             element = first(rights_info, tag)
             if element is not None and _name_ok(text_of(element)):
                 rights[key] = text_of(element)
-        _set(ex, "rights", rights_info, rights or None)
+        _set(ex, "rights", rights_info, rights)
 
 
 def _article(ex: Extracted, ctx: Context, item: Any) -> None:

@@ -88,6 +88,14 @@ def is_qcode(value: str) -> bool:
     return _QCODE.fullmatch(value) is not None and xml_safe(value)
 
 
+_URI = re.compile(r"(?:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2}|[^\x00-\x7f])*")
+
+
+def uri_ok(value: str) -> bool:
+    """Whether libxml2 accepts ``value`` as an xs:anyURI (a conservative check)."""
+    return xml_safe(value) and _URI.fullmatch(value) is not None and not any(c.isspace() for c in value)
+
+
 def is_datetime(value: str) -> bool:
     return _DATETIME.fullmatch(value) is not None
 
@@ -137,7 +145,7 @@ def subject_element(subject: Subject) -> Any:
         element.set("type", subject.kind)
     if subject.code is not None and is_qcode(subject.code):
         element.set("qcode", subject.code)
-    if subject.uri is not None and xml_safe(subject.uri):
+    if subject.uri is not None and uri_ok(subject.uri):
         element.set("uri", subject.uri)
     if subject.name is not None:
         element.append(nar("name", sanitize(subject.name, intl=True)))
@@ -148,7 +156,7 @@ def subject_exact(subject: Subject) -> bool:
     return (
         (subject.kind is None or is_qcode(subject.kind))
         and (subject.code is None or is_qcode(subject.code))
-        and (subject.uri is None or xml_safe(subject.uri))
+        and (subject.uri is None or uri_ok(subject.uri))
         and (subject.name is None or intl_safe(subject.name))
     )
 
@@ -157,7 +165,7 @@ def source_element(credit: SourceCredit) -> Any:
     element = nar("infoSource")
     if credit.role is not None and is_qcode(credit.role):
         element.set("role", credit.role)
-    if credit.uri is not None and xml_safe(credit.uri):
+    if credit.uri is not None and uri_ok(credit.uri):
         element.set("uri", credit.uri)
     element.append(nar("name", sanitize(credit.party, intl=True)))
     return element
@@ -166,7 +174,7 @@ def source_element(credit: SourceCredit) -> Any:
 def source_exact(credit: SourceCredit) -> bool:
     return (
         (credit.role is None or is_qcode(credit.role))
-        and (credit.uri is None or xml_safe(credit.uri))
+        and (credit.uri is None or uri_ok(credit.uri))
         and intl_safe(credit.party)
         and credit.printed is None
         and not credit.extensions
@@ -194,7 +202,9 @@ def rights_exact(rights: Any) -> bool:
 
 
 def image_element(image: Any) -> Any:
-    element = nar("remoteContent", href=sanitize(image.href))
+    element = nar("remoteContent")
+    if uri_ok(image.href):
+        element.set("href", image.href)
     if image.media_type is not None:
         element.set("contenttype", sanitize(image.media_type))
     for name in ("size", "width", "height"):
@@ -205,7 +215,7 @@ def image_element(image: Any) -> Any:
 
 
 def image_exact(image: Any) -> bool:
-    return xml_safe(image.href) and (image.media_type is None or xml_safe(image.media_type))
+    return uri_ok(image.href) and (image.media_type is None or xml_safe(image.media_type))
 
 
 # --------------------------------------------------------------------------- the builder
@@ -347,7 +357,7 @@ def _common(b: Builder) -> None:
 
 def _timestamp(b: Builder, field: str, container: str, tag: str, *, truncated: bool = False, required: bool = False) -> None:
     stamp = getattr(b.item, field)
-    if stamp is not None and (truncated or is_datetime(stamp.value)):
+    if stamp is not None and (is_datetime(stamp.value) or (truncated and "T" not in stamp.value)):
         b.slot(field, container, nar(tag, stamp.value))
     elif required:
         b.slot(field, container, nar(tag, DEFAULT_DATETIME))
@@ -427,7 +437,7 @@ def article_body(a: Article) -> Any:
         _paragraph(nitf(content, "p"), a, index, sanitize(paragraph))
     for number, caption in enumerate(a.captions, 1):
         media = nitf(content, "media", media_type="image", id=f"media-{number}")
-        if caption.image is not None and xml_safe(caption.image.href):
+        if caption.image is not None and uri_ok(caption.image.href):
             nitf(media, "media-reference", source=caption.image.href)
         else:
             nitf(media, "media-reference")
