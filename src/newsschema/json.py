@@ -43,7 +43,7 @@ from typing import Any, TypeVar, overload
 from newsschema.errors import NewsSchemaError, ReadError, ReadWarning, ValidationError, WriteError
 from newsschema.models import MODELS, Article, Item
 from newsschema.plain import from_plain, iter_plain_errors, model_name, to_plain
-from newsschema.schemas import validator_for
+from newsschema.schemas import fast_validator_for
 
 __all__ = ["MEDIA_TYPE", "NAME", "iter_errors", "read", "write"]
 
@@ -404,7 +404,7 @@ def _document_errors(document: Any, model: type[Item], source: str | None) -> li
                     code="wrong-type",
                 )
             ]
-    validator = validator_for(expected)
+    validator = fast_validator_for(expected)
     if validator.is_valid(document):
         return []
     return _schema_errors(validator.iter_errors(document), source)

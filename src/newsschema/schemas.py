@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import json as _stdlib_json
+import urllib.parse
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,7 +31,17 @@ if TYPE_CHECKING:
     from jsonschema.protocols import Validator
     from referencing import Registry
 
-__all__ = ["SCHEMA_BASE", "registry", "schema_for", "schema_names", "schema_text", "validator_for"]
+__all__ = [
+    "SCHEMA_BASE",
+    "fast_validator_for",
+    "json_text",
+    "registry",
+    "resolved_schema",
+    "schema_for",
+    "schema_names",
+    "schema_text",
+    "validator_for",
+]
 
 SCHEMA_BASE = "https://newsschema.dev/schemas/1/"
 """The versioned base of every schema ``$id``."""
@@ -118,4 +129,64 @@ def _validator(name: str) -> Validator:
 
     schema = registry().contents(f"{SCHEMA_BASE}{name}.schema.json")
     validator: Validator = Draft202012Validator(schema, registry=registry())
+    return validator
+
+
+def resolved_schema(model: type[Item] | str) -> dict[str, Any]:
+    """A model's schema with every ``$ref`` replaced by what it points to (a fresh copy).
+
+    It accepts and refuses exactly what :func:`schema_for` does, but needs no
+    reference resolution: for tools that cannot follow ``$ref`` across files,
+    and for speed (looking references up dominates validation time).
+    ``$ref`` siblings (descriptions) are kept; ``$defs`` are left out.
+
+    >>> "$ref" in json_text(resolved_schema("article"))
+    False
+    """
+    uri = f"{SCHEMA_BASE}{_model_of(model)}.schema.json"
+    result: dict[str, Any] = _inline(registry().contents(uri), uri)
+    return result
+
+
+def json_text(schema: dict[str, Any]) -> str:
+    """A schema as deterministic JSON text (two-space indentation, final newline).
+
+    >>> json_text({"type": "string"})
+    '{\\n  "type": "string"\\n}\\n'
+    """
+    return _stdlib_json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+
+
+def _inline(node: Any, base: str) -> Any:
+    if isinstance(node, list):
+        return [_inline(item, base) for item in node]
+    if not isinstance(node, dict):
+        return node
+    result: dict[str, Any] = {}
+    if "$ref" in node:
+        target = urllib.parse.urljoin(base, node["$ref"])
+        resolved = registry().resolver(base_uri=base).lookup(node["$ref"])
+        result.update(_inline(resolved.contents, urllib.parse.urldefrag(target).url))
+    for key, value in node.items():
+        if key in ("$ref", "$defs"):
+            continue
+        # const and enum hold data, not schemas.
+        result[key] = value if key in ("const", "enum") else _inline(value, base)
+    return result
+
+
+def fast_validator_for(model: type[Item] | str) -> Validator:
+    """A validator over :func:`resolved_schema`, built once: same verdicts as :func:`validator_for`, faster.
+
+    >>> fast_validator_for("source_credit").is_valid({"type": "source_credit", "party": "KCNA"})
+    True
+    """
+    return _fast_validator(_model_of(model))
+
+
+@functools.cache
+def _fast_validator(model: str) -> Validator:
+    from jsonschema import Draft202012Validator  # noqa: PLC0415 - loaded on first use
+
+    validator: Validator = Draft202012Validator(resolved_schema(model))
     return validator

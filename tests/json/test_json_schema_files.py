@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -18,9 +19,20 @@ from referencing.exceptions import Unresolvable
 from newsschema import models
 from newsschema.errors import InvalidModelError
 from newsschema.models import MODELS
-from newsschema.schemas import SCHEMA_BASE, registry, schema_for, schema_names, schema_text, validator_for
+from newsschema.schemas import (
+    SCHEMA_BASE,
+    fast_validator_for,
+    json_text,
+    registry,
+    resolved_schema,
+    schema_for,
+    schema_names,
+    schema_text,
+    validator_for,
+)
 
 DEFINITIONS = f"{SCHEMA_BASE}definitions.schema.json"
+CASES = Path(__file__).resolve().parents[1] / "cases"
 
 # Every attrs class and where its object schema lives (file $id, JSON pointer inside it).
 OBJECT_SCHEMAS: dict[type[Any], list[tuple[str, str]]] = {
@@ -235,3 +247,35 @@ def _failure(field_type: str, value: str) -> InvalidModelError | None:
     except InvalidModelError as error:
         return error
     return None
+
+
+# --------------------------------------------------------------------------- #
+# The resolved schemas (every $ref inlined) that the reader uses for speed.
+# --------------------------------------------------------------------------- #
+
+
+@pytest.mark.parametrize("name", list(MODELS))
+def test_resolved_schema_has_no_refs_and_is_valid(name: str) -> None:
+    schema = resolved_schema(name)
+    Draft202012Validator.check_schema(schema)
+    assert list(_refs(schema)) == []
+    assert "$defs" not in json_text(schema)
+
+
+def _faults(validator: Validator, document: object) -> list[tuple[str, str, str]]:
+    return sorted(
+        ("/".join(map(str, error.absolute_path)), str(error.validator), error.message)
+        for error in validator.iter_errors(document)
+    )
+
+
+_CASE_DOCUMENTS = [
+    (case["model"], case["document"])
+    for case in (json.loads(path.read_text(encoding="utf-8")) for path in sorted(CASES.glob("*/*.json")))
+    if "model" in case
+]
+
+
+@pytest.mark.parametrize(("name", "document"), _CASE_DOCUMENTS)
+def test_resolved_schema_gives_the_same_verdicts_as_the_published_one(name: str, document: object) -> None:
+    assert _faults(fast_validator_for(name), document) == _faults(validator_for(name), document)
