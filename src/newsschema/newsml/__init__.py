@@ -104,7 +104,8 @@ def read(
     ctx = _context(source, on_warning)
     root = parse(data, source=source, warn=ctx.warn, max_bytes=max_bytes)
     items = find_items(root, ctx)
-    chosen = next((entry for entry in items if natural_model(entry[0]) is model), items[0])
+    news_items = [entry for entry in items if etree.QName(entry[0]).localname == "newsItem"] or items
+    chosen = next((entry for entry in news_items if natural_model(entry[0]) is model), news_items[0])
     result = read_item(chosen[0], model, ctx, chosen[1])
     if model is Article and len(items) > 1 and not result.captions:
         captions = [
@@ -232,7 +233,9 @@ def write_message(article: Article, *, sent: str | None = None) -> str:
 
 def _package(article: Article) -> Any:
     guid = article.guid or "urn:x-newsschema:item"
-    package = nar("packageItem", guid=f"{guid}:package", standard="NewsML-G2", standardversion="2.35", conformance="power")
+    package = nar(
+        "packageItem", guid=f"{guid}:package", standard="NewsML-G2", standardversion="2.35", conformance="power"
+    )
     package.append(nar("catalogRef", href="http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_41.xml"))
     meta = etree.SubElement(package, f"{{{NAR}}}itemMeta")
     meta.append(nar("itemClass", qcode="ninat:composite"))

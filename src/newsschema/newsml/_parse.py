@@ -72,7 +72,11 @@ def parse(data: str | bytes, *, source: str | None, warn: Warn, max_bytes: int) 
                 except UnicodeDecodeError:
                     pass
                 else:
-                    warn(_warning(f"declared encoding {name!r} but the bytes are UTF-8; read as UTF-8", "encoding", source))
+                    warn(
+                        _warning(
+                            f"declared encoding {name!r} but the bytes are UTF-8; read as UTF-8", "encoding", source
+                        )
+                    )
                     encoding = "utf-8"
             elif name.replace("_", "-") in ("utf-8", "utf8"):
                 try:

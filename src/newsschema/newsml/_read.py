@@ -115,7 +115,9 @@ def find_items(root: Any, ctx: Context) -> list[tuple[Any, list[Extension]]]:
         inherited: list[Extension] = []
         for child in root:
             if isinstance(child.tag, str) and not is_nar(child, "itemSet"):
-                inherited.append(Extension(namespace=NAMESPACE, name=f"newsMessage/{element_key(child)}", value=_xml(child)))
+                inherited.append(
+                    Extension(namespace=NAMESPACE, name=f"newsMessage/{element_key(child)}", value=_xml(child))
+                )
         items = [
             (item, inherited)
             for item_set in children(root, "itemSet")
@@ -123,7 +125,9 @@ def find_items(root: Any, ctx: Context) -> list[tuple[Any, list[Extension]]]:
             if is_nar(item) and local(item.tag) in ITEM_TAGS
         ]
         if not items:
-            raise ReadError("the newsMessage holds no item", format=NAME, source=ctx.source, line=root.sourceline, code="empty")
+            raise ReadError(
+                "the newsMessage holds no item", format=NAME, source=ctx.source, line=root.sourceline, code="empty"
+            )
         return items
     raise ReadError(
         f"not a NewsML-G2 document: the root element is {root.tag!r}, expected newsItem, packageItem or newsMessage",
@@ -283,14 +287,38 @@ def _article(ex: Extracted, ctx: Context, item: Any) -> None:
     _stamp_field(ex, ctx, "first_created", first(item_meta, "firstCreated"))
     _stamp_field(ex, ctx, "content_created", first(content_meta, "contentCreated"))
     if content_meta is not None:
-        _repeated(ex, content_meta, "keyword", "keywords", lambda e: text_of(e) if _name_ok(text_of(e)) and len(e) == 0 else None, keyword_element)
-        _repeated(ex, content_meta, "by", "bylines", lambda e: {"printed": text_of(e)} if _name_ok(text_of(e)) and len(e) == 0 else None, lambda v: by_element(v["printed"]))
+        _repeated(
+            ex,
+            content_meta,
+            "keyword",
+            "keywords",
+            lambda e: text_of(e) if _name_ok(text_of(e)) and len(e) == 0 else None,
+            keyword_element,
+        )
+        _repeated(
+            ex,
+            content_meta,
+            "by",
+            "bylines",
+            lambda e: {"printed": text_of(e)} if _name_ok(text_of(e)) and len(e) == 0 else None,
+            lambda v: by_element(v["printed"]),
+        )
         _repeated(ex, content_meta, "subject", "subjects", _subject_value, _subject_rebuild)
         _repeated(ex, content_meta, "infoSource", "sources", _source_value, _source_rebuild)
         for key, element in (
             ("slugline", first(content_meta, "slugline")),
             ("headline", next((h for h in children(content_meta, "headline") if h.get("role") is None), None)),
-            ("subheadline", next((h for h in children(content_meta, "headline") if h.get("role") in (SUBHEADLINE_ROLE, "hld:subHeadline")), None)),
+            (
+                "subheadline",
+                next(
+                    (
+                        h
+                        for h in children(content_meta, "headline")
+                        if h.get("role") in (SUBHEADLINE_ROLE, "hld:subHeadline")
+                    ),
+                    None,
+                ),
+            ),
         ):
             if element is not None:
                 _set(ex, key, element, text_of(element) if _name_ok(text_of(element)) else None)
@@ -300,7 +328,9 @@ def _article(ex: Extracted, ctx: Context, item: Any) -> None:
     _body(ex, ctx, item)
 
 
-def _repeated(ex: Extracted, parent: Any, tag: str, key: str, value_of: Callable[[Any], Any], rebuild: Callable[[Any], Any]) -> None:
+def _repeated(
+    ex: Extracted, parent: Any, tag: str, key: str, value_of: Callable[[Any], Any], rebuild: Callable[[Any], Any]
+) -> None:
     values = []
     for element in children(parent, tag):
         value = value_of(element)
@@ -402,7 +432,10 @@ def _body(ex: Extracted, ctx: Context, item: Any) -> None:
                 quoted = text[start:end]
                 if not quoted.strip():
                     continue
-                quote: dict[str, Any] = {"kind": "direct", "parts": [{"text": quoted, "paragraph": index, "offset": start}]}
+                quote: dict[str, Any] = {
+                    "kind": "direct",
+                    "parts": [{"text": quoted, "paragraph": index, "offset": start}],
+                }
                 speaker = q.get("quote-source")
                 if _name_ok(speaker):
                     quote["speaker"] = {"text": speaker}
@@ -514,7 +547,9 @@ def read_item(item: Any, model: type[Item] | None, ctx: Context, inherited: list
     ex = Extracted()
     if cls in (Article, PhotoCaption):
         _common(ex, ctx, item)
-    {Article: _article, PhotoCaption: _caption, AttributedQuote: _lone_quote, SourceCredit: _lone_credit}[cls](ex, ctx, item)
+    {Article: _article, PhotoCaption: _caption, AttributedQuote: _lone_quote, SourceCredit: _lone_credit}[cls](
+        ex, ctx, item
+    )
     plain = ex.plain
     rest = _rest(item, ctx)
     for key, value in rest.items():
@@ -537,10 +572,20 @@ def _rest(item: Any, ctx: Context) -> dict[str, Any]:
                 value = json.loads(child.text or "{}")
             except json.JSONDecodeError as exc:
                 raise ReadError(
-                    f"newsschema fields are not JSON: {exc.msg}", format=NAME, source=ctx.source, line=child.sourceline, code="ext"
+                    f"newsschema fields are not JSON: {exc.msg}",
+                    format=NAME,
+                    source=ctx.source,
+                    line=child.sourceline,
+                    code="ext",
                 ) from None
             if not isinstance(value, dict):
-                raise ReadError("newsschema fields must be a JSON object", format=NAME, source=ctx.source, line=child.sourceline, code="ext")
+                raise ReadError(
+                    "newsschema fields must be a JSON object",
+                    format=NAME,
+                    source=ctx.source,
+                    line=child.sourceline,
+                    code="ext",
+                )
             return value
     return {}
 
@@ -556,7 +601,14 @@ def _structure(plain: dict[str, Any], cls: type[Item], ctx: Context, item: Any) 
                 ctx.warning(f"{error.pointer}: {error.message}; the value is kept as an extension", item, "field")
                 del plain[key]
             else:
-                raise ValidationError(error.message, format=NAME, source=ctx.source, line=item.sourceline, pointer=error.pointer, code="model")
+                raise ValidationError(
+                    error.message,
+                    format=NAME,
+                    source=ctx.source,
+                    line=item.sourceline,
+                    pointer=error.pointer,
+                    code="model",
+                )
     raise ValidationError("cannot build the model", format=NAME, source=ctx.source, code="model")
 
 
@@ -585,7 +637,9 @@ def _residue(item: Any, value: Item, ex: Extracted, ctx: Context) -> list[Extens
             keep(f"@{key}", text)
 
     def walk(parent: Any, container: str) -> None:
-        pool = [canon(e) for _, _, e in canonical.children[container] if not any(e is s for s in canonical.slots.values())]
+        pool = [
+            canon(e) for _, _, e in canonical.children[container] if not any(e is s for s in canonical.slots.values())
+        ]
         prefix = f"{container}/" if container else ""
         for child in parent:
             if not isinstance(child.tag, str):
@@ -596,7 +650,12 @@ def _residue(item: Any, value: Item, ex: Extracted, ctx: Context) -> list[Extens
                 continue
             if child.tag == f"{{{NSX}}}fields":
                 continue
-            if not container and is_nar(child) and local(child.tag) in CONTAINERS and child is first(item, local(child.tag)):
+            if (
+                not container
+                and is_nar(child)
+                and local(child.tag) in CONTAINERS
+                and child is first(item, local(child.tag))
+            ):
                 for key, text in child.attrib.items():
                     keep(f"{local(child.tag)}/@{key}", text)
                 walk(child, local(child.tag))

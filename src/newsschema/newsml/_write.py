@@ -23,7 +23,12 @@ DEFAULT_PROVIDER_URI = "urn:x-newsschema:provider:unspecified"
 SUBHEADLINE_ROLE = "x-hlrole:subheadline"
 NSMAP = {None: NAR}
 
-ITEM_CLASS = {Article: "ninat:text", PhotoCaption: "ninat:picture", AttributedQuote: "ninat:text", SourceCredit: "ninat:text"}
+ITEM_CLASS = {
+    Article: "ninat:text",
+    PhotoCaption: "ninat:picture",
+    AttributedQuote: "ninat:text",
+    SourceCredit: "ninat:text",
+}
 
 _ORDER = {
     "": [
@@ -55,7 +60,8 @@ _ORDER = {
     "contentSet": [["inlineXML", "inlineData", "remoteContent"]],
 }
 RANKS: dict[str, dict[str, int]] = {
-    container: {name: rank for rank, names in enumerate(groups) for name in names} for container, groups in _ORDER.items()
+    container: {name: rank for rank, names in enumerate(groups) for name in names}
+    for container, groups in _ORDER.items()
 }
 CONTAINERS = ("itemMeta", "contentMeta", "contentSet")
 
@@ -355,7 +361,9 @@ def _common(b: Builder) -> None:
         b.slot("rights", "", rights_element(rights))
 
 
-def _timestamp(b: Builder, field: str, container: str, tag: str, *, truncated: bool = False, required: bool = False) -> None:
+def _timestamp(
+    b: Builder, field: str, container: str, tag: str, *, truncated: bool = False, required: bool = False
+) -> None:
     stamp = getattr(b.item, field)
     if stamp is not None and (is_datetime(stamp.value) or (truncated and "T" not in stamp.value)):
         b.slot(field, container, nar(tag, stamp.value))

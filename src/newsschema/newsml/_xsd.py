@@ -83,7 +83,9 @@ def load_schema(xsd_dir: str | os.PathLike[str] | None) -> etree.XMLSchema:
         return schema
 
 
-def iter_schema_errors(tree: Any, xsd_dir: str | os.PathLike[str] | None, source: str | None) -> Iterator[ValidationError]:
+def iter_schema_errors(
+    tree: Any, xsd_dir: str | os.PathLike[str] | None, source: str | None
+) -> Iterator[ValidationError]:
     """Validate a parsed document and yield every error with its line and column."""
     schema = load_schema(xsd_dir)
     if schema.validate(tree):
