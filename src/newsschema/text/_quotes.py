@@ -13,6 +13,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -264,15 +265,30 @@ def _pair_all(body: Sequence[str]) -> list[_Raw]:
 # --------------------------------------------------------------------------- #
 
 
-@attrs.frozen
-class _Word:
+class _Word(NamedTuple):
     start: int
     end: int
     folded: str
 
 
+_TOKENS: dict[int, tuple[str, list[_Word], list[int]]] = {}
+
+
 def _words(text: str, start: int, end: int) -> list[_Word]:
-    return [_Word(m.start(), m.end(), _fold(m.group())) for m in _TOKEN.finditer(text, start, end)]
+    """The words lying wholly in ``text[start:end]``; each paragraph is tokenised once."""
+    cached = _TOKENS.get(id(text))
+    if cached is None or cached[0] is not text:
+        if len(_TOKENS) > 256:
+            _TOKENS.clear()
+        words = [_Word(m.start(), m.end(), _fold(m.group())) for m in _TOKEN.finditer(text)]
+        cached = (text, words, [word.start for word in words])
+        _TOKENS[id(text)] = cached
+    _, words, starts = cached
+    first = bisect.bisect_left(starts, start)
+    last = bisect.bisect_left(starts, end)
+    while last > first and words[last - 1].end > end:
+        last -= 1
+    return words[first:last]
 
 
 def _cue_at(words: Sequence[_Word], index: int, table: CueTable, kinds: tuple[str, ...]) -> tuple[str, int] | None:
@@ -449,6 +465,8 @@ def _qualifies(content: str) -> bool:
 # Indirect attribution.
 # --------------------------------------------------------------------------- #
 
+_MAX_CLAUSE = 2000  # a reported clause longer than this is not one clause
+_SPACES = re.compile(r"\s*")
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’»)]*(?=\s)")
 
 
@@ -459,7 +477,7 @@ def _sentence_starts(text: str) -> list[int]:
         last = before[-1].lower() if before else ""
         if last in _TITLES or (len(last) == 1 and last.isalpha()):
             continue
-        following = len(text) - len(text[match.end() :].lstrip())
+        following = _SPACES.match(text, match.end()).end()  # type: ignore[union-attr]
         if following < len(text):
             starts.append(following)
     return starts
@@ -470,12 +488,20 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
     found: list[_Found] = []
     words = _words(text, 0, len(text))
     starts = _sentence_starts(text)
+    start_set = set(starts)
+
+    blocked_starts = [span[0] for span in blocked]
+    blocked_ends = list(itertools.accumulate((span[1] for span in blocked), max))
 
     def inside_quote(start: int, end: int) -> bool:
-        return any(start < b_end and b_start < end for b_start, b_end in blocked)
+        # Quote spans are sorted by start; a running maximum of their ends keeps this a bisection.
+        index = bisect.bisect_left(blocked_starts, end) - 1
+        return index >= 0 and blocked_ends[index] > start
 
     def content_before(comma: int) -> tuple[int, int, int] | None:
         begin = starts[bisect.bisect_right(starts, comma) - 1]
+        if comma - begin > _MAX_CLAUSE:
+            return None
         piece = text[begin:comma]
         stripped = piece.strip()
         if len(stripped.split()) < 3 or inside_quote(begin, comma + 1):
@@ -490,9 +516,7 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
     for index, word in enumerate(words):
         before = text[max(0, word.start - 3) : word.start]
         after_comma = re.search(r",[ \t\u00a0\u202f]+$", before) is not None
-        sentence_start = word.start in starts or (
-            index > 0 and text[words[index - 1].end : word.start].strip() == "" and False
-        )
+        sentence_start = word.start in start_set
         if after_comma:
             comma = word.start - len(before) + before.index(",")
             suffix = table.clitic(word.folded)
@@ -541,7 +565,7 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
                             )
                         )
                 break
-        elif word.start in starts or sentence_start:
+        elif sentence_start:
             cue = _cue_at(words, index, table, ("prepositions",))
             if cue is None:
                 continue
@@ -555,6 +579,8 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
             begin = speaker[1] + separator.end()
             next_start = bisect.bisect_right(starts, begin)
             end = starts[next_start] if next_start < len(starts) else len(text)
+            if end - begin > _MAX_CLAUSE:
+                continue
             piece = text[begin:end].rstrip()
             if len(piece.split()) >= 3 and not inside_quote(word.start, end):
                 found.append(
@@ -585,6 +611,7 @@ def _trim(body: Sequence[str], part: tuple[int, int, int]) -> tuple[int, int, in
 
 def find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote, ...]:
     """Every attributed quote in ``body``, in reading order."""
+    _TOKENS.clear()
     raws = _pair_all(body)
     found: list[_Found] = []
     blocked: dict[int, list[tuple[int, int]]] = {}
@@ -630,7 +657,7 @@ def find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote, 
         if not _qualifies(content):
             continue
         open_paragraph, open_index = raw.open_at
-        starts_paragraph = not body[open_paragraph][:open_index].strip()
+        starts_paragraph = _SPACES.match(body[open_paragraph]).end() >= open_index  # type: ignore[union-attr]
         if previous_attributed is not None and (
             previous_attributed[0] == open_paragraph
             or (starts_paragraph and previous_attributed[0] == open_paragraph - 1)
@@ -640,8 +667,9 @@ def find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote, 
         elif len(content.split()) >= 6:
             found.append(_Found(QuoteKind.DIRECT, parts, None, None))
     for paragraph, text in enumerate(body):
-        found.extend(_indirect(paragraph, text, blocked.get(paragraph, []), table))
+        found.extend(_indirect(paragraph, text, sorted(blocked.get(paragraph, [])), table))
     found.sort(key=lambda item: (item.parts[0][0], item.parts[0][1]))
+    _TOKENS.clear()
     return tuple(_resolve(body, found, table))
 
 

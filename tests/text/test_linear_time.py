@@ -1,0 +1,37 @@
+"""Guards against catastrophic backtracking: adversarial inputs finish within a generous limit.
+
+These are not benchmarks: each input runs in a fresh interpreter with a 20 s
+timeout, far above what a linear algorithm needs.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+ADVERSARIAL = {
+    "100k straight quote marks": "'\"' * 100_000",
+    "100k curly quote marks": "'“' * 50_000 + '”' * 50_000",
+    "100k mixed marks and words": "'\"a, kata b \"' * 25_000",
+    "100k dashes": "'-' * 100_000",
+    "100k dashes after a place": "'Jakarta ' + '– ' * 100_000",
+    "5 MB single line of prose": (
+        "('Harga beras naik lagi di banyak pasar, menurut data BPS. '"
+        " '\"Kami akan menstabilkan harga dalam waktu dekat,\" kata Budi. ' * 45_000)[:5_000_000]"
+    ),
+    "1 MB of dense cues": "('Kata dia, menurut X, \"ujarnya\" (ANTARA) - ' * 25_000)[:1_000_000]",
+    "5 MB caption-like line": "'Foto arsip – ' + 'x/' * 2_500_000 + ' ANTARA/KCNA/tm/aa.'",
+    "commas and cues": "', kata ' * 200_000",
+}
+
+
+@pytest.mark.parametrize("expression", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
+def test_adversarial_input_reads_and_round_trips_in_time(expression: str) -> None:
+    program = (
+        "from newsschema import text\n"
+        f"data = {expression}\n"
+        "assert text.write(text.read(data)) == data\n"
+    )
+    subprocess.run([sys.executable, "-c", program], check=True, timeout=20)
