@@ -17,7 +17,7 @@ Dask, Beam).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Self
 
 __all__ = [
     "InvalidModelError",
@@ -89,13 +89,21 @@ class NewsSchemaError(Exception):
         """The place of the fault: ``"file:3:14"``, ``"/quotes/0/speaker"`` or ``""``."""
         return _where(self.source, self.pointer, self.line, self.column)
 
-    def with_source(self, source: str) -> NewsSchemaError:
-        """Return a copy of this error that names ``source`` (a file name, say)."""
-        return type(self)(**{**self._fields(), "source": source})
+    def replace(self, **changes: Any) -> Self:
+        """A copy of this error with some fields changed.
 
-    def at(self, prefix: str) -> NewsSchemaError:
-        """Return a copy whose pointer is nested under ``prefix`` (a JSON pointer)."""
-        return type(self)(**{**self._fields(), "pointer": prefix + (self.pointer or "")})
+        >>> ReadError("bad", line=1, column=4).replace(line=7).line
+        7
+        """
+        return type(self)(**{**self._fields(), **changes})
+
+    def with_source(self, source: str) -> Self:
+        """A copy of this error that names ``source`` (a file name, say)."""
+        return self.replace(source=source)
+
+    def at(self, prefix: str) -> Self:
+        """A copy whose pointer is nested under ``prefix`` (a JSON pointer)."""
+        return self.replace(pointer=prefix + (self.pointer or ""))
 
     def _fields(self) -> dict[str, Any]:
         return {

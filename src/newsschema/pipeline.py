@@ -76,6 +76,8 @@ class RawItem:
     index: int | None = None
     format: str | None = None
     """The format, when the source fixes it (NDJSON lines are JSON)."""
+    first_line: int = 1
+    """The line of the source on which the item starts, so errors name lines of the source."""
 
 
 @attrs.frozen(kw_only=True)
@@ -290,7 +292,7 @@ def _ndjson_lines(stream: Iterable[bytes], source: str) -> Iterator[RawItem]:
     for number, line in enumerate(stream, start=1):
         content = line.rstrip(b"\r\n")
         if content.strip():
-            yield RawItem(source=source, data=content, index=number, format="json")
+            yield RawItem(source=source, data=content, index=number, format="json", first_line=number)
 
 
 def _split_message(data: bytes, source: str) -> Iterator[RawItem]:
@@ -352,7 +354,20 @@ def iter_sources(
 def _check_raw(raw: RawItem, checks: Checks) -> ItemResult:
     if raw.format is not None and checks.format is None:
         checks = attrs.evolve(checks, format=raw.format)
-    return check(raw.data, source=raw.source, index=raw.index, checks=checks)
+    result = check(raw.data, source=raw.source, index=raw.index, checks=checks)
+    if raw.first_line == 1:
+        return result
+    return attrs.evolve(
+        result,
+        errors=tuple(_shift(error, raw.first_line - 1) for error in result.errors),
+        warnings=tuple(_shift(warning, raw.first_line - 1) for warning in result.warnings),
+    )
+
+
+def _shift(error: NewsSchemaError, lines: int) -> NewsSchemaError:
+    if error.line is None:
+        return error
+    return error.replace(line=error.line + lines)
 
 
 def _check_batch(batch: list[RawItem], checks: Checks) -> list[ItemResult]:

@@ -111,7 +111,7 @@ def test_ndjson_lines_are_items_of_their_own(batch: Path, tmp_path: Path) -> Non
     result = run("validate", "--ndjson", str(batch / "feed.ndjson"), "--quarantine", str(quarantine), "--jobs", "1")
     assert result.returncode == 1
     assert "3 items: 2 valid, 1 invalid (1 unreadable)" in result.stderr
-    assert f"{batch / 'feed.ndjson'}[2]:1:" in result.stderr
+    assert f"{batch / 'feed.ndjson'}:2:34: " in result.stderr
     (only,) = [path for path in quarantine.rglob("*.json") if not path.name.endswith(".errors.json")]
     assert only.name == "feed.ndjson.item-2.json"
     assert only.read_bytes() == b'{"type": "article", "headline": 3'
