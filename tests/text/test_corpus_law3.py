@@ -6,9 +6,9 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from support import shared_files
 
 from newsschema import text
+from support import shared_files
 
 FILES = shared_files("corpus/text", "*.txt")
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import shared_path
 
 from newsschema import text
 from newsschema.models import CreditRole, QuoteKind
+from support import shared_path
 
 SAMPLE = Path(__file__).resolve().parents[2] / "src" / "newsschema" / "samples" / "sample-wire-id.txt"
 
@@ -48,7 +48,9 @@ def test_seed_direct_quote(seed: bytes) -> None:
 
 def test_seed_indirect_attributions(seed: bytes) -> None:
     indirect = [quote for quote in text.read(seed).quotes if quote.kind is QuoteKind.INDIRECT]
-    found = [(q.cue.text if q.cue else None, q.speaker.text if q.speaker else None, q.resolved_speaker) for q in indirect]
+    found = [
+        (q.cue.text if q.cue else None, q.speaker.text if q.speaker else None, q.resolved_speaker) for q in indirect
+    ]
     assert ("menurut", "Ushakov", None) in found
     assert ("kata", "Ushakov", None) in found
     assert ("tambahnya", "nya", "Kremlin") in found

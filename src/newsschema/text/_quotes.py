@@ -146,11 +146,13 @@ def _positions(text: str, index: int) -> tuple[bool, bool]:
     before = text[index - 1] if index > 0 else None
     after = text[index + 1] if index + 1 < len(text) else None
     opening = (before is None or before.isspace() or before in "([{—–-/" or before in _MARKS) and (
-        after is not None and not after.isspace()
+        after is not None and not after.isspace() and after not in ",.;:!?)]}"
     )
     closing = (before is not None and not before.isspace()) and (
         after is None or after.isspace() or after in _CLOSING_FOLLOWERS or after in _MARKS
     )
+    # French spacing: « mot » — a mark between a space and punctuation (or the end) closes.
+    closing = closing or (after is None or after in ",.;:!?)]}")
     return opening, closing
 
 
@@ -303,8 +305,8 @@ def _cue_at(words: Sequence[_Word], index: int, table: CueTable, kinds: tuple[st
 
 def _gap_is_space(text: str, left: _Word, right: _Word) -> bool:
     gap = text[left.end : right.start]
-    if gap.strip() == "":
-        return True
+    if gap.strip() in ("", "'", "’"):
+        return True  # a space, or a possessive: "the analysts' report"
     # An abbreviation or an initial keeps a name going: "Mr. Smith", "Agus P. Wijoyo".
     return gap.strip() == "." and (left.folded in _TITLES or (left.end - left.start == 1 and left.folded.isalpha()))
 
@@ -351,8 +353,8 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
             return None
         if any(not _gap_is_space(text, a, b) for a, b in itertools.pairwise(words)):
             return None
-        if not _looks_like_speaker(text, words, table):
-            return None
+        if not _looks_like_speaker(text, words, table) and len(words) > 3:
+            return None  # "…, analysts said." keeps a short lower-case subject
         return words[0].start, words[-1].end
     if not words or text[words[-1].end : end].strip():
         return None
@@ -373,6 +375,15 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
         index = words.index(taken[0])
         if index > 0 and words[index - 1].folded in _DETERMINERS and _gap_is_space(text, words[index - 1], taken[0]):
             taken.insert(0, words[index - 1])
+    if taken and not _looks_like_speaker(text, taken, table):
+        # "The finance minister said": lower-case nouns back to a determiner.
+        index = words.index(taken[0])
+        for back in range(index - 1, max(-1, index - 4), -1):
+            if not _gap_is_space(text, words[back], words[back + 1]):
+                break
+            if words[back].folded in _DETERMINERS:
+                taken = list(words[back : words.index(taken[-1]) + 1])
+                break
     if not taken or not _looks_like_speaker(text, taken, table):
         return None
     return taken[0].start, taken[-1].end
@@ -574,9 +585,20 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
             if speaker is None:
                 continue
             separator = re.match(r"[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*", text[speaker[1] : speaker[1] + 20])
-            if separator is None:
-                continue
-            begin = speaker[1] + separator.end()
+            if separator is not None:
+                begin = speaker[1] + separator.end()
+            else:
+                # "Laut Polizei wurden …": the name is the capitalised run after the cue.
+                named = [w for w in _words(text, cue_end, speaker[1])]
+                kept = 0
+                while kept < len(named) and (
+                    text[named[kept].start].isupper() or (kept == 0 and named[0].folded in _DETERMINERS)
+                ):
+                    kept += 1
+                if kept == 0 or (kept == len(named) and len(named) > 1 and False):
+                    continue
+                speaker = (named[0].start, named[kept - 1].end)
+                begin = _SPACES.match(text, speaker[1]).end()  # type: ignore[union-attr]
             next_start = bisect.bisect_right(starts, begin)
             end = starts[next_start] if next_start < len(starts) else len(text)
             if end - begin > _MAX_CLAUSE:

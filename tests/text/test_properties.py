@@ -1,0 +1,102 @@
+"""Text-specific properties: law 3 for any text, law 1 for wire-shaped and arbitrary articles, header rules."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsschema import text
+from newsschema.models import Article, AttributedQuote, PhotoCaption, SourceCredit, Span, Subject
+
+WIRE_PIECES = st.sampled_from(
+    [
+        "Jakarta – ",
+        "JAKARTA (Reuters) - ",
+        "(CNN) -- ",
+        '"',
+        "“",
+        "”",
+        "„",
+        "«",
+        "»",
+        "'",
+        "’",
+        ", kata ",
+        ", ujarnya.",
+        " said ",
+        "menurut ",
+        "Budi",
+        "Kremlin",
+        ".",
+        "\n",
+        "\r\n",
+        "\r",
+        "\n\n",
+        " ",
+        "\u00a0",
+        "\ufeff",
+        "(Sumber Antaranews)",
+        "Foto arsip – ",
+        " ANTARA/KCNA/tm/aa.",
+        " (Handout KCNA)",
+        "%newsschema {}",
+        "    ",
+        "Reuter",
+        "By Ana Lopez",
+        "e\u0301",
+    ]
+)
+WIRE_TEXT = st.lists(st.one_of(WIRE_PIECES, st.text(max_size=8)), max_size=30).map("".join)
+SAFE_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+
+
+@given(WIRE_TEXT)
+def test_law3_any_wire_shaped_text_round_trips(data: str) -> None:
+    assert text.write(text.read(data)) == data
+
+
+@given(SAFE_TEXT)
+def test_law3_any_text_round_trips(data: str) -> None:
+    assert text.write(text.read(data.encode("utf-8"))) == data
+
+
+@given(st.lists(SAFE_TEXT, max_size=4), st.booleans())
+def test_law1_articles_round_trip(body: list[str], with_subject: bool) -> None:
+    article = Article(body=tuple(body), subjects=(Subject(name="politics"),) if with_subject else ())
+    assert text.read(text.write(article)) == article
+
+
+def test_law1_other_models_round_trip() -> None:
+    items = [
+        PhotoCaption(text="Two leaders (13/9/2023).", credit="ANTARA/KCNA/tm/aa."),
+        SourceCredit(party="Antaranews", printed="(Sumber Antaranews)"),
+        SourceCredit(party="KCNA", uri="urn:x"),
+        AttributedQuote(
+            kind="direct", parts=(Span(text="Kami siap"),), speaker=Span(text="Budi"), cue=Span(text="kata")
+        ),
+    ]
+    for item in items:
+        assert text.read(text.write(item), type(item)) == item
+
+
+def test_header_only_when_needed_and_metadata_false_drops_it() -> None:
+    plain = Article(body=("Hello.",))
+    assert text.write(plain) == "Hello."
+    rich = Article(guid="urn:newsml:x", version=2, body=("Hello.",))
+    written = text.write(rich)
+    assert written.startswith('%newsschema {"guid":"urn:newsml:x","version":2}\n')
+    assert text.write(rich, metadata=False) == "Hello."
+
+
+def test_text_that_looks_like_a_header_stays_text() -> None:
+    data = '%newsschema {"guid": "urn:x"}\nHello.'  # not canonical JSON: we would never write it
+    warnings: list[object] = []
+    article = text.read(data, on_warning=warnings.append)
+    assert article.guid is None and warnings
+    assert text.write(article) == data
+
+
+def test_invalid_utf8_names_byte_line_and_column() -> None:
+    (error,) = list(text.iter_errors(b"ok\nab\xffc"))
+    assert (error.line, error.column, error.format, error.code) == (2, 3, "text", "encoding")
+    assert "byte 5" in error.message
