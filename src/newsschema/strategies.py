@@ -179,6 +179,13 @@ _CREDIT_CHAINS = (
     "(shutterstock)",
     "KCNA/Handout via REUTERS",
 )
+_PRINTED_CREDITS: tuple[tuple[str, str | None, str], ...] = (
+    ("Antaranews", CreditRole.SOURCE.value, "(Sumber Antaranews)"),
+    ("KCNA", CreditRole.HANDOUT.value, "(Handout KCNA)"),
+    ("Reuters", CreditRole.SOURCE.value, "(Source: Reuters)"),
+    ("Antara", None, "Sumber: Antara"),
+    ("ANTARA", CreditRole.AGENCY_TAG.value, "(ANTARA)"),
+)
 _EXTRA_CREDITS = ("(Handout KCNA)", "(Handout Kremlin)", "(HO Sputnik)", "(Istimewa)")
 _CAPTION_LABELS = ("Foto arsip", "FILE PHOTO", "File photo", "Ilustrasi", "Arsip", "Foto")
 _QCODES = ("medtop:11000000", "medtop:20000638", "cpnat:person", "cpnat:geoArea", "subj:11001000")
@@ -367,13 +374,17 @@ def extensions(*, max_size: int = 2) -> st.SearchStrategy[tuple[Extension, ...]]
     Namespaces are ``newsml``, ``text``, a URI or any whitespace-free token;
     values are any :func:`news_text`, empty included. Shrinks to ``()``.
     """
-    extension = st.builds(
+    return st.lists(_extension(), max_size=max_size).map(tuple)
+
+
+@_memoised
+def _extension() -> st.SearchStrategy[Extension]:
+    return st.builds(
         Extension,
         namespace=st.one_of(_sample(("newsml", "text", "json", "https://example.org/ns/1")), _tokens()),
         name=names(max_size=20),
         value=news_text(),
     )
-    return st.lists(extension, max_size=max_size).map(tuple)
 
 
 @_memoised
@@ -388,24 +399,26 @@ def _place_dateline(draw: Draw) -> tuple[str, str | None, str | None, str | None
     agency: str = draw(_sample(_AGENCIES))
     month_date: str = draw(_sample(_MONTH_DATES))
     region: str = draw(_sample(_REGIONS))
-    shape = draw(st.integers(0, 8))
-    if shape == 0:
+    shape = draw(st.integers(0, 9))
+    if shape == 0:  # the seed: Title-case place and any dash
         return f"{place} {dash}", place, None, None
     if shape == 1:
-        return f"{place.upper()}, {month_date} ({agency}) {dash}", place.upper(), month_date, agency
+        return f"{place.upper()}, {month_date} (Reuters) -", place.upper(), month_date, "Reuters"
     if shape == 2:
-        return f"{place.upper()}, {region} ({agency}) {dash}", place.upper(), None, agency
+        return f"{place.upper()}, {region} (AP) \u2014", place.upper(), None, "AP"
     if shape == 3:
-        return f"{place} ({agency}) {dash}", place, None, agency
+        return f"{place} (ANTARA) -", place, None, "ANTARA"
     if shape == 4:
-        return f"(CNN) {dash}", None, None, "CNN"
+        return "(CNN) --", None, None, "CNN"
     if shape == 5:
         return f"Liputan6.com, {place}:", place, None, "Liputan6.com"
     if shape == 6:
-        return f"{place.upper()}, KOMPAS.com {dash}", place.upper(), None, "KOMPAS.com"
-    if shape == 7:
+        return f"{place.upper()}, KOMPAS.com -", place.upper(), None, "KOMPAS.com"
+    if shape == 7:  # Reuters 1987: no agency
         return f"{place.upper()}, {month_date} {dash}", place.upper(), month_date, None
-    return f"{place} (Aug. 13) {dash}", place, "Aug. 13", None
+    if shape == 8:
+        return f"{place} (Aug. 13) {dash}", place, "Aug. 13", None
+    return f"{place.upper()} ({agency}) {dash}", place.upper(), None, agency
 
 
 @_memoised
@@ -490,7 +503,12 @@ def source_credits(*, with_extensions: bool = True) -> st.SearchStrategy[SourceC
 
     @st.composite
     def build(draw: Draw) -> SourceCredit:
-        party: str = draw(st.one_of(_sample(_SOURCES), names()))
+        if draw(st.integers(0, 3)) == 0:  # a credit line exactly as wires print it
+            party, role, printed = draw(_sample(_PRINTED_CREDITS))
+            return SourceCredit(
+                party=party, role=role, printed=printed, extensions=draw(extensions()) if with_extensions else ()
+            )
+        party = draw(st.one_of(_sample(_SOURCES), names()))
         printed = None
         if draw(st.booleans()):
             printed = draw(st.one_of(_sample(printed_forms).map(lambda form: form.format(party)), names()))
@@ -1053,7 +1071,7 @@ def _hypothesis_setup_hook() -> None:
         Timestamp: timestamps,
         Dateline: datelines,
         Byline: bylines,
-        Extension: _single_extensions,
+        Extension: _extension,
         Rights: _rights,
         ImageRef: _images,
         Subject: _subjects,
@@ -1065,10 +1083,6 @@ def _hypothesis_setup_hook() -> None:
 
 def _from_factory(factory: Callable[[], st.SearchStrategy[T]]) -> Callable[[type[T]], st.SearchStrategy[T]]:
     return lambda _: factory()
-
-
-def _single_extensions() -> st.SearchStrategy[Extension]:
-    return extensions(max_size=1).filter(bool).map(lambda found: found[0])
 
 
 def _unlocated_spans() -> st.SearchStrategy[Span]:
