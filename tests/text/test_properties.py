@@ -92,7 +92,8 @@ def test_text_that_looks_like_a_header_stays_text() -> None:
     data = '%newsschema {"guid": "urn:x"}\nHello.'  # not canonical JSON: we would never write it
     warnings: list[object] = []
     article = text.read(data, on_warning=warnings.append)
-    assert article.guid is None and warnings
+    assert article.guid is None
+    assert warnings
     assert text.write(article) == data
 
 

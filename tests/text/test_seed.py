@@ -42,8 +42,10 @@ def test_seed_direct_quote(seed: bytes) -> None:
     article = text.read(seed)
     direct = [quote for quote in article.quotes if quote.kind is QuoteKind.DIRECT]
     assert [quote.text for quote in direct] == ["secara pribadi bertemu Vladimir Putin di bandara di Pyongyang,"]
-    assert direct[0].speaker is not None and direct[0].speaker.text == "Kremlin"
-    assert direct[0].cue is not None and direct[0].cue.text == "kata"
+    assert direct[0].speaker is not None
+    assert direct[0].speaker.text == "Kremlin"
+    assert direct[0].cue is not None
+    assert direct[0].cue.text == "kata"
 
 
 def test_seed_indirect_attributions(seed: bytes) -> None:
@@ -68,8 +70,12 @@ def test_bundled_sample_has_every_seed_feature() -> None:
     article = text.read(data)
     assert text.write(article).encode("utf-8") == data
     (caption,) = article.captions
-    assert caption.label and caption.credit and caption.credited and caption.extra_credits
-    assert article.dateline is not None and "–" in article.dateline.printed
+    assert caption.label
+    assert caption.credit
+    assert caption.credited
+    assert caption.extra_credits
+    assert article.dateline is not None
+    assert "–" in article.dateline.printed
     cues = {(quote.kind, quote.cue.text if quote.cue else None) for quote in article.quotes}
     assert (QuoteKind.DIRECT, "kata") in cues
     assert (QuoteKind.INDIRECT, "menurut") in cues

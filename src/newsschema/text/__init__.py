@@ -188,8 +188,8 @@ def _difference(item: Item, copy: Item) -> dict[str, Any]:
     }
 
 
-def _apply(copy: Item, header: dict[str, Any], model: type[M]) -> M:
-    plain = to_plain(copy)
+def _apply(copy: Item | None, header: dict[str, Any], model: type[M]) -> M:
+    plain = to_plain(copy) if copy is not None else {}
     for name, value in header.items():
         if value is None:
             plain.pop(name, None)
@@ -209,7 +209,11 @@ def _header(text: str, model: type[M], cues: CueTable) -> M | None:
         header = json.loads(text[len(HEADER_PREFIX) : newline])
         if not isinstance(header, dict):
             return None
-        item = _apply(_read_copy(text[newline + 1 :], model, cues), header, model)
+        try:
+            copy: Item | None = _read_copy(text[newline + 1 :], model, cues)
+        except NewsSchemaError:
+            copy = None  # the copy is no such item (a quote without marks): the header holds every field
+        item = _apply(copy, header, model)
     except (ValueError, NewsSchemaError):
         return None
     return item if write(item) == text else None

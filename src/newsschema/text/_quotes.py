@@ -589,7 +589,7 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
                 begin = speaker[1] + separator.end()
             else:
                 # "Laut Polizei wurden …": the name is the capitalised run after the cue.
-                named = [w for w in _words(text, cue_end, speaker[1])]
+                named = _words(text, cue_end, speaker[1])
                 kept = 0
                 while kept < len(named) and (
                     text[named[kept].start].isupper() or (kept == 0 and named[0].folded in _DETERMINERS)

@@ -86,7 +86,7 @@ _CAPTION_PREFIX = re.compile(
     r"(?P<glue>[ \t]*(?:--|-|\u2013|\u2014|:|\.)[ \t]*|[ \t]+)(?=\S)"
 )
 _CREDITS = [
-    re.compile(pattern + r"\Z")
+    re.compile("(?:" + pattern + r")\Z")
     for pattern in (
         r"\({0,2}ANTARA FOTO/[^/()\n]{1,60}(?:/[^/()\n]{1,60}){0,3}\.?\){0,2}",
         r"\({0,2}ANTARA/[A-Z][^()\n]{0,80}\.?\){0,2}",
