@@ -94,12 +94,15 @@ def is_qcode(value: str) -> bool:
     return _QCODE.fullmatch(value) is not None and xml_safe(value)
 
 
-_URI = re.compile(r"(?:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2}|[^\x00-\x7f])*")
+_URI = re.compile(r"(?:[A-Za-z0-9\-._~:/?#@!$&'()*+,;=]|%[0-9A-Fa-f]{2}|[^\x00-\x7f])*")
 
 
 def uri_ok(value: str) -> bool:
     """Whether libxml2 accepts ``value`` as an xs:anyURI (a conservative check)."""
-    return xml_safe(value) and _URI.fullmatch(value) is not None and not any(c.isspace() for c in value)
+    if not xml_safe(value) or _URI.fullmatch(value) is None or value.count("#") > 1:
+        return False
+    head = re.split(r"[/?#]", value, maxsplit=1)[0]
+    return ":" not in head or re.fullmatch(r"[A-Za-z][A-Za-z0-9+.\-]*", head.split(":", 1)[0]) is not None
 
 
 def is_datetime(value: str) -> bool:
