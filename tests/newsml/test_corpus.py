@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 from lxml import etree
-from support import shared_files, shared_path
 
 from newsschema import newsml
 from newsschema.errors import ReadWarning
 from newsschema.models import Article, PhotoCaption
 from newsschema.plain import from_plain, to_plain
+from support import shared_files, shared_path
 
 CORPUS = shared_files("corpus/wire/newsmlg2", "*")
 

@@ -6,10 +6,10 @@ import warnings
 from pathlib import Path
 
 import pytest
-from support import shared_files, shared_path
 
 from newsschema import newsml
 from newsschema.errors import ReadError, ReadWarning, ValidationError
+from support import shared_files, shared_path
 
 BASE = "standards/newsml-g2-2.35"
 SHOULD_PASS = shared_files(BASE, "iptc-tests/*/should_pass/*.xml")

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
-from support import SHARED
 
 from newsschema import newsml
 from newsschema.models import (
@@ -27,6 +26,7 @@ from newsschema.models import (
     Timestamp,
 )
 from newsschema.strategies import items
+from support import SHARED
 
 XSD = SHARED / "standards" / "newsml-g2-2.35"
 

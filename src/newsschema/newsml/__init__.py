@@ -107,8 +107,8 @@ def read(
     news_items = [entry for entry in items if etree.QName(entry[0]).localname == "newsItem"] or items
     chosen = next((entry for entry in news_items if natural_model(entry[0]) is model), news_items[0])
     result = read_item(chosen[0], model, ctx, chosen[1])
-    if model is Article and len(items) > 1 and not result.captions:
-        captions = [
+    if isinstance(result, Article) and len(items) > 1 and not result.captions:
+        captions: list[Any] = [
             read_item(element, PhotoCaption, ctx, inherited)
             for element, inherited in items
             if element is not chosen[0] and natural_model(element) is PhotoCaption
@@ -172,7 +172,8 @@ def _item_tree(item: Item) -> Any:
 
 def _read_back(tree: Any, model: type[Item]) -> Item | None:
     try:
-        return read(_serialize(tree), model, on_warning=lambda _: None)
+        back: Item = read(_serialize(tree), model, on_warning=lambda _: None)
+        return back
     except NewsSchemaError:
         return None
 

@@ -97,6 +97,7 @@ def parse(data: str | bytes, *, source: str | None, warn: Warn, max_bytes: int) 
         raise ReadError(
             f"not well-formed XML: {exc.msg}", format=NAME, source=source, line=line, column=column, code="syntax"
         ) from None
-    if root.getroottree().docinfo.doctype:
+    docinfo: Any = root.getroottree().docinfo
+    if docinfo.doctype:
         raise ReadError("DOCTYPE declarations are refused", format=NAME, source=source, code="doctype")
     return root

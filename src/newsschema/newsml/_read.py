@@ -26,10 +26,9 @@ from newsschema.newsml._extensions import NAMESPACE
 from newsschema.newsml._write import (
     CONTAINERS,
     NAR,
-    RANKS,
     NSX,
+    RANKS,
     SUBHEADLINE_ROLE,
-    XML_LANG,
     build,
     by_element,
     keyword_element,
@@ -141,7 +140,8 @@ def find_items(root: Any, ctx: Context) -> list[tuple[Any, list[Extension]]]:
 def _xml(element: Any) -> str:
     """The element as canonical XML (C14N 1.0) with every namespace in scope declared on it and prefixes
     chosen from those declarations, so the same element always gives the same text wherever it sits."""
-    copy = etree.Element(element.tag, nsmap=_namespaces(element))
+    declarations: Any = _namespaces(element)
+    copy = etree.Element(element.tag, nsmap=declarations)
     _copy_into(element, copy)
     try:
         data: bytes = etree.tostring(copy, method="c14n", with_comments=True)
@@ -272,7 +272,7 @@ def _common(ex: Extracted, ctx: Context, item: Any) -> None:
             name = first(holder, "name")
             text = text_of(name) if name is not None else holder.get("literal")
             if _name_ok(text):
-                rights["copyright_holder"] = text  # type: ignore[assignment]
+                rights["copyright_holder"] = text
         for key, tag in (("copyright_notice", "copyrightNotice"), ("usage_terms", "usageTerms")):
             element = first(rights_info, tag)
             if element is not None and _name_ok(text_of(element)):
@@ -379,7 +379,7 @@ def _source_value(element: Any) -> dict[str, str] | None:
 
 
 def _source_rebuild(value: dict[str, str]) -> Any:
-    return source_element(SourceCredit(**value))
+    return source_element(SourceCredit(party=value["party"], role=value.get("role"), uri=value.get("uri")))
 
 
 def _marked(p: Any) -> tuple[str, list[tuple[Any, int, int]]]:
@@ -650,15 +650,16 @@ def _residue(item: Any, value: Item, ex: Extracted, ctx: Context) -> list[Extens
                 continue
             if child.tag == f"{{{NSX}}}fields":
                 continue
+            own: Any = child
             if (
                 not container
-                and is_nar(child)
-                and local(child.tag) in CONTAINERS
-                and child is first(item, local(child.tag))
+                and is_nar(own)
+                and local(own.tag) in CONTAINERS
+                and id(first(item, local(own.tag))) == id(own)
             ):
-                for key, text in child.attrib.items():
-                    keep(f"{local(child.tag)}/@{key}", text)
-                walk(child, local(child.tag))
+                for key, text in own.attrib.items():
+                    keep(f"{local(own.tag)}/@{key}", text)
+                walk(own, local(own.tag))
                 continue
             field = slot_of.get(id(child))
             if field is not None:

@@ -21,7 +21,8 @@ DEFAULT_GUID = "urn:x-newsschema:item:unset"
 DEFAULT_DATETIME = "1970-01-01T00:00:00Z"
 DEFAULT_PROVIDER_URI = "urn:x-newsschema:provider:unspecified"
 SUBHEADLINE_ROLE = "x-hlrole:subheadline"
-NSMAP = {None: NAR}
+NSMAP: Any = {None: NAR}
+_DEFAULT_NITF: Any = {None: NITF}
 
 ITEM_CLASS = {
     Article: "ninat:text",
@@ -47,15 +48,63 @@ _ORDER = {
     ],
     "itemMeta": [
         [n]
-        for n in "itemClass provider versionCreated firstCreated embargoed pubStatus role fileName generator profile "
-        "service title edNote memberOf instanceOf signal altRep deliverableOf hash expires origRep incomingFeedId "
-        "metadataCreator link itemMetaExtProperty".split()
+        for n in [
+            "itemClass",
+            "provider",
+            "versionCreated",
+            "firstCreated",
+            "embargoed",
+            "pubStatus",
+            "role",
+            "fileName",
+            "generator",
+            "profile",
+            "service",
+            "title",
+            "edNote",
+            "memberOf",
+            "instanceOf",
+            "signal",
+            "altRep",
+            "deliverableOf",
+            "hash",
+            "expires",
+            "origRep",
+            "incomingFeedId",
+            "metadataCreator",
+            "link",
+            "itemMetaExtProperty",
+        ]
     ],
     "contentMeta": [
         [n]
-        for n in "icon urgency contentCreated contentModified digitalSourceType located infoSource creator contributor "
-        "audience exclAudience altId rating userInteraction language genre keyword subject slugline headline dateline "
-        "by creditline description contentMetaExtProperty".split()
+        for n in [
+            "icon",
+            "urgency",
+            "contentCreated",
+            "contentModified",
+            "digitalSourceType",
+            "located",
+            "infoSource",
+            "creator",
+            "contributor",
+            "audience",
+            "exclAudience",
+            "altId",
+            "rating",
+            "userInteraction",
+            "language",
+            "genre",
+            "keyword",
+            "subject",
+            "slugline",
+            "headline",
+            "dateline",
+            "by",
+            "creditline",
+            "description",
+            "contentMetaExtProperty",
+        ]
     ],
     "contentSet": [["inlineXML", "inlineData", "remoteContent"]],
 }
@@ -428,7 +477,7 @@ def _article(b: Builder, a: Article) -> None:
 def article_body(a: Article) -> Any:
     """The inline NITF 3.6 body: head, paragraphs with quote markup, pictures, source line."""
     holder = nar("inlineXML", contenttype="application/nitf+xml")
-    root = etree.SubElement(holder, f"{{{NITF}}}nitf", nsmap={None: NITF})
+    root = etree.SubElement(holder, f"{{{NITF}}}nitf", nsmap=_DEFAULT_NITF)
     body = nitf(root, "body")
     head = nitf(body, "body.head")
     if a.headline is not None and xml_safe(a.headline):
@@ -516,7 +565,7 @@ def _quote(b: Builder, q: AttributedQuote) -> None:
     b.rest.update(b.plain)
     b.rest.pop("extensions", None)
     holder = nar("inlineXML", contenttype="application/nitf+xml")
-    root = etree.SubElement(holder, f"{{{NITF}}}nitf", nsmap={None: NITF})
+    root = etree.SubElement(holder, f"{{{NITF}}}nitf", nsmap=_DEFAULT_NITF)
     content = nitf(nitf(root, "body"), "body.content")
     attrs: dict[str, str] = {}
     if q.speaker is not None and xml_safe(q.speaker.text):

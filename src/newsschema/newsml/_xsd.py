@@ -30,10 +30,10 @@ class _LocalOnly(etree.Resolver):
         super().__init__()
         self.folder = folder
 
-    def resolve(self, system_url: str | None, public_id: str | None, context: Any) -> Any:
+    def resolve(self, system_url: str | None, public_id: str | None, context: Any) -> Any:  # type: ignore[override]  # lxml-stubs omit context
         name = (system_url or "").rsplit("/", 1)[-1]
         if name in _LOCAL_FILES and (self.folder / name).exists():
-            return self.resolve_filename(str(self.folder / name), context)
+            return self.resolve_filename(str(self.folder / name), context)  # type: ignore[attr-defined]  # missing in lxml-stubs
         return None
 
 
@@ -90,7 +90,8 @@ def iter_schema_errors(
     schema = load_schema(xsd_dir)
     if schema.validate(tree):
         return
-    for entry in schema.error_log:
+    entries: Any = schema.error_log
+    for entry in entries:
         yield ValidationError(
             entry.message,
             format=NAME,
