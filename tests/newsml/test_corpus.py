@@ -112,7 +112,8 @@ def test_peer_loss_5_ampersand_escaped() -> None:
 
 def test_peer_loss_6_paragraph_opening_with_a_child_element() -> None:
     article = newsml.read(_corpus("dpa__dpa.xml"), on_warning=lambda _: None)
-    assert article.body and all(isinstance(p, str) for p in article.body)
+    assert article.body
+    assert all(isinstance(p, str) for p in article.body)
     assert any(p.strip() for p in article.body)
 
 
@@ -131,5 +132,6 @@ def test_pictures_read_as_captions() -> None:
 def test_offset_without_colon_is_read_with_a_warning() -> None:
     seen: list[ReadWarning] = []
     article = newsml.read(_corpus("ansa__ansa-newsmlg2-text.xml"), Article, on_warning=seen.append)
-    assert article.version_created is not None and article.version_created.value.endswith("+01:00")
+    assert article.version_created is not None
+    assert article.version_created.value.endswith("+01:00")
     assert any(w.error.code == "timestamp" for w in seen)

@@ -27,7 +27,8 @@ def test_size_limit_names_the_keyword() -> None:
 def test_broken_xml_has_line_and_column() -> None:
     with pytest.raises(ReadError) as caught:
         newsml.read("<newsItem>\n  <itemMeta>\n</newsItem>")
-    assert caught.value.line is not None and caught.value.format == "newsml"
+    assert caught.value.line is not None
+    assert caught.value.format == "newsml"
 
 
 def test_not_g2() -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 import warnings
 from collections.abc import Callable, Iterator
+from copy import deepcopy
 from typing import Any, TypeVar, overload
 
 import attrs
@@ -30,8 +31,8 @@ from newsschema.errors import NewsSchemaError, ReadError, ReadWarning, Validatio
 from newsschema.models import Article, Item, PhotoCaption
 from newsschema.newsml._extensions import placeable
 from newsschema.newsml._parse import DEFAULT_MAX_BYTES, parse
-from newsschema.newsml._read import Context, find_items, natural_model, read_item
-from newsschema.newsml._write import NAR, NSMAP, build, nar
+from newsschema.newsml._read import Context, find_items, is_nar, natural_model, read_item
+from newsschema.newsml._write import NAR, NSMAP, XML_LANG, build, nar
 from newsschema.newsml._xsd import iter_schema_errors
 
 __all__ = [
@@ -42,6 +43,7 @@ __all__ = [
     "iter_xsd_errors",
     "read",
     "read_all",
+    "split_message",
     "validate",
     "write",
     "write_items",
@@ -133,6 +135,32 @@ def read_all(
     ctx = _context(source, on_warning)
     root = parse(data, source=source, warn=ctx.warn, max_bytes=max_bytes)
     return [read_item(element, None, ctx, inherited) for element, inherited in find_items(root, ctx)]
+
+
+def split_message(data: str | bytes, *, source: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> list[bytes]:
+    """The items of a ``newsMessage``, each as a standalone UTF-8 document.
+
+    A document that is a single item comes back as it is. An item keeps the
+    language it inherited from the message (``xml:lang`` is set on it); the
+    message header stays behind. Pipelines use this to report and quarantine
+    every item of a message on its own.
+
+    >>> parts = split_message(write_message(Article(guid="urn:a", body=("x",))))
+    >>> len(parts), parts[0].startswith(b"<?xml")
+    (2, True)
+    """
+    ctx = _context(source, lambda _: None)
+    root = parse(data, source=source, warn=ctx.warn, max_bytes=max_bytes)
+    if not is_nar(root, "newsMessage"):
+        return [data.encode("utf-8") if isinstance(data, str) else data]
+    parts = []
+    for element, _ in find_items(root, ctx):
+        language = element.xpath("string(ancestor-or-self::*[@xml:lang][1]/@xml:lang)")
+        copy = deepcopy(element)
+        if language and copy.get(XML_LANG) is None:
+            copy.set(XML_LANG, language)
+        parts.append(etree.tostring(copy, xml_declaration=True, encoding="UTF-8"))
+    return parts
 
 
 def _serialize(root: Any) -> str:

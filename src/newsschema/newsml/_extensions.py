@@ -62,7 +62,7 @@ def placeable(extension: Extension) -> bool:
     parts = split(extension.name)
     if parts is None:
         return False
-    container, name, field = parts
+    _container, name, field = parts
     if name.startswith("@"):
         return field is None and _attribute_ok(name[1:], extension.value)
     if name == "#comment":
@@ -84,7 +84,7 @@ def _attribute_ok(name: str, value: str) -> bool:
 
 
 def _element_name(element: Any) -> str:
-    from newsschema.newsml._write import NAR
+    from newsschema.newsml._write import NAR  # noqa: PLC0415 - _write imports this module
 
     qname = etree.QName(element.tag)
     return qname.localname if qname.namespace == NAR else element.tag

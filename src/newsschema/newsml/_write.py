@@ -324,7 +324,7 @@ class Builder:
         self.rest[key] = self.plain.get(key)
 
     def place_extensions(self) -> None:
-        from newsschema.newsml._extensions import place
+        from newsschema.newsml._extensions import place  # noqa: PLC0415 - _extensions imports this module
 
         place(self, self.placed)
 

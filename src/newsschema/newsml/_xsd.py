@@ -30,7 +30,7 @@ class _LocalOnly(etree.Resolver):
         super().__init__()
         self.folder = folder
 
-    def resolve(self, system_url: str | None, public_id: str | None, context: Any) -> Any:  # type: ignore[override]  # lxml-stubs omit context
+    def resolve(self, system_url: str | None, public_id: str | None, context: Any) -> Any:  # type: ignore[override]  # noqa: ARG002 - lxml-stubs omit context; lxml passes public_id
         name = (system_url or "").rsplit("/", 1)[-1]
         if name in _LOCAL_FILES and (self.folder / name).exists():
             return self.resolve_filename(str(self.folder / name), context)  # type: ignore[attr-defined]  # missing in lxml-stubs
