@@ -35,12 +35,24 @@ from __future__ import annotations
 
 import difflib
 import json as _json
+import operator
+import re
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
+from itertools import accumulate, count
 from typing import Any, TypeVar, overload
 
 from newsschema.errors import NewsSchemaError, ReadError, ReadWarning, ValidationError, WriteError
+from newsschema.limits import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_DEPTH,
+    DEFAULT_MAX_ITEMS,
+    check_bytes,
+    check_depth,
+    check_items,
+    text_size,
+)
 from newsschema.models import MODELS, Article, Item
 from newsschema.plain import from_plain, iter_plain_errors, model_name, to_plain
 from newsschema.schemas import fast_validator_for
@@ -102,6 +114,9 @@ def read(
     *,
     source: str | None = None,
     on_warning: Callable[[ReadWarning], None] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+    max_items: int = DEFAULT_MAX_ITEMS,
 ) -> Article: ...
 
 
@@ -112,6 +127,9 @@ def read(
     *,
     source: str | None = None,
     on_warning: Callable[[ReadWarning], None] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+    max_items: int = DEFAULT_MAX_ITEMS,
 ) -> M: ...
 
 
@@ -121,12 +139,18 @@ def read(
     *,
     source: str | None = None,
     on_warning: Callable[[ReadWarning], None] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+    max_items: int = DEFAULT_MAX_ITEMS,
 ) -> Any:
     """Read one model from a JSON document (``str``, or ``bytes`` in UTF-8).
 
     ``source`` names the input in errors (a file name, say). ``on_warning``
     receives tolerated problems (a byte order mark); by default they become
-    :class:`~newsschema.errors.ReadWarning` warnings.
+    :class:`~newsschema.errors.ReadWarning` warnings. ``max_bytes``,
+    ``max_depth`` and ``max_items`` bound the input (:mod:`newsschema.limits`);
+    going over one raises :class:`~newsschema.errors.LimitExceededError`
+    before the document is parsed.
 
     Raises :class:`~newsschema.errors.ReadError` when the input is not JSON
     (with line and column), and :class:`~newsschema.errors.ValidationError`
@@ -143,6 +167,7 @@ def read(
     /language: must be a well-formed BCP 47 language tag such as 'id' or 'en-GB' (got 'id_ID')
     """
     _check_model(model)
+    check_bytes(text_size(data, max_bytes), max_bytes, format=NAME, source=source)
     text, bom = _decode(data, source)
     if bom:
         _warn(
@@ -156,6 +181,7 @@ def read(
             ),
             on_warning,
         )
+    _check_structure(text, max_depth, max_items, source)
     document = _parse(text, source)
     for error in _document_errors(document, model, source):
         raise error
@@ -166,14 +192,21 @@ def read(
 
 
 def iter_errors(
-    data: str | bytes, model: type[Item] = Article, *, source: str | None = None
+    data: str | bytes,
+    model: type[Item] = Article,
+    *,
+    source: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+    max_items: int = DEFAULT_MAX_ITEMS,
 ) -> Iterator[NewsSchemaError]:
     """Every problem in a document, sorted by JSON pointer; nothing when it reads.
 
     Yields the syntax error when the input is not JSON; otherwise every
     duplicate key and non-finite number; otherwise every schema violation;
     otherwise every broken model invariant. Each error carries its pointer
-    (and line and column for syntax errors). A byte order mark is tolerated
+    (and line and column for syntax errors). An input over a limit yields its
+    :class:`~newsschema.errors.LimitExceededError` alone. A byte order mark is tolerated
     by :func:`read`, so it is not yielded here.
 
     >>> [str(error) for error in iter_errors('{"type": "article", "version": 0, "headline": " "}')]
@@ -183,7 +216,9 @@ def iter_errors(
     """
     _check_model(model)
     try:
+        check_bytes(text_size(data, max_bytes), max_bytes, format=NAME, source=source)
         text, _ = _decode(data, source)
+        _check_structure(text, max_depth, max_items, source)
         document = _parse(text, source, collect=True)
     except _DocumentErrors as found:
         yield from found.errors
@@ -305,14 +340,88 @@ def _parse(text: str, source: str | None, *, collect: bool = False) -> Any:
         raise ReadError(
             "the document nests arrays or objects too deeply to be read", format=NAME, source=source, code="too-deep"
         ) from None
-    except ValueError as exc:  # an integer longer than Python converts (sys.set_int_max_str_digits)
-        raise ReadError(f"not readable: {exc}", format=NAME, source=source, code="number-too-long") from None
+    except (ValueError, ArithmeticError) as exc:  # an integer longer than Python converts, an exponent too large
+        line, column, pointer = _unreadable_number_at(text)
+        raise ReadError(
+            f"a number cannot be read: {exc if isinstance(exc, ValueError) else 'its exponent is out of range'}",
+            format=NAME,
+            pointer=pointer,
+            line=line,
+            column=column,
+            source=source,
+            code="number-too-long",
+        ) from None
     if duplicates or found_non_finite:
         errors = sorted(_walk_problems(document, "", duplicates, source), key=_sort_key)
         if collect:
             raise _DocumentErrors(list(errors))
         raise errors[0]
     return document
+
+
+# A JSON string (its escapes included); brackets and commas inside one are not structure.
+_STRING = re.compile(r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_STRING_OR_BRACKET = re.compile(r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"|[\[\]{}]')
+_DEPTH_STEPS = bytes.maketrans(b"[{]}", b"\x02\x02\x00\x00")
+
+
+def _check_structure(text: str, max_depth: int, max_items: int, source: str | None) -> None:
+    """Refuse text that nests deeper than ``max_depth`` or holds more than ``max_items`` values.
+
+    Runs before parsing, in time linear in the text and mostly inside the
+    regular-expression engine, so that a hostile document costs neither deep
+    recursion nor millions of Python objects.
+    """
+    if not any(mark in text for mark in "[{"):
+        return
+    structure = _STRING.sub('""', text)
+    # Values after the first in each container, plus one per container (an empty one counts too).
+    items = structure.count(",") + structure.count("[") + structure.count("{")
+    check_items(items, max_items, format=NAME, source=source)
+    brackets = _NOT_BRACKET.sub("", structure)
+    if len(brackets) > max_depth:
+        # Each opening bracket adds 2, so the running sum minus the position is the depth.
+        steps = brackets.encode("ascii").translate(_DEPTH_STEPS)
+        deepest = max(map(operator.sub, accumulate(steps), count(1)))
+        if deepest > max_depth:
+            line, column, pointer = _too_deep_at(text, max_depth)
+            check_depth(deepest, max_depth, format=NAME, source=source, line=line, column=column, pointer=pointer)
+
+
+def _too_deep_at(text: str, max_depth: int) -> tuple[int | None, int | None, str | None]:
+    """Line, column and pointer of the first bracket that opens level ``max_depth + 1``."""
+    depth = 0
+    for match in _STRING_OR_BRACKET.finditer(text):
+        char = match.group()
+        if char in "[{":
+            depth += 1
+            if depth > max_depth:
+                position = match.start()
+                line = text.count("\n", 0, position) + 1
+                column = position - text.rfind("\n", 0, position)
+                return line, column, _pointer_at(text, position)
+        elif char in "]}":
+            depth -= 1
+    return None, None, None  # pragma: no cover - the caller found the level
+
+
+_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
+
+
+def _unreadable_number_at(text: str) -> tuple[int | None, int | None, str | None]:
+    """Line, column and pointer of the first number Python cannot convert."""
+    outside_strings = _STRING.sub(lambda found: " " * len(found.group()), text)
+    for match in _NUMBER.finditer(outside_strings):
+        literal = match.group()
+        try:
+            int(literal) if literal.lstrip("-").isdigit() else Decimal(literal)
+        except (ValueError, ArithmeticError):
+            position = match.start()
+            line = text.count("\n", 0, position) + 1
+            column = position - text.rfind("\n", 0, position)
+            return line, column, _pointer_at(text, position)
+    return None, None, None  # pragma: no cover - the parser found one
 
 
 def _walk_problems(
@@ -538,7 +647,8 @@ def _kind(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float | Decimal):
-        return f"the number {value}"
+        number = str(value)
+        return f"the number {number if len(number) <= _SHORT else number[:_SHORT] + '…'}"
     if isinstance(value, str):
         return f"the string {_short(value)}"
     if isinstance(value, list):
