@@ -11,8 +11,7 @@ arguments, defaulting to the constants below:
   text: lines).
 
 The defaults are generous for real wire items (the largest item in the
-reference corpus is well under 1 MB, nests fewer than 20 levels and holds a
-few thousand values) and small enough that reading stays fast and memory
+reference corpus is 32 KB and nests 12 elements deep) and small enough that reading stays fast and memory
 bounded. Going over one raises :class:`~newsschema.errors.LimitExceededError`
 whose message names the limit and how to raise it; its ``code`` is
 ``max-bytes``, ``too-deep`` or ``max-items``.
@@ -21,8 +20,8 @@ whose message names the limit and how to raise it; its ``code`` is
 >>> try:
 ...     json.read('{"type": "article", "body": ["a", "b", "c"]}', max_items=2)
 ... except LimitExceededError as error:
-...     print(error.code, "|", error.message[:59])
-max-items | the input holds more than max_items=2 values (at least 5);
+...     print(error.code, "|", error.message[:58])
+max-items | the input holds more than max_items=2 values (at least 5)
 """
 
 from __future__ import annotations
