@@ -20,7 +20,7 @@ whose message names the limit and how to raise it; its ``code`` is
 >>> try:
 ...     json.read('{"type": "article", "body": ["a", "b", "c"]}', max_items=2)
 ... except LimitExceededError as error:
-...     print(error.code, "|", error.message[:58])
+...     print(error.code, "|", error.message.split(";")[0])
 max-items | the input holds more than max_items=2 values (at least 5)
 """
 
