@@ -932,7 +932,12 @@ def _caption_line(draw: Draw) -> str:
     day = draw(st.dates())
     date_style: str = draw(_sample(("({d}/{m}/{y})", "({d}/{m:02d}/{y})", "on {d}/{m}/{y}")))
     text = f"{text} {date_style.format(d=day.day, m=day.month, y=day.year)}."
-    if draw(st.booleans()):
+    label_shape = draw(st.integers(0, 3))
+    if label_shape == 1:  # the two labels of the notes, with their usual separators
+        text = f"Foto arsip \u2013 {text}"
+    elif label_shape == 2:
+        text = f"FILE PHOTO: {text}"
+    elif label_shape == 3:
         text = f"{draw(_sample(_CAPTION_LABELS))}{draw(_sample(_CAPTION_SEPARATORS))}{text}"
     printed_credits: list[str] = [draw(_sample(_CREDIT_CHAINS))]
     printed_credits += draw(st.lists(_sample(_EXTRA_CREDITS), max_size=2))
