@@ -18,14 +18,24 @@ See ``docs/text.md`` for the grammar, the header and the fidelity table.
 
 from __future__ import annotations
 
+import codecs
+import contextvars
 import json
 import warnings
 from collections.abc import Callable, Iterator
-from typing import Any, TypeVar, overload
+from typing import Any, Literal, TypeVar, overload
 
 import attrs
 
 from newsschema.errors import NewsSchemaError, ReadError, ReadWarning, ValidationError, WriteError
+from newsschema.limits import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_DEPTH,
+    DEFAULT_MAX_ITEMS,
+    check_bytes,
+    check_items,
+    text_size,
+)
 from newsschema.models import Article, AttributedQuote, Item, PhotoCaption, SourceCredit
 from newsschema.plain import from_plain, to_plain
 from newsschema.text._cues import CUE_TABLES, CueTable, cue_table_for
@@ -69,37 +79,76 @@ M = TypeVar("M", bound=Item)
 # --------------------------------------------------------------------------- #
 
 
-def _position(data: bytes, offset: int) -> tuple[int, int]:
-    """1-based line and column (in characters) of a byte offset."""
-    head = data[:offset]
-    line_start = max(head.rfind(b"\n"), head.rfind(b"\r")) + 1
-    line = head.count(b"\n") + head.count(b"\r") - head.count(b"\r\n") + 1
-    column = len(head[line_start:].decode("utf-8", "replace")) + 1
-    return line, column
+class _Positions:
+    """1-based line and column (in characters) of increasing byte offsets, in one pass over the data."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.offset = 0
+        self.line = 1
+        self.column = 1
+
+    def at(self, offset: int) -> tuple[int, int]:
+        chunk = self.data[self.offset : offset]
+        if self.offset and self.data[self.offset - 1 : self.offset] == b"\r" and chunk.startswith(b"\n"):
+            chunk = chunk[1:]  # the second half of a CRLF that the previous step ended inside
+        breaks = chunk.count(b"\n") + chunk.count(b"\r") - chunk.count(b"\r\n")
+        if breaks:
+            self.line += breaks
+            last = max(chunk.rfind(b"\n"), chunk.rfind(b"\r"))
+            self.column = len(chunk[last + 1 :].decode("utf-8", "replace")) + 1
+        else:
+            self.column += len(chunk.decode("utf-8", "replace"))
+        self.offset = offset
+        return self.line, self.column
+
+
+_FAULTS: contextvars.ContextVar[list[tuple[int, int, str]]] = contextvars.ContextVar("newsschema_text_faults")
+
+
+def _record_fault(exc: UnicodeError) -> tuple[str, int]:
+    """Decode error handler: note the fault, put U+FFFD in its place, go on (one pass, linear time)."""
+    assert isinstance(exc, UnicodeDecodeError)
+    _FAULTS.get().append((exc.start, exc.end, exc.reason))
+    return "\ufffd", exc.end
+
+
+codecs.register_error("newsschema-text-record", _record_fault)
+
+
+def _decode_recording(raw: bytes) -> tuple[str, list[tuple[int, int, str]]]:
+    """The text with U+FFFD for each invalid sequence, and the (start, end, reason) of each."""
+    faults: list[tuple[int, int, str]] = []
+    token = _FAULTS.set(faults)
+    try:
+        text = raw.decode("utf-8", "newsschema-text-record")
+    finally:
+        _FAULTS.reset(token)
+    return text, faults
 
 
 def _decoding_errors(data: bytes, source: str | None) -> Iterator[ReadError]:
-    offset = 0
-    while offset < len(data):
-        try:
-            data[offset:].decode("utf-8")
-            return
-        except UnicodeDecodeError as exc:
-            where = offset + exc.start
-            line, column = _position(data, where)
-            bad = data[where : offset + exc.end]
-            yield ReadError(
-                f"invalid UTF-8 at byte {where} ({bad.hex(' ')}): {exc.reason}; plain text must be UTF-8",
-                format=NAME,
-                line=line,
-                column=column,
-                source=source,
-                code="encoding",
-            )
-            offset += exc.end
+    _, faults = _decode_recording(data)
+    positions = _Positions(data)
+    for start, end, reason in faults:
+        line, column = positions.at(start)
+        yield ReadError(
+            f"invalid UTF-8 at byte {start} ({data[start:end].hex(' ')}): {reason}; plain text must be UTF-8",
+            format=NAME,
+            line=line,
+            column=column,
+            source=source,
+            code="encoding",
+        )
 
 
-def _decode(data: str | bytes, source: str | None) -> str:
+def _decode(
+    data: str | bytes,
+    source: str | None,
+    *,
+    encoding_errors: str = "strict",
+    on_warning: Callable[[ReadWarning], None] | None = None,
+) -> str:
     if isinstance(data, str):
         try:
             data.encode("utf-8")
@@ -117,10 +166,25 @@ def _decode(data: str | bytes, source: str | None) -> str:
         return data
     if not isinstance(data, bytes | bytearray | memoryview):
         raise TypeError(f"expected str or bytes, got {type(data).__name__}")
+    if encoding_errors not in ("strict", "replace"):
+        raise ValueError(f"encoding_errors must be 'strict' or 'replace' (got {encoding_errors!r})")
     raw = bytes(data)
-    for error in _decoding_errors(raw, source):
-        raise error
-    return raw.decode("utf-8")
+    text, faults = _decode_recording(raw)
+    if not faults:
+        return text
+    errors = _decoding_errors(raw, source)
+    if encoding_errors == "strict":
+        raise next(errors)
+    first = next(errors)
+    more = f" and {len(faults) - 1} more" if len(faults) > 1 else ""
+    _warn(
+        on_warning,
+        first.replace(
+            message=f"{first.message}; replaced with U+FFFD{more} (encoding_errors='replace'): "
+            "writing the item back will not give the original bytes"
+        ),
+    )
+    return text
 
 
 # --------------------------------------------------------------------------- #
@@ -214,7 +278,7 @@ def _header(text: str, model: type[M], cues: CueTable) -> M | None:
         except NewsSchemaError:
             copy = None  # the copy is no such item (a quote without marks): the header holds every field
         item = _apply(copy, header, model)
-    except (ValueError, NewsSchemaError):
+    except (ValueError, RecursionError, NewsSchemaError):  # a header nested too deeply is no header we wrote
         return None
     return item if write(item) == text else None
 
@@ -233,6 +297,10 @@ def read(
     on_warning: Callable[[ReadWarning], None] | None = None,
     language: str | None = None,
     cues: CueTable | None = None,
+    encoding_errors: Literal["strict", "replace"] = "strict",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+    max_items: int = DEFAULT_MAX_ITEMS,
 ) -> Article: ...
 
 
@@ -245,6 +313,10 @@ def read(
     on_warning: Callable[[ReadWarning], None] | None = None,
     language: str | None = None,
     cues: CueTable | None = None,
+    encoding_errors: Literal["strict", "replace"] = "strict",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+    max_items: int = DEFAULT_MAX_ITEMS,
 ) -> M: ...
 
 
@@ -256,13 +328,26 @@ def read(
     on_warning: Callable[[ReadWarning], None] | None = None,
     language: str | None = None,
     cues: CueTable | None = None,
+    encoding_errors: Literal["strict", "replace"] = "strict",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+    max_items: int = DEFAULT_MAX_ITEMS,
 ) -> Any:
     """Read plain-text wire copy (``str``, or UTF-8 ``bytes``) into ``model``.
 
     Every text reads as an Article; ``write`` gives its bytes back. ``language``
     picks the cue table (default: every language's cues), ``cues`` replaces
     it. Invalid UTF-8 raises :class:`~newsschema.errors.ReadError` naming the
-    byte offset, line and column.
+    byte offset, line and column; with ``encoding_errors="replace"`` (the
+    lenient mode) each invalid sequence becomes U+FFFD and one warning goes
+    to ``on_warning`` (writing such an item does not give the original bytes
+    back). ``max_bytes`` bounds the UTF-8 size and ``max_items`` the number
+    of lines (:mod:`newsschema.limits`); plain text does not nest, so
+    ``max_depth`` is accepted for a uniform signature and has nothing to
+    bound.
+
+    >>> read(b"caf\\xe9", encoding_errors="replace", on_warning=lambda warning: None).body
+    ('caf\\ufffd',)
 
     >>> article = read(b"Jakarta \\xe2\\x80\\x93 Harga naik, menurut BPS.")
     >>> article.dateline.printed, article.quotes[0].speaker.text
@@ -270,7 +355,10 @@ def read(
     >>> read("(Sumber Antaranews)", SourceCredit).party
     'Antaranews'
     """
-    text = _decode(data, source)
+    del max_depth  # plain text does not nest
+    check_bytes(text_size(data, max_bytes), max_bytes, format=NAME, source=source)
+    text = _decode(data, source, encoding_errors=encoding_errors, on_warning=on_warning)
+    _check_lines(text, max_items, source)
     table = cues if cues is not None else cue_table_for(language)
     if model not in (Article, PhotoCaption, AttributedQuote, SourceCredit):
         raise TypeError(f"model must be one of Article, PhotoCaption, AttributedQuote, SourceCredit (got {model!r})")
@@ -293,6 +381,12 @@ def read(
         return _read_copy(text, model, table)
     except ValidationError as error:
         raise (error.with_source(source) if source else error) from None
+
+
+def _check_lines(text: str, max_items: int, source: str | None) -> None:
+    lines = text.count("\n") + text.count("\r") - text.count("\r\n") + 1
+    if lines > max_items:
+        check_items(lines, max_items, format=NAME, source=source, line=max_items + 1, column=1)
 
 
 def _warn(on_warning: Callable[[ReadWarning], None] | None, error: NewsSchemaError) -> None:
@@ -333,7 +427,13 @@ def write(item: Item, *, metadata: bool = True) -> str:
 
 
 def iter_errors(
-    data: str | bytes, model: type[Item] = Article, *, source: str | None = None
+    data: str | bytes,
+    model: type[Item] = Article,
+    *,
+    source: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+    max_items: int = DEFAULT_MAX_ITEMS,
 ) -> Iterator[NewsSchemaError]:
     """Every problem in ``data`` read as ``model``; empty when it reads.
 
@@ -342,13 +442,26 @@ def iter_errors(
     >>> [error.code for error in iter_errors(b"caf\\xe9 \\xff")]
     ['encoding', 'encoding']
     """
+    try:
+        check_bytes(text_size(data, max_bytes), max_bytes, format=NAME, source=source)
+    except NewsSchemaError as error:
+        yield error
+        return
     if isinstance(data, bytes | bytearray | memoryview):
         errors = list(_decoding_errors(bytes(data), source))
         if errors:
             yield from errors
             return
     try:
-        read(data, model, source=source, on_warning=lambda _: None)
+        read(
+            data,
+            model,
+            source=source,
+            on_warning=lambda _: None,
+            max_bytes=max_bytes,
+            max_depth=max_depth,
+            max_items=max_items,
+        )
     except NewsSchemaError as error:
         yield error
 
