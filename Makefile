@@ -27,8 +27,9 @@ lint: $(INSTALLED)
 typecheck: $(INSTALLED)
 	$(BIN)/mypy
 
+# -n auto: one test process per core (pytest-xdist).
 pytest: $(INSTALLED)
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto
 
 # Benchmarks are never part of `make test`; they need the bench extra.
 BENCH_INSTALLED := $(VENV)/.installed-bench

@@ -539,8 +539,9 @@ class Dateline:
 class SourceCredit:
     """A credited party, its role, and the credit as printed.
 
-    >>> SourceCredit(party="Antaranews", role=CreditRole.SOURCE, printed="(Sumber Antaranews)").role
-    'cpprole:origcont'
+    >>> credit = SourceCredit(party="Antaranews", role=CreditRole.SOURCE, printed="(Sumber Antaranews)")
+    >>> credit.role == "cpprole:origcont"
+    True
     """
 
     party: str = attrs.field(validator=_name)

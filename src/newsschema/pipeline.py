@@ -12,7 +12,7 @@ Three steps, each usable on its own:
 
 >>> from newsschema.pipeline import Checks, check
 >>> result = check(b'{"type": "article", "language": "id"}', source="a.json")
->>> result.verdict, result.format
+>>> result.verdict.value, result.format
 ('valid', 'json')
 >>> check(b'{"type": "article", "language": "id_ID"}', source="b.json").errors[0].pointer
 '/language'

@@ -67,6 +67,7 @@ __all__ = [
     "news_text",
     "photo_captions",
     "quotes",
+    "register_type_strategies",
     "source_credits",
     "timestamps",
     "wire_texts",
@@ -1060,11 +1061,13 @@ def wire_texts(*, max_paragraphs: int = 6, mutate: bool = True) -> st.SearchStra
 # --------------------------------------------------------------------------- #
 
 
-def _hypothesis_setup_hook() -> None:
-    """Register the strategies for the model classes (run by Hypothesis' entry point).
+def register_type_strategies() -> None:
+    """Register the strategies for the model classes with Hypothesis.
 
-    Afterwards ``st.from_type(Article)`` draws from :func:`articles`, and so on
-    for every model and part.
+    Runs when this module is imported (and so through Hypothesis' entry
+    point, ``newsschema._hypothesis_hook``). Afterwards
+    ``st.from_type(Article)`` draws from :func:`articles`, and so on for every
+    model and part.
     """
     # Factories, not strategies: this hook runs while Hypothesis is imported,
     # when building strategies is too early.
@@ -1092,3 +1095,6 @@ def _from_factory(factory: Callable[[], st.SearchStrategy[T]]) -> Callable[[type
 
 def _unlocated_spans() -> st.SearchStrategy[Span]:
     return st.builds(Span, text=names())
+
+
+register_type_strategies()
