@@ -30,13 +30,15 @@ from lxml import etree
 from newsschema.errors import NewsSchemaError, ReadError, ReadWarning, ValidationError, WriteError
 from newsschema.models import Article, Item, PhotoCaption
 from newsschema.newsml._extensions import placeable
-from newsschema.newsml._parse import DEFAULT_MAX_BYTES, parse
+from newsschema.newsml._parse import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_ITEMS, parse
 from newsschema.newsml._read import Context, find_items, is_nar, natural_model, read_item
 from newsschema.newsml._write import NAR, NSMAP, XML_LANG, build, nar
 from newsschema.newsml._xsd import iter_schema_errors
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "DEFAULT_MAX_DEPTH",
+    "DEFAULT_MAX_ITEMS",
     "MEDIA_TYPE",
     "NAME",
     "iter_errors",
@@ -71,6 +73,8 @@ def read(
     source: str | None = None,
     on_warning: Callable[[ReadWarning], None] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+    max_items: int = DEFAULT_MAX_ITEMS,
 ) -> Article: ...
 
 
@@ -82,6 +86,8 @@ def read(
     source: str | None = None,
     on_warning: Callable[[ReadWarning], None] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+    max_items: int = DEFAULT_MAX_ITEMS,
 ) -> M: ...
 
 
@@ -92,6 +98,8 @@ def read(
     source: str | None = None,
     on_warning: Callable[[ReadWarning], None] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+    max_items: int = DEFAULT_MAX_ITEMS,
 ) -> Any:
     """Read one item of ``model`` from a ``newsItem``, ``packageItem`` or ``newsMessage``.
 
@@ -104,7 +112,7 @@ def read(
     ('Hello.',)
     """
     ctx = _context(source, on_warning)
-    root = parse(data, source=source, warn=ctx.warn, max_bytes=max_bytes)
+    root = parse(data, source=source, warn=ctx.warn, max_bytes=max_bytes, max_depth=max_depth, max_items=max_items)
     items = find_items(root, ctx)
     news_items = [entry for entry in items if etree.QName(entry[0]).localname == "newsItem"] or items
     chosen = next((entry for entry in news_items if natural_model(entry[0]) is model), news_items[0])
@@ -126,6 +134,8 @@ def read_all(
     source: str | None = None,
     on_warning: Callable[[ReadWarning], None] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+    max_items: int = DEFAULT_MAX_ITEMS,
 ) -> list[Item]:
     """Every item of a document, each as its own model (pictures as PhotoCaption).
 
@@ -133,11 +143,18 @@ def read_all(
     ['Article', 'Article']
     """
     ctx = _context(source, on_warning)
-    root = parse(data, source=source, warn=ctx.warn, max_bytes=max_bytes)
+    root = parse(data, source=source, warn=ctx.warn, max_bytes=max_bytes, max_depth=max_depth, max_items=max_items)
     return [read_item(element, None, ctx, inherited) for element, inherited in find_items(root, ctx)]
 
 
-def split_message(data: str | bytes, *, source: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> list[bytes]:
+def split_message(
+    data: str | bytes,
+    *,
+    source: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+    max_items: int = DEFAULT_MAX_ITEMS,
+) -> list[bytes]:
     """The items of a ``newsMessage``, each as a standalone UTF-8 document.
 
     A document that is a single item comes back as it is. An item keeps the
@@ -150,7 +167,7 @@ def split_message(data: str | bytes, *, source: str | None = None, max_bytes: in
     (2, True)
     """
     ctx = _context(source, lambda _: None)
-    root = parse(data, source=source, warn=ctx.warn, max_bytes=max_bytes)
+    root = parse(data, source=source, warn=ctx.warn, max_bytes=max_bytes, max_depth=max_depth, max_items=max_items)
     if not is_nar(root, "newsMessage"):
         return [data.encode("utf-8") if isinstance(data, str) else data]
     parts = []
@@ -280,7 +297,13 @@ def _package(article: Article) -> Any:
 
 
 def iter_errors(
-    data: str | bytes, model: type[Item] = Article, *, source: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    data: str | bytes,
+    model: type[Item] = Article,
+    *,
+    source: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+    max_items: int = DEFAULT_MAX_ITEMS,
 ) -> Iterator[NewsSchemaError]:
     """Every problem in ``data``: an unreadable document gives one error, tolerated faults one each.
 
@@ -291,7 +314,15 @@ def iter_errors(
     """
     found: list[NewsSchemaError] = []
     try:
-        read(data, model, source=source, on_warning=lambda warning: found.append(warning.error), max_bytes=max_bytes)
+        read(
+            data,
+            model,
+            source=source,
+            on_warning=lambda warning: found.append(warning.error),
+            max_bytes=max_bytes,
+            max_depth=max_depth,
+            max_items=max_items,
+        )
     except NewsSchemaError as error:
         found.append(error)
     yield from found

@@ -9,9 +9,18 @@ from typing import Any
 from lxml import etree
 
 from newsschema.errors import LimitExceededError, ReadError, ReadWarning
+from newsschema.limits import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_DEPTH,
+    DEFAULT_MAX_ITEMS,
+    check_bytes,
+    check_depth,
+    check_items,
+)
+
+__all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_MAX_DEPTH", "DEFAULT_MAX_ITEMS", "parse"]
 
 NAME = "newsml"
-DEFAULT_MAX_BYTES = 50_000_000
 Warn = Callable[[ReadWarning], None]
 
 _DECLARATION = re.compile(rb"^(\xef\xbb\xbf)?\s*<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
@@ -35,18 +44,36 @@ def _warning(message: str, code: str, source: str | None, line: int | None = Non
     return ReadWarning(ReadError(message, format=NAME, source=source, line=line, code=code))
 
 
-def parse(data: str | bytes, *, source: str | None, warn: Warn, max_bytes: int) -> Any:
-    """Parse ``data`` into an lxml tree; refuse DTDs, oversize input and broken XML."""
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    if not isinstance(raw, bytes):
+def parse(
+    data: str | bytes,
+    *,
+    source: str | None,
+    warn: Warn,
+    max_bytes: int,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+    max_items: int = DEFAULT_MAX_ITEMS,
+) -> Any:
+    """Parse ``data`` into an lxml tree; refuse DTDs, input over a limit and broken XML."""
+    if isinstance(data, str):
+        check_bytes(len(data), max_bytes, format=NAME, source=source)  # characters: a lower bound of the bytes
+        try:
+            raw = data.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise ReadError(
+                f"lone surrogate U+{ord(data[exc.start]):04X} at character {exc.start}: no encoding can carry it",
+                format=NAME,
+                source=source,
+                line=data.count("\n", 0, exc.start) + 1,
+                column=exc.start - data.rfind("\n", 0, exc.start),
+                code="encoding",
+            ) from None
+    elif isinstance(data, bytes | bytearray | memoryview):
+        raw = bytes(data)
+    else:
         raise ReadError(f"expected str or bytes, got {type(data).__name__}", format=NAME, source=source, code="type")
-    if len(raw) > max_bytes:
-        raise LimitExceededError(
-            f"input has {len(raw)} bytes, more than max_bytes={max_bytes}; pass a larger max_bytes to read it",
-            format=NAME,
-            source=source,
-            code="max-bytes",
-        )
+    check_bytes(len(raw), max_bytes, format=NAME, source=source)
+    # Every element starts with "<" (the byte is "<" in UTF-16 too): an upper bound, counted in C.
+    check_items(raw.count(b"<") - raw.count(b"</"), max_items, format=NAME, source=source)
     doctype = _DOCTYPE.search(raw)
     if doctype is not None:
         line = raw.count(b"\n", 0, doctype.start()) + 1
@@ -94,6 +121,18 @@ def parse(data: str | bytes, *, source: str | None, warn: Warn, max_bytes: int) 
         root = etree.fromstring(raw, _parser(encoding))
     except etree.XMLSyntaxError as exc:
         line, column = exc.position if exc.position else (None, None)
+        if "Excessive depth" in exc.msg:  # libxml2 stops at 256 levels without huge_tree
+            check_depth(257, min(max_depth, 256), format=NAME, source=source, line=line, column=column)
+        if "Resource limit exceeded" in exc.msg or "too long" in exc.msg:
+            raise LimitExceededError(
+                f"a text node, attribute or name is longer than the XML parser reads without huge_tree "
+                f"(10,000,000 characters); this limit cannot be raised ({exc.msg})",
+                format=NAME,
+                source=source,
+                line=line,
+                column=column,
+                code="max-bytes",
+            ) from None
         raise ReadError(
             f"not well-formed XML: {exc.msg}", format=NAME, source=source, line=line, column=column, code="syntax"
         ) from None
