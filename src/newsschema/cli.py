@@ -25,8 +25,9 @@ from typing import Any, TextIO
 
 from newsschema.errors import NewsSchemaError, ReadWarning, UnknownFormatError
 from newsschema.formats import FORMATS, detect_format, get_format
+from newsschema.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_ITEMS
 from newsschema.models import MODELS, Article, AttributedQuote, Item
-from newsschema.pipeline import HOUSE_RULES, Checks, ItemResult, RawItem, Verdict, iter_sources, run
+from newsschema.pipeline import HOUSE_RULES, Checks, ItemResult, RawItem, Verdict, iter_sources, read_bounded, run
 from newsschema.schemas import schema_for
 
 __all__ = ["main"]
@@ -42,11 +43,13 @@ class _UsageError(Exception):
     """A problem with the command line or with files that could not be opened."""
 
 
-def _read_input(name: str) -> bytes:
+def _read_input(name: str, max_bytes: int) -> bytes:
+    """The input, or its first ``max_bytes + 1`` bytes: the reader refuses it then, naming --max-bytes."""
     if name == "-":
-        return sys.stdin.buffer.read()
+        return read_bounded(sys.stdin.buffer, max_bytes)
     try:
-        return Path(name).read_bytes()
+        with Path(name).open("rb") as stream:
+            return read_bounded(stream, max_bytes)
     except OSError as exc:
         raise _UsageError(f"{name}: cannot read: {exc.strerror or exc}") from None
 
@@ -82,14 +85,22 @@ def _warnings_to(stream: TextIO, source: str) -> Any:
     return report
 
 
+def _limits(args: argparse.Namespace) -> dict[str, int]:
+    for name in ("max_bytes", "max_depth", "max_items"):
+        if getattr(args, name) < 1:
+            raise _UsageError(f"--{name.replace('_', '-')} must be at least 1")
+    return {"max_bytes": args.max_bytes, "max_depth": args.max_depth, "max_items": args.max_items}
+
+
 def _command_convert(args: argparse.Namespace) -> int:
-    data = _read_input(args.input)
+    limits = _limits(args)
+    data = _read_input(args.input, args.max_bytes)
     source = _label(args.input)
     reader = get_format(_format_name(args.source_format, data))
     writer = get_format(_format_name(args.target_format, data))
     model = _model(args.model)
     try:
-        item = reader.read(data, model, source=source, on_warning=_warnings_to(sys.stderr, source))
+        item = reader.read(data, model, source=source, on_warning=_warnings_to(sys.stderr, source), **limits)
         output = writer.write(item)
     except NewsSchemaError as error:
         _report(error, source, sys.stderr)
@@ -188,6 +199,7 @@ def _checks(args: argparse.Namespace) -> Checks:
             strict=args.strict,
             require=require,
             convert_to=args.to if args.output else None,
+            **_limits(args),
         )
     except ValueError as exc:
         raise _UsageError(str(exc)) from None
@@ -210,7 +222,9 @@ def _command_validate(args: argparse.Namespace) -> int:
     output = Path(args.output) if args.output else None
     progress = _Progress(enabled=not json_report and not args.no_progress and sys.stderr.isatty())
     counts = {"items": 0, "valid": 0, "invalid": 0, "unreadable": 0}
-    sources = iter_sources(args.paths, include=args.include, exclude=args.exclude, ndjson=args.ndjson)
+    sources = iter_sources(
+        args.paths, include=args.include, exclude=args.exclude, ndjson=args.ndjson, max_bytes=checks.max_bytes
+    )
     try:
         for raw, result in run(sources, checks, jobs=args.jobs):
             counts["items"] += 1
@@ -260,12 +274,15 @@ def _quote_row(quote: AttributedQuote) -> dict[str, Any]:
 
 def _command_quotes(args: argparse.Namespace) -> int:
     text_format = get_format("text")
+    limits = _limits(args)
     status = EXIT_OK
     for name in args.files:
-        data = _read_input(name)
+        data = _read_input(name, args.max_bytes)
         source = _label(name)
         try:
-            article = text_format.read(data, Article, source=source, on_warning=_warnings_to(sys.stderr, source))
+            article = text_format.read(
+                data, Article, source=source, on_warning=_warnings_to(sys.stderr, source), **limits
+            )
         except NewsSchemaError as error:
             _report(error, source, sys.stderr)
             status = EXIT_INVALID
@@ -284,6 +301,16 @@ def _command_quotes(args: argparse.Namespace) -> int:
     return status
 
 
+def _add_limits(command: argparse.ArgumentParser) -> None:
+    limits = command.add_argument_group("limits", "bounds on every input (see docs/security.md)")
+    for flag, default, what in (
+        ("--max-bytes", DEFAULT_MAX_BYTES, "bytes in one input"),
+        ("--max-depth", DEFAULT_MAX_DEPTH, "nesting levels of arrays, objects or elements"),
+        ("--max-items", DEFAULT_MAX_ITEMS, "values (JSON), elements (XML) or lines (text)"),
+    ):
+        limits.add_argument(flag, type=int, default=default, metavar="N", help=f"most {what} (default: {default})")
+
+
 def _parser() -> argparse.ArgumentParser:
     formats = sorted(FORMATS)
     parser = argparse.ArgumentParser(
@@ -298,6 +325,7 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("--to", dest="target_format", choices=formats, required=True, help="output format")
     convert.add_argument("-o", "--output", help="output file (default: stdout)")
     convert.add_argument("--model", default="article", choices=list(MODELS), help="the model to read")
+    _add_limits(convert)
     convert.set_defaults(run=_command_convert)
 
     validate = commands.add_parser("validate", help="check that items read, and are valid")
@@ -322,6 +350,7 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("--to", choices=formats, help="the format for --output")
     validate.add_argument("--jobs", type=int, default=None, help="parallel processes (default: the CPU count)")
     validate.add_argument("--no-progress", action="store_true", help="never show the progress line")
+    _add_limits(validate)
     validate.set_defaults(run=_command_validate)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of a model")
@@ -331,6 +360,7 @@ def _parser() -> argparse.ArgumentParser:
     quotes = commands.add_parser("quotes", help="print the attributed quotes found in plain-text items")
     quotes.add_argument("files", nargs="+", help="plain-text files, or - for stdin")
     quotes.add_argument("--json", action="store_true", help="one JSON object per quote")
+    _add_limits(quotes)
     quotes.set_defaults(run=_command_quotes)
     return parser
 

@@ -33,12 +33,13 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import attrs
 
 from newsschema.errors import NewsSchemaError, ReadWarning, ValidationError
 from newsschema.formats import detect_format, get_format
+from newsschema.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_ITEMS
 from newsschema.models import Article, Item, PhotoCaption
 
 __all__ = [
@@ -49,6 +50,7 @@ __all__ = [
     "Verdict",
     "check",
     "iter_sources",
+    "read_bounded",
     "run",
 ]
 
@@ -186,6 +188,7 @@ class Checks:
         strict: reader warnings (tolerated faults in agency XML, say) count as errors.
         require: house rules by name, from :data:`HOUSE_RULES`.
         convert_to: write every valid item in this format (:attr:`ItemResult.converted`).
+        max_bytes, max_depth, max_items: the readers' limits (:mod:`newsschema.limits`).
     """
 
     model: type[Item] = Article
@@ -194,6 +197,13 @@ class Checks:
     strict: bool = False
     require: tuple[str, ...] = attrs.field(default=(), converter=tuple)
     convert_to: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_depth: int = DEFAULT_MAX_DEPTH
+    max_items: int = DEFAULT_MAX_ITEMS
+
+    def limits(self) -> dict[str, int]:
+        """The limits as keyword arguments for a reader's ``read`` and ``iter_errors``."""
+        return {"max_bytes": self.max_bytes, "max_depth": self.max_depth, "max_items": self.max_items}
 
     def __attrs_post_init__(self) -> None:
         unknown = sorted(set(self.require) - set(HOUSE_RULES))
@@ -227,9 +237,9 @@ def check(
         )
 
     try:
-        item = fmt.read(data, checks.model, source=source, on_warning=collect)
+        item = fmt.read(data, checks.model, source=source, on_warning=collect, **checks.limits())
     except ValidationError:
-        found = list(fmt.iter_errors(data, checks.model, source=source))
+        found = list(fmt.iter_errors(data, checks.model, source=source, **checks.limits()))
         return result(Verdict.INVALID, found or _reread_error(fmt, data, checks, source))
     except NewsSchemaError as error:
         return result(Verdict.UNREADABLE, [error])
@@ -257,7 +267,7 @@ def check(
 def _reread_error(fmt: Any, data: bytes | str, checks: Checks, source: str) -> list[NewsSchemaError]:
     # iter_errors found nothing although read failed: report read's own error.
     try:
-        fmt.read(data, checks.model, source=source, on_warning=lambda _: None)
+        fmt.read(data, checks.model, source=source, on_warning=lambda _: None, **checks.limits())
     except NewsSchemaError as error:
         return [error]
     return []  # pragma: no cover - read succeeded the second time
@@ -288,8 +298,25 @@ def _files(name: str, include: Sequence[str], exclude: Sequence[str]) -> Iterato
         yield child
 
 
-def _ndjson_lines(stream: Iterable[bytes], source: str) -> Iterator[RawItem]:
-    for number, line in enumerate(stream, start=1):
+def read_bounded(stream: BinaryIO, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """At most ``max_bytes + 1`` bytes of ``stream``: enough for a reader to refuse an input over the limit.
+
+    >>> import io
+    >>> read_bounded(io.BytesIO(b"abcdef"), max_bytes=3)
+    b'abcd'
+    """
+    return stream.read(max_bytes + 1)
+
+
+def _ndjson_lines(stream: BinaryIO, source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawItem]:
+    """One item per non-blank line; a line over ``max_bytes`` is cut (the reader then refuses it) and skipped."""
+    number = 0
+    while line := stream.readline(max_bytes + 2):
+        number += 1
+        if len(line) > max_bytes + 1 and not line.endswith(b"\n"):
+            while (rest := stream.readline(65536)) and not rest.endswith(b"\n"):
+                pass  # the rest of an oversize line is never held in memory
+            line = line[: max_bytes + 1]
         content = line.rstrip(b"\r\n")
         if content.strip():
             yield RawItem(source=source, data=content, index=number, format="json", first_line=number)
@@ -319,27 +346,31 @@ def iter_sources(
     exclude: Sequence[str] = (),
     ndjson: bool = False,
     split_messages: bool = True,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[RawItem]:
     """Every item under ``paths``, lazily; ``-`` reads stdin.
 
     With ``ndjson`` every non-blank line is one JSON item, streamed line by
     line (a file of any size is fine). ``OSError`` propagates for files that
-    cannot be read.
+    cannot be read. No more than ``max_bytes + 1`` bytes of a file or line
+    are held: a larger input is cut there, and the reader refuses it with a
+    :class:`~newsschema.errors.LimitExceededError`.
     """
     for name in paths:
         if name == "-":
             if ndjson:
-                yield from _ndjson_lines(sys.stdin.buffer, "<stdin>")
+                yield from _ndjson_lines(sys.stdin.buffer, "<stdin>", max_bytes)
             else:
-                data = sys.stdin.buffer.read()
+                data = read_bounded(sys.stdin.buffer, max_bytes)
                 yield from _split_message(data, "<stdin>") if split_messages else [RawItem(source="<stdin>", data=data)]
             continue
         for path in _files(name, include, exclude):
             if ndjson:
                 with path.open("rb") as stream:
-                    yield from _ndjson_lines(stream, str(path))
+                    yield from _ndjson_lines(stream, str(path), max_bytes)
             else:
-                data = path.read_bytes()
+                with path.open("rb") as stream:
+                    data = read_bounded(stream, max_bytes)
                 if split_messages:
                     yield from _split_message(data, str(path))
                 else:
