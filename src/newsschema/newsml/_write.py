@@ -493,8 +493,9 @@ def article_body(a: Article) -> Any:
     if len(head) == 0:
         body.remove(head)
     content = nitf(body, "body.content")
+    marks = _quote_marks(a)
     for index, paragraph in enumerate(a.body):
-        _paragraph(nitf(content, "p"), a, index, sanitize(paragraph))
+        _paragraph(nitf(content, "p"), marks.get(index, []), sanitize(paragraph))
     for number, caption in enumerate(a.captions, 1):
         media = nitf(content, "media", media_type="image", id=f"media-{number}")
         if caption.image is not None and uri_ok(caption.image.href):
@@ -512,17 +513,26 @@ def article_body(a: Article) -> Any:
     return holder
 
 
-def _paragraph(p: Any, a: Article, index: int, text: str) -> None:
-    """Mark located quote parts as NITF ``q`` where they do not overlap (the exact quotes are in the ext area)."""
-    marks: list[tuple[int, int, str, str | None]] = []
+Mark = tuple[int, int, str, str | None]
+
+
+def _quote_marks(a: Article) -> dict[int, list[Mark]]:
+    """The located quote parts of every paragraph, in one pass over the quotes."""
+    marks: dict[int, list[Mark]] = {}
     for qnum, quote in enumerate(a.quotes, 1):
         speaker = quote.speaker.text if quote.speaker is not None and xml_safe(quote.speaker.text) else None
         for pnum, part in enumerate(quote.parts, 1):
-            if part.paragraph == index and part.offset is not None:
-                marks.append((part.offset, part.offset + len(part.text), f"q{qnum}-{pnum}", speaker))
-    marks.sort()
-    chosen: list[tuple[int, int, str, str | None]] = []
-    for mark in marks:
+            if part.paragraph is not None and part.offset is not None:
+                marks.setdefault(part.paragraph, []).append(
+                    (part.offset, part.offset + len(part.text), f"q{qnum}-{pnum}", speaker)
+                )
+    return marks
+
+
+def _paragraph(p: Any, marks: list[Mark], text: str) -> None:
+    """Mark located quote parts as NITF ``q`` where they do not overlap (the exact quotes are in the ext area)."""
+    chosen: list[Mark] = []
+    for mark in sorted(marks):
         if not chosen or mark[0] >= chosen[-1][1]:
             chosen.append(mark)
     position = 0
