@@ -418,7 +418,7 @@ def _body(ex: Extracted, ctx: Context, item: Any) -> None:
         return
     roots = [child for child in holder if isinstance(child.tag, str)]
     if len(roots) != 1:
-        ctx.warning("inlineXML should hold exactly one element", holder, "body")
+        ctx.warning(f"inlineXML should hold exactly one element (it holds {len(roots)})", holder, "body")
     paragraphs: list[str] = []
     quotes: list[dict[str, Any]] = []
     for root in roots:
