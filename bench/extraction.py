@@ -1,10 +1,25 @@
 """Score the plain-text extractor against an annotated set.
 
-Usage: ``python bench/extraction.py [FOLDER]`` (default: ``tests/text/fixtures``).
+Usage: ``python bench/extraction.py [FOLDER] [--misses]`` (default: ``tests/text/fixtures``).
 Each ``<name>.txt`` has a ``<name>.expected.json`` with the expected captions,
 dateline, quotes (text, speaker, cue, kind) and source lines. Prints precision
 and recall for quote spans (exact and overlap), speakers, cues, direct quotes
-with the right speaker, captions, credits, datelines and source lines.
+with the right speaker (per quote and per quoted part), captions, credits,
+datelines and source lines. ``--misses`` also lists every direct quote that
+was missed or found wrongly.
+
+Scoring conventions (the same for every set):
+
+* The speaker compared is who said it: ``resolved_speaker`` when the extractor
+  set one, else the speaker as printed; both sides are compared case- and
+  whitespace-insensitively.
+* "Direct" means words in quotation marks: a ``mixed`` quote (a partial quote
+  inside a reported sentence) counts as direct on both sides.
+* Per part: every part of a found quote counts, with its quote's speaker. An
+  annotated quote is split into parts where its text is not printed in one
+  piece (the longest printed prefix, then the rest), so ``"A," X said. "B"``
+  scores the same whether it is annotated as one quote or as two.
+* Source lines compare the printed line (``(Sumber Antaranews)``).
 """
 
 from __future__ import annotations
@@ -12,6 +27,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,14 +35,20 @@ from newsschema import text
 from newsschema.models import AttributedQuote
 
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "text" / "fixtures"
+_WORDS_IN_MARKS = frozenset(["direct", "mixed"])
+
+Found = tuple[str, str | None, str | None, str]
+
+
+def _normal(name: str | None) -> str | None:
+    """A speaker for comparison: case-folded, whitespace collapsed."""
+    return None if name is None else " ".join(name.split()).casefold()
 
 
 def _who(quote: AttributedQuote) -> str | None:
     if quote.resolved_speaker is not None:
-        return quote.resolved_speaker
-    if quote.speaker is None or text.cue_table_for(None).is_pronoun(quote.speaker.text):
-        return None
-    return quote.speaker.text
+        return _normal(quote.resolved_speaker)
+    return _normal(quote.speaker.text) if quote.speaker is not None else None
 
 
 def _overlaps(left: str, right: str) -> bool:
@@ -36,52 +58,17 @@ def _overlaps(left: str, right: str) -> bool:
     )
 
 
-def score(folder: Path = DEFAULT) -> dict[str, tuple[int, int, int]]:
-    """Per measure: (true positives, predicted, expected)."""
-    counts: Counter[str] = Counter()
-    for path in sorted(folder.glob("*.txt")):
-        expected: dict[str, Any] = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
-        article = text.read(path.read_bytes())
-        found = [(q.text, _who(q), q.cue.text if q.cue else None, q.kind.value) for q in article.quotes]
-        gold = [(q["text"], q["speaker"], q["cue"], q["kind"]) for q in expected["quotes"]]
-        for measure, match in (
-            ("quote spans (exact)", lambda f, g: f[0] == g[0]),
-            ("quote spans (overlap)", lambda f, g: _overlaps(f[0], g[0])),
-            ("speakers", lambda f, g: _overlaps(f[0], g[0]) and f[1] == g[1]),
-            ("cues", lambda f, g: _overlaps(f[0], g[0]) and f[2] == g[2]),
-        ):
-            counts[measure + ":tp"] += _matched(found, gold, match)
-            counts[measure + ":pred"] += len(found)
-            counts[measure + ":gold"] += len(gold)
-        direct_found = [f for f in found if f[3] == "direct"]
-        direct_gold = [g for g in gold if g[3] == "direct"]
-        counts["direct quotes, right speaker:tp"] += _matched(
-            direct_found, direct_gold, lambda f, g: f[0] == g[0] and f[1] == g[1]
-        )
-        counts["direct quotes, right speaker:pred"] += len(direct_found)
-        counts["direct quotes, right speaker:gold"] += len(direct_gold)
-        for measure, got, want in (
-            (
-                "captions",
-                [(c.label, c.credit) for c in article.captions],
-                [(c["label"], c["credit"]) for c in expected["captions"]],
-            ),
-            ("credits", [c.credit for c in article.captions], [c["credit"] for c in expected["captions"]]),
-            (
-                "datelines",
-                [article.dateline.printed] if article.dateline else [],
-                [expected["dateline"]] if expected["dateline"] else [],
-            ),
-            ("source lines", [s.party for s in article.sources], expected["sources"]),
-        ):
-            counts[measure + ":tp"] += _matched(got, want, lambda f, g: f == g)
-            counts[measure + ":pred"] += len(got)
-            counts[measure + ":gold"] += len(want)
-    measures = dict.fromkeys(key.rsplit(":", 1)[0] for key in counts)
-    return {m: (counts[m + ":tp"], counts[m + ":pred"], counts[m + ":gold"]) for m in measures}
+def _printed_parts(quoted: str, copy: str) -> list[str]:
+    """``quoted`` cut into the pieces printed in ``copy``: longest printed prefix first."""
+    if quoted in copy:
+        return [quoted]
+    for cut in range(len(quoted) - 1, 0, -1):
+        if quoted[cut] == " " and quoted[:cut] in copy:
+            return [quoted[:cut], *_printed_parts(quoted[cut + 1 :], copy)]
+    return [quoted]
 
 
-def _matched(found: list[Any], gold: list[Any], match: Any) -> int:
+def _matched(found: Sequence[Any], gold: Sequence[Any], match: Callable[[Any, Any], bool]) -> int:
     used: set[int] = set()
     hits = 0
     for item in found:
@@ -93,13 +80,78 @@ def _matched(found: list[Any], gold: list[Any], match: Any) -> int:
     return hits
 
 
-def main() -> None:
-    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
+def _misses(name: str, found: Sequence[Found], gold: Sequence[Found]) -> list[str]:
+    wrong = [f for f in found if (f[0], f[1]) not in {(g[0], g[1]) for g in gold}]
+    missed = [g for g in gold if (g[0], g[1]) not in {(f[0], f[1]) for f in found}]
+    lines = [f"{name}  found, not annotated: {f[1]!r} <- {f[0][:90]!r}" for f in wrong]
+    lines += [f"{name}  annotated, not found: {g[1]!r} <- {g[0][:90]!r}" for g in missed]
+    return lines
+
+
+def score(folder: Path = DEFAULT, misses: list[str] | None = None) -> dict[str, tuple[int, int, int]]:
+    """Per measure: (true positives, predicted, expected)."""
+    counts: Counter[str] = Counter()
+
+    def count(measure: str, found: Sequence[Any], gold: Sequence[Any], match: Callable[[Any, Any], bool]) -> None:
+        counts[measure + ":tp"] += _matched(found, gold, match)
+        counts[measure + ":pred"] += len(found)
+        counts[measure + ":gold"] += len(gold)
+
+    for path in sorted(folder.glob("*.txt")):
+        expected: dict[str, Any] = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+        copy = path.read_bytes().decode("utf-8")
+        article = text.read(path.read_bytes())
+        found: list[Found] = [(q.text, _who(q), q.cue.text if q.cue else None, q.kind.value) for q in article.quotes]
+        gold: list[Found] = [(q["text"], _normal(q["speaker"]), q["cue"], q["kind"]) for q in expected["quotes"]]
+        count("quote spans (exact)", found, gold, lambda f, g: f[0] == g[0])
+        count("quote spans (overlap)", found, gold, lambda f, g: _overlaps(f[0], g[0]))
+        count("speakers", found, gold, lambda f, g: _overlaps(f[0], g[0]) and f[1] == g[1])
+        count("cues", found, gold, lambda f, g: _overlaps(f[0], g[0]) and f[2] == g[2])
+        direct_found = [f for f in found if f[3] in _WORDS_IN_MARKS]
+        direct_gold = [g for g in gold if g[3] in _WORDS_IN_MARKS]
+        same = lambda f, g: f[0] == g[0] and f[1] == g[1]  # noqa: E731
+        count("direct quotes, right speaker", direct_found, direct_gold, same)
+        found_parts = [
+            (part.text, _who(q)) for q in article.quotes if q.kind.value in _WORDS_IN_MARKS for part in q.parts
+        ]
+        gold_parts = [(piece, g[1]) for g in direct_gold for piece in _printed_parts(g[0], copy)]
+        count("  per quoted part", found_parts, gold_parts, same)
+        if misses is not None:
+            misses.extend(_misses(path.stem, direct_found, direct_gold))
+        count(
+            "captions",
+            [(c.label, c.credit) for c in article.captions],
+            [(c["label"], c["credit"]) for c in expected["captions"]],
+            lambda f, g: f == g,
+        )
+        count(
+            "credits",
+            [c.credit for c in article.captions],
+            [c["credit"] for c in expected["captions"]],
+            lambda f, g: f == g,
+        )
+        count(
+            "datelines",
+            [article.dateline.printed] if article.dateline else [],
+            [expected["dateline"]] if expected["dateline"] else [],
+            lambda f, g: f == g,
+        )
+        count("source lines", [s.printed for s in article.sources], expected["sources"], lambda f, g: f == g)
+    measures = dict.fromkeys(key.rsplit(":", 1)[0] for key in counts)
+    return {m: (counts[m + ":tp"], counts[m + ":pred"], counts[m + ":gold"]) for m in measures}
+
+
+def main(arguments: Sequence[str] = sys.argv[1:]) -> None:
+    folders = [argument for argument in arguments if not argument.startswith("--")]
+    folder = Path(folders[0]) if folders else DEFAULT
+    misses: list[str] | None = [] if "--misses" in arguments else None
     print(f"{'measure':34} {'P':>6} {'R':>6}   tp/pred/gold")
-    for measure, (tp, pred, gold) in score(folder).items():
+    for measure, (tp, pred, gold) in score(folder, misses).items():
         precision = tp / pred if pred else 1.0
         recall = tp / gold if gold else 1.0
         print(f"{measure:34} {precision:6.1%} {recall:6.1%}   {tp}/{pred}/{gold}")
+    for line in misses or ():
+        print(line)
 
 
 if __name__ == "__main__":
