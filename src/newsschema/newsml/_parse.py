@@ -139,4 +139,17 @@ def parse(
     docinfo: Any = root.getroottree().docinfo
     if docinfo.doctype:
         raise ReadError("DOCTYPE declarations are refused", format=NAME, source=source, code="doctype")
+    _check_depth(root, max_depth, source)
     return root
+
+
+def _check_depth(root: Any, max_depth: int, source: str | None) -> None:
+    """Refuse a tree that nests deeper than ``max_depth`` (libxml2 itself stops at 256)."""
+    depth = 0
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        if event == "start":
+            depth += 1
+            if depth > max_depth:
+                check_depth(depth, max_depth, format=NAME, source=source, line=element.sourceline)
+        else:
+            depth -= 1
