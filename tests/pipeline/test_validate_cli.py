@@ -6,6 +6,7 @@ The central promise: items in == valid items out + quarantined items.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -152,3 +153,47 @@ def test_stdin_is_one_item() -> None:
     result = run("validate", "-", stdin=b'{"type": "article", "language": "id"}')
     assert result.returncode == 0, result.stderr
     assert "1 items: 1 valid" in result.stderr
+
+
+def test_every_shared_corpus_item_gets_an_explained_verdict() -> None:
+    from support import shared_path
+
+    wire, text = shared_path("corpus", "wire"), shared_path("corpus", "text")
+    result = run("validate", str(wire), str(text), "--exclude", "MANIFEST.tsv", "--report", "json", "--jobs", "2")
+    reports = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(reports) >= 100
+    for report in reports:
+        if report["verdict"] != "valid":
+            assert report["errors"], report
+            for error in report["errors"]:
+                assert error["message"].strip()
+                assert error["code"]
+
+
+def test_xsd_validation_reports_lines(tmp_path: Path) -> None:
+    from support import shared_path
+
+    xsd = shared_path("standards", "newsml-g2-2.35")
+    good = tmp_path / "good.xml"
+    good.write_text(ns.newsml.write(sample_article()), encoding="utf-8")
+    assert run("validate", "--xsd", str(xsd), str(good)).returncode == 0
+    broken = tmp_path / "broken.xml"
+    # Readable but invalid: an unknown unprefixed attribute on the item.
+    broken.write_text(
+        ns.newsml.write(sample_article()).replace("<newsItem ", '<newsItem colour="red" ', 1), encoding="utf-8"
+    )
+    result = run("validate", "--xsd", str(xsd), str(broken))
+    assert result.returncode == 1
+    assert re.search(rf"{re.escape(str(broken))}:\d+:\d+: .*colour", result.stderr), result.stderr
+
+
+def test_strict_turns_reader_warnings_into_errors(tmp_path: Path) -> None:
+    tolerated = ns.newsml.write(sample_article()).replace("1970-01-01T00:00:00Z", "1970-01-01T00:00:00+0000")
+    path = tmp_path / "agency.xml"
+    path.write_text(tolerated, encoding="utf-8")
+    lenient = run("validate", str(path))
+    assert lenient.returncode == 0
+    assert "warning: " in lenient.stderr
+    strict = run("validate", "--strict", str(path))
+    assert strict.returncode == 1
+    assert re.search(rf"{re.escape(str(path))}:\d+:.*timestamp", strict.stderr), strict.stderr
