@@ -27,7 +27,7 @@ from newsschema import (
     Timestamp,
 )
 
-WORDS_ID = [
+WORDS_ID = (
     "pemerintah",
     "kunjungan",
     "kerja",
@@ -62,8 +62,8 @@ WORDS_ID = [
     "sekolah",
     "rumah",
     "sakit",
-]
-WORDS_EN = [
+)
+WORDS_EN = (
     "government",
     "visit",
     "cooperation",
@@ -97,7 +97,7 @@ WORDS_EN = [
     "hospital",
     "officials",
     "talks",
-]
+)
 PLACES = ("Jakarta", "Surabaya", "Makassar", "Medan", "Wellington", "Canberra", "Singapore")
 SPEAKERS = ("Hendra Saputra", "Rina Wulandari", "the ministry", "Kementerian Luar Negeri", "Margaret Ellis")
 DASHES = ("-", "\u2013", "\u2014", "--")

@@ -211,7 +211,7 @@ def bench_peers(results: Results, articles: list[ns.Article], repeat: int) -> No
     parse = timed(etree.fromstring, xml_docs, repeat)
     ours = timed(ns.newsml.read, xml_docs, repeat)
     try:
-        import NewsMLG2  # IPTC's library (package "newsmlg2")
+        import NewsMLG2  # type: ignore[import-untyped]  # IPTC's library (package "newsmlg2"), untyped
 
         def iptc_read(document: bytes) -> object:
             return NewsMLG2.NewsMLG2Document(filename_or_string=document).get_item()
@@ -256,7 +256,10 @@ def bench_real_items(results: Results, repeat: int) -> None:
         except ns.NewsSchemaError:
             continue
     parse = timed(etree.fromstring, readable, repeat)
-    quiet = lambda document: ns.newsml.read(document, on_warning=lambda _: None)  # noqa: E731
+
+    def quiet(document: bytes) -> object:
+        return ns.newsml.read(document, on_warning=lambda _: None)
+
     results.add(
         "real",
         f"newsml read, {len(readable)} corpus items",
@@ -283,7 +286,7 @@ def bench_scaling(results: Results, repeat: int) -> dict[str, dict[int, float]]:
         xml_doc = ns.newsml.write(article).encode()
         text_doc = ns.text.write(article)
         runs = max(3, repeat if size < 100_000 else 3)
-        operations = {
+        operations: dict[str, tuple[Callable[[Any], object], object, int]] = {
             "json read": (ns.json.read, json_doc, len(json_doc.encode())),
             "json write": (ns.json.write, article, len(json_doc.encode())),
             "newsml read": (ns.newsml.read, xml_doc, len(xml_doc)),

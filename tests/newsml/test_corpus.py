@@ -12,7 +12,7 @@ from lxml import etree
 
 from newsschema import newsml
 from newsschema.errors import ReadWarning
-from newsschema.models import Article, PhotoCaption
+from newsschema.models import Article, Item, PhotoCaption
 from newsschema.plain import from_plain, to_plain
 from support import shared_files, shared_path
 
@@ -56,7 +56,7 @@ def items_of(data: bytes) -> list[Any]:
     return [root]
 
 
-def _read_all(path: Path) -> list[object]:
+def _read_all(path: Path) -> list[Item]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ReadWarning)
         return list(newsml.read_all(path.read_bytes(), source=path.name))
@@ -68,16 +68,16 @@ def test_every_item_reads_and_keeps_every_leaf(path: Path) -> None:
     elements = items_of(path.read_bytes())
     assert len(items) == len(elements)
     for element, item in zip(elements, items, strict=True):
-        written = newsml.write(item)  # type: ignore[arg-type]
+        written = newsml.write(item)
         missing = leaves(element) - leaves(etree.fromstring(written.encode()))
         assert not missing, f"lost leaves: {list(missing)[:5]}"
-        assert newsml.read(written, type(item)) == item  # type: ignore[arg-type]
+        assert newsml.read(written, type(item)) == item
 
 
 @pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.name)
 def test_cross_format_through_plain_json(path: Path) -> None:
     for item in _read_all(path):
-        assert from_plain(to_plain(item), type(item)) == item  # type: ignore[arg-type]
+        assert from_plain(to_plain(item), type(item)) == item
 
 
 def test_corpus_present() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from support import shared_files
 
 FILES = shared_files("corpus/text", "*.txt")
 
-VARIANTS = {
+VARIANTS: dict[str, Callable[[str], str]] = {
     "as-is": lambda s: s,
     "crlf": lambda s: s.replace("\n", "\r\n"),
     "cr": lambda s: s.replace("\n", "\r"),
