@@ -32,7 +32,8 @@ def _attacks(file_url: str, http_url: str) -> dict[str, str]:
             + f"]>{root}<headline>&j;</headline></newsItem>"
         ),
         "quadratic blow-up": (
-            f'<!DOCTYPE newsItem [<!ENTITY big "{"x" * 50_000}">]>{root}<headline>{"&big;" * 5_000}</headline></newsItem>'
+            f'<!DOCTYPE newsItem [<!ENTITY big "{"x" * 50_000}">]>'
+            f"{root}<headline>{'&big;' * 5_000}</headline></newsItem>"
         ),
         "external entity, local file": (
             f'<!DOCTYPE newsItem [<!ENTITY leak SYSTEM "{file_url}">]>{root}<headline>&leak;</headline></newsItem>'
@@ -213,6 +214,7 @@ def test_utf16_with_and_without_a_byte_order_mark(codec: str) -> None:
 def test_utf16_bytes_without_declaration_or_bom_are_an_error_with_a_place() -> None:
     data = ITEM.split("?>", 1)[1].encode("utf-16-le")
     outcome = read_or_error(newsml, data, Article)
+    assert isinstance(outcome, Article | ReadError)
     assert isinstance(outcome, Article) or outcome.line is not None
 
 
