@@ -14,10 +14,9 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "hostile"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from hostile_support import MODEL_TYPES, read_or_error
-
+from hostile.hostile_support import MODEL_TYPES, read_or_error
 from newsschema.errors import NewsSchemaError
 from newsschema.models import Article
 

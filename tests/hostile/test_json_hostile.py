@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hostile_support import read_or_error
 
+from hostile.hostile_support import read_or_error
 from newsschema import json as ns_json
 from newsschema.errors import LimitExceededError, ReadError, ReadWarning, ValidationError
 from newsschema.models import MODELS, Article
@@ -26,9 +26,16 @@ FULL: dict[str, dict[str, Any]] = {
 }
 
 
-def _refusal(data: str | bytes, model: type[Any] = Article, **limits: int) -> ReadError:
+def _refusal(
+    data: str | bytes,
+    model: type[Any] = Article,
+    *,
+    max_bytes: int = 16_777_216,
+    max_depth: int = 100,
+    max_items: int = 1_000_000,
+) -> ReadError:
     with pytest.raises(ReadError) as caught:
-        ns_json.read(data, model, **limits)
+        ns_json.read(data, model, max_bytes=max_bytes, max_depth=max_depth, max_items=max_items)
     assert caught.value.format == "json"
     return caught.value
 

@@ -12,8 +12,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hostile_support import listening_socket, read_audited, read_or_error, sentinel_file, was_contacted, was_read
 
+from hostile.hostile_support import (
+    listening_socket,
+    read_audited,
+    read_or_error,
+    sentinel_file,
+    was_contacted,
+    was_read,
+)
 from newsschema import newsml
 from newsschema.errors import LimitExceededError, ReadError, ReadWarning
 from newsschema.models import Article, PhotoCaption
