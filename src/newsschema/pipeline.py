@@ -386,18 +386,19 @@ def _check_raw(raw: RawItem, checks: Checks) -> ItemResult:
     if raw.format is not None and checks.format is None:
         checks = attrs.evolve(checks, format=raw.format)
     result = check(raw.data, source=raw.source, index=raw.index, checks=checks)
-    if raw.first_line == 1:
+    one_line = raw.format == "json" and raw.index == raw.first_line  # an NDJSON line: faults without a line are on it
+    if raw.first_line == 1 and not one_line:
         return result
     return attrs.evolve(
         result,
-        errors=tuple(_shift(error, raw.first_line - 1) for error in result.errors),
-        warnings=tuple(_shift(warning, raw.first_line - 1) for warning in result.warnings),
+        errors=tuple(_shift(error, raw.first_line - 1, one_line) for error in result.errors),
+        warnings=tuple(_shift(warning, raw.first_line - 1, one_line) for warning in result.warnings),
     )
 
 
-def _shift(error: NewsSchemaError, lines: int) -> NewsSchemaError:
+def _shift(error: NewsSchemaError, lines: int, one_line: bool = False) -> NewsSchemaError:
     if error.line is None:
-        return error
+        return error.replace(line=lines + 1) if one_line else error
     return error.replace(line=error.line + lines)
 
 
