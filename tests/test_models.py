@@ -90,7 +90,8 @@ def test_broken_invariants_name_the_field(build: Any, pointer: str | None, fragm
 
 
 @pytest.mark.parametrize(
-    "value", ["2023", "2023-09", "2023-09-13", "2023-09-13T10:00Z", "2023-09-13T10:00:05.123+07:00"]
+    "value",
+    ["2023", "2023-09", "2023-09-13", "2023-09-13T10:00Z", "2023-09-13T10:00:05.123+07:00", "2023-09-13T10:00-14:00"],
 )
 def test_timestamps_keep_their_lexical_form(value: str) -> None:
     assert Timestamp(value=value).value == value
@@ -103,6 +104,8 @@ def test_timestamps_keep_their_lexical_form(value: str) -> None:
         ("2023-13", "real calendar date"),
         ("2023-02-30", "real calendar date"),
         ("2023-09-13T24:00Z", "real calendar date"),
+        ("2023-09-13T10:00+14:01", "between -14:00 and +14:00"),
+        ("2023-09-13T10:00-15:00", "between -14:00 and +14:00"),
         ("2023-09-13T10:00+0700", "ISO 8601"),
         ("13/9/2023", "ISO 8601"),
     ],

@@ -279,9 +279,10 @@ def _timestamp_value(_: object, attribute: attrs.Attribute[Any], value: object) 
                 if int(match["hour"]) > 23 or int(match["minute"]) > 59 or int(match["second"] or 0) > 59:
                     raise ValueError("time out of range")
                 if match["offset_hours"] is not None and (
-                    int(match["offset_hours"]) > 14 or int(match["offset_minutes"]) > 59
+                    int(match["offset_minutes"]) > 59
+                    or int(match["offset_hours"]) * 60 + int(match["offset_minutes"]) > 14 * 60
                 ):
-                    raise ValueError("offset out of range")
+                    raise ValueError("offset out of range: UTC offsets lie between -14:00 and +14:00")
         except ValueError as exc:
             problem = f"must be a real calendar date and time ({exc})"
     if problem:
