@@ -42,3 +42,15 @@ bench: $(BENCH_INSTALLED)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis
+
+# Long fuzzing runs with atheris, never part of `make test` (see docs/security.md):
+# every reader for FUZZ_SECONDS each; crashes land in fuzz/work/artifacts/.
+FUZZ_SECONDS ?= 600
+FUZZ_INSTALLED := $(VENV)/.installed-fuzz
+.PHONY: fuzz
+$(FUZZ_INSTALLED): $(INSTALLED)
+	$(BIN)/python -m pip install --quiet -e '.[test,fuzz]'
+	touch $(FUZZ_INSTALLED)
+
+fuzz: $(FUZZ_INSTALLED)
+	for reader in json text newsml; do fuzz/run.sh $$reader $(FUZZ_SECONDS) || exit 1; done
