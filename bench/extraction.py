@@ -12,7 +12,7 @@ Scoring conventions (the same for every set):
 
 * The speaker compared is who said it: ``resolved_speaker`` when the extractor
   set one, else the speaker as printed; both sides are compared case- and
-  whitespace-insensitively.
+  whitespace-insensitively; a pronoun left unresolved counts as no speaker.
 * "Direct" means words in quotation marks: a ``mixed`` quote (a partial quote
   inside a reported sentence) counts as direct on both sides.
 * Per part: every part of a found quote counts, with its quote's speaker. An
@@ -48,7 +48,9 @@ def _normal(name: str | None) -> str | None:
 def _who(quote: AttributedQuote) -> str | None:
     if quote.resolved_speaker is not None:
         return _normal(quote.resolved_speaker)
-    return _normal(quote.speaker.text) if quote.speaker is not None else None
+    if quote.speaker is None or text.cue_table_for(None).is_pronoun(quote.speaker.text):
+        return None  # an unresolved pronoun names nobody
+    return _normal(quote.speaker.text)
 
 
 def _overlaps(left: str, right: str) -> bool:

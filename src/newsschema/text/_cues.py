@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["CUE_TABLES", "CueTable", "cue_table_for"]
+__all__ = ["CUE_TABLES", "TITLE_SUFFIXES", "TITLE_WORDS", "CueTable", "cue_table_for"]
 
 
 def _words(value: Iterable[str]) -> frozenset[str]:
@@ -176,6 +176,12 @@ _ID_VERBS = [
     "membeberkan",
     "berkata",
     "mengklaim",
+    "menilai",
+    "mengimbau",
+    "menuturkan",
+    "mengingatkan",
+    "menandaskan",
+    "mengeluhkan",
 ]
 _MS_VERBS = [
     "kata",
@@ -222,6 +228,31 @@ _EN_VERBS = [
     "replied",
     "responded",
     "testified",
+    "remarked",
+    "observed",
+    "conceded",
+    "cautioned",
+    "countered",
+    "quipped",
+    "joked",
+    "pleaded",
+    "vowed",
+    "lamented",
+    "recounted",
+    "reiterated",
+    "emphasized",
+    "emphasised",
+    "maintained",
+    "contended",
+    "asserted",
+    "complained",
+    "agreed",
+    "disclosed",
+    "mentioned",
+    "suggested",
+    "urged",
+    "wondered",
+    "concluded",
     "say",
     "tell",
 ]
@@ -253,10 +284,86 @@ _ES_VERBS = [
     "puntualizó",
     "denunció",
     "criticó",
+    "lamentó",
+    "recordó",
+    "contó",
+    "relató",
+    "respondió",
+    "replicó",
+    "concluyó",
+    "anunció",
+    "confesó",
+    "exclamó",
+    "preguntó",
+    "defendió",
+    "remarcó",
+    "informó",
+] + [
+    f"ha {participle}"
+    for participle in [
+        "dicho",
+        "afirmado",
+        "asegurado",
+        "señalado",
+        "explicado",
+        "indicado",
+        "añadido",
+        "declarado",
+        "advertido",
+        "subrayado",
+        "destacado",
+        "reconocido",
+        "lamentado",
+        "criticado",
+        "denunciado",
+        "insistido",
+        "recordado",
+        "apuntado",
+        "manifestado",
+        "precisado",
+        "aclarado",
+        "defendido",
+        "sostenido",
+        "recalcado",
+    ]
+]
+_FR_PRESENT = [
+    "déclare",
+    "affirme",
+    "estime",
+    "juge",
+    "souligne",
+    "explique",
+    "indique",
+    "relève",
+    "note",
+    "rappelle",
+    "insiste",
+    "ajoute",
+    "précise",
+    "assure",
+    "raconte",
+    "témoigne",
+    "confie",
+    "lance",
+    "regrette",
+    "dénonce",
+    "résume",
+    "observe",
+    "réplique",
+    "poursuit",
+    "répond",
+    "conclut",
+    "martèle",
+    "prévient",
+    "avertit",
+    "commente",
+    "reconnaît",
+    "dit",
 ]
 _FR_VERBS = [
     f"{aux} {participle}"
-    for aux in ("a", "a-t-il", "a-t-elle", "ont", "ont-ils", "ont-elles")
+    for aux in ("a", "a-t-il", "a-t-elle", "a-t-on", "ont", "ont-ils", "ont-elles")
     for participle in [
         "déclaré",
         "dit",
@@ -273,29 +380,32 @@ _FR_VERBS = [
         "rappelé",
         "prévenu",
         "martelé",
+        "répliqué",
+        "répondu",
+        "lancé",
+        "poursuivi",
+        "regretté",
+        "dénoncé",
+        "reconnu",
+        "raconté",
+        "témoigné",
+        "averti",
+        "commenté",
+        "conclu",
+        "annoncé",
+        "jugé",
+        "noté",
+        "relevé",
+        "résumé",
+        "soutenu",
+        "fait valoir",
     ]
-] + [
-    "déclare",
-    "affirme",
-    "estime",
-    "juge",
-    "souligne",
-    "explique",
-    "indique",
-    "relève",
-    "note",
-    "rappelle",
-    "insiste",
-    "explique-t-il",
-    "explique-t-elle",
-    "estime-t-il",
-    "estime-t-elle",
-    "affirme-t-il",
-    "affirme-t-elle",
-    "ajoute-t-il",
-    "ajoute-t-elle",
-    "souligne-t-il",
-    "souligne-t-elle",
+]
+# Inversions: "explique-t-il" after a vowel, "poursuit-il" after a consonant.
+_FR_VERBS += _FR_PRESENT + [
+    f"{verb}-t-{pronoun}" if verb[-1] in "eé" else f"{verb}-{pronoun}"
+    for verb in _FR_PRESENT
+    for pronoun in ("il", "elle", "on", "ils", "elles")
 ]
 _DE_VERBS = [
     "sagte",
@@ -310,6 +420,20 @@ _DE_VERBS = [
     "forderte",
     "kritisierte",
     "schrieb",
+    "ergänzte",
+    "mahnte",
+    "erläuterte",
+    "versicherte",
+    "bekräftigte",
+    "appellierte",
+    "beklagte",
+    "betont",
+    "erklärt",
+    "warnt",
+    "fordert",
+    "kritisiert",
+    "meint",
+    "berichtet",
 ]
 _PT_VERBS = [
     "disse",
@@ -488,6 +612,51 @@ CUE_TABLES: dict[str, CueTable] = {
     ),
 }
 """The built-in tables by language (``id``, ``ms``, ``en``, ``es``, ``fr``, ``de``, ``pt``)."""
+
+
+TITLE_WORDS = frozenset(
+    """
+    mr mrs ms dr prof sen rep gov gen lt col capt sgt pres hon
+    minister director chief chairman chairwoman chair president governor mayor manager secretary spokesman
+    spokeswoman spokesperson officer head executive judge justice senator commissioner inspector superintendent
+    coach captain analyst economist policymaker owner founder deputy vice general attorney lawyer professor ceo cfo
+    coo cto chancellor ambassador envoy researcher official leader resident teacher student farmer trader vendor
+    worker corporate operating
+    kepala ketua menteri gubernur wakil bupati wali kota walikota direktur dirut sekretaris jenderal kapolda kapolres
+    kapolsek kapolri kasat kabid kadis kapuskes camat lurah presiden anggota juru bicara jubir pelatih hakim jaksa
+    koordinator komisioner pengamat ekonom peneliti dosen guru warga pedagang petani pengusaha manajer plt plh
+    deputi asisten staf kasi kapten komandan pangdam danrem dandim rektor dekan penumpang
+    ministra ministro consejero consejera presidente presidenta portavoz directora coordinador coordinadora alcalde
+    alcaldesa secretario secretaria gobernador gobernadora jefe jefa comerciante vecino vecina delegado delegada
+    ministre président présidente porte-parole secrétaire directeur directrice maire préfet procureur procureure
+    conseiller conseillère chef responsable délégué
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+"""Words of an official title or a description before a name (``Minister``, ``Kepala``, ``la ministra``)."""
+
+TITLE_SUFFIXES = (
+    "minister",
+    "ministerin",
+    "direktor",
+    "direktorin",
+    "chef",
+    "chefin",
+    "leiter",
+    "leiterin",
+    "vorsitzende",
+    "vorsitzender",
+    "präsident",
+    "präsidentin",
+    "sprecher",
+    "sprecherin",
+    "meister",
+    "meisterin",
+    "vorstand",
+    "vorständin",
+    "sekretär",
+    "sekretärin",
+)
+"""Endings of German compound titles (``Oberbürgermeisterin``, ``Einsatzleiter``, ``GDL-Vorsitzende``)."""
 
 
 def _all_languages() -> CueTable:

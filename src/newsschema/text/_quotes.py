@@ -12,13 +12,14 @@ import bisect
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
 import attrs
 
 from newsschema.models import AttributedQuote, QuoteKind, Span
-from newsschema.text._cues import CueTable
+from newsschema.text._cues import TITLE_SUFFIXES, TITLE_WORDS, CueTable
 
 __all__ = ["find_quotes"]
 
@@ -72,6 +73,7 @@ _DETERMINERS = frozenset(
         "une",
         "sang",
         "para",
+        "one",
     ]
 )
 _CONNECTORS = frozenset(
@@ -104,7 +106,11 @@ _TITLES = frozenset(
 )
 _WINDOW_AFTER = 160
 _WINDOW_BEFORE = 200
-_MAX_SPEAKER_WORDS = 8
+_MAX_SPEAKER_WORDS = 10
+_MAX_APPOSITION = 160  # "Wendt, who heads the Bundesbank's economics department, said"
+# 'called it "X"', 'menyebut … sebagai "X"': a name given, not words said.
+_NAMING = frozenset(["as", "sebagai", "como", "comme", "als", "dubbed", "named", "bernama", "dijuluki", "disebut"])
+_INDEFINITE = frozenset(["a", "an", "un", "une", "ein", "eine", "seorang", "salah"])
 
 
 @attrs.frozen
@@ -123,6 +129,7 @@ class _Found:
     speaker: tuple[int, int, int] | None
     cue: tuple[int, int, int] | None
     inherit: bool = False
+    null_subject: bool = False  # "…", lamentó: the speaker is the person last introduced
 
 
 def _fold(word: str) -> str:
@@ -332,10 +339,58 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
             break
         if taken and table.is_pronoun(taken[0].folded):
             break
+        if (
+            taken
+            and word.folded in _DETERMINERS
+            and taken[-1].folded not in _CONNECTORS
+            and text[taken[-1].start].isupper()
+        ):
+            break  # "Ortlieb der Deutschen Presse-Agentur": the name ended, an object begins
         taken.append(word)
+    while len(taken) > 1 and taken[-1].folded in _CONNECTORS and not text[taken[-1].start].isupper():
+        taken.pop()  # "le porte-parole de"
     if not taken or not _looks_like_speaker(text, taken, table):
         return None
-    return taken[0].start, taken[-1].end
+    end = taken[-1].end
+    if _is_description(text, taken):
+        end = _apposed_name(text, end) or end  # "el consejero de Acción Climática, Jordi Vallverdú"
+    return taken[0].start, end
+
+
+def _is_title(folded: str) -> bool:
+    return folded in TITLE_WORDS or folded.endswith(TITLE_SUFFIXES)
+
+
+def _is_description(text: str, words: Sequence[_Word]) -> bool:
+    """A speaker that is (or starts with) a title or a common noun rather than a name."""
+    first = words[0]
+    return first.folded in _DETERMINERS or not text[first.start].isupper() or any(_is_title(w.folded) for w in words)
+
+
+_NAME_AFTER_COMMA = re.compile(r",[ \t\u00a0\u202f]+")
+
+
+def _apposed_name(text: str, end: int) -> int | None:
+    """The end of a name apposed to a description ending at ``end``: ``…, Laura Cruz Méndez``."""
+    comma = _NAME_AFTER_COMMA.match(text, end)
+    if comma is None:
+        return None
+    words = _words(text, comma.end(), min(len(text), comma.end() + 80))
+    if not words or words[0].start != comma.end() or not text[words[0].start].isupper():
+        return None
+    taken = [words[0]]
+    for word in words[1:6]:
+        if not _gap_is_space(text, taken[-1], word):
+            break
+        if not text[word.start].isupper() and word.folded not in _CONNECTORS:
+            break
+        taken.append(word)
+    while taken and not text[taken[-1].start].isupper():
+        taken.pop()
+    after = text[taken[-1].end : taken[-1].end + 1]
+    if after not in ("", ",", ".", ";", "!", "?", " ", "\n", "\r", "\u00a0"):
+        return None
+    return taken[-1].end
 
 
 def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None = None) -> tuple[int, int] | None:
@@ -355,6 +410,10 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
             return None
         if not _looks_like_speaker(text, words, table) and len(words) > 3:
             return None  # "…, analysts said." keeps a short lower-case subject
+        if words[0].folded not in _DETERMINERS and (
+            words[0].folded in table.stop_words or words[0].folded in _CONNECTORS
+        ):
+            return None  # '"…" and said': a conjunction is no speaker
         return words[0].start, words[-1].end
     if not words or text[words[-1].end : end].strip():
         return None
@@ -393,8 +452,11 @@ _LEAD_PUNCT = re.compile(r"[ \t\u00a0\u202f]*[,.!?;:…]?[ \t\u00a0\u202f]*(?:(?
 _FRAME_END = re.compile(r"[^.!?;\n“”\"«»„]{0,80}?[.!?]|[^.!?;\n“”\"«»„]{0,80}?$")
 
 
-def _after_quote(text: str, close: int, table: CueTable) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """Speaker and cue right after a closing mark: ``," kata X``, ``," X said``, ``," ujarnya``."""
+def _after_quote(text: str, close: int, table: CueTable) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
+    """Speaker and cue right after a closing mark: ``," kata X``, ``," X said``, ``," ujarnya``.
+
+    The speaker is ``None`` for a cue with no subject (Spanish ``", lamentó.``).
+    """
     lead = _LEAD_PUNCT.match(text, close + 1)
     assert lead is not None
     position = lead.end()
@@ -413,9 +475,11 @@ def _after_quote(text: str, close: int, table: CueTable) -> tuple[tuple[int, int
         inverted = re.search(r"-(?:t-)?(il|elle|ils|elles|on)$", text[first.start : cue_end].split(maxsplit=1)[0])
         if inverted:
             return (first.start + inverted.start(1), first.start + inverted.end(1)), (first.start, cue_end)
-        speaker = _speaker_after(text, cue_end, table)
+        speaker = _speaker_after(text, cue_end, table) or _speaker_after_frame(text, cue_end, table)
         if speaker is not None:
             return speaker, (first.start, cue_end)
+        if cue[0] == "verbs" and _clause_ends_plainly(text, cue_end):
+            return None, (first.start, cue_end)
         return None
     for index in range(1, min(len(words), _MAX_SPEAKER_WORDS + 1)):
         cue = _cue_at(words, index, table, ("verbs",))
@@ -425,7 +489,64 @@ def _after_quote(text: str, close: int, table: CueTable) -> tuple[tuple[int, int
                 return None
             return speaker, (words[index].start, words[index + cue[1] - 1].end)
         if not _gap_is_space(text, words[index - 1], words[index]):
+            return _apposition_cue(text, words, index, table)
+    return None
+
+
+def _speaker_after_frame(text: str, cue_end: int, table: CueTable) -> tuple[int, int] | None:
+    """A speaker after a short lower-case frame: ``dijo en conferencia de prensa la coordinadora …``."""
+    words = _words(text, cue_end, min(len(text), cue_end + _WINDOW_AFTER))
+    if not words or words[0].folded not in table.stop_words:
+        return None  # the frame is a prepositional phrase: "à l'AFP", "en conferencia de prensa"
+    previous_end = cue_end
+    for word in words[:6]:
+        if text[previous_end : word.start].strip():
             return None
+        if text[word.start].isupper() or word.folded in _DETERMINERS:
+            if previous_end == cue_end:
+                return None
+            speaker = _speaker_after(text, word.start, table)
+            if speaker is None or text[speaker[1] : speaker[1] + 1] not in ("", ",", ".", ";"):
+                return None
+            return speaker
+        if table.is_verb(word.folded) or table.clitic(word.folded):
+            return None
+        previous_end = word.end
+    return None
+
+
+_PLAIN_CLAUSE_END = re.compile(r"[^.!?;\n“”\"«»„,]{0,80}?(?:[.!?,;]|$)")
+
+
+def _clause_ends_plainly(text: str, position: int) -> bool:
+    """Nothing but lower-case words up to the end of the clause (a cue with a dropped subject)."""
+    match = _PLAIN_CLAUSE_END.match(text, position)
+    return match is not None and not any(char.isupper() for char in text[position : match.end()])
+
+
+def _apposition_cue(
+    text: str, words: Sequence[_Word], index: int, table: CueTable
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """``"…," Tri Wahyudi, director general …, told reporters``: the name, an apposition, then the cue."""
+    name = words[:index]
+    if not re.fullmatch(r",[ \t\u00a0\u202f]+", text[name[-1].end : words[index].start]):
+        return None
+    if not all(text[word.start].isupper() or word.folded in _CONNECTORS for word in name):
+        return None
+    limit = name[-1].end + _MAX_APPOSITION
+    for ahead in range(index + 1, len(words)):
+        word = words[ahead]
+        if word.start > limit:
+            return None
+        gap = text[words[ahead - 1].end : word.start]
+        if any(char in _MARKS or char in "!?;" for char in gap) or (
+            "." in gap and not _gap_is_space(text, words[ahead - 1], word)
+        ):
+            return None
+        if gap.strip() == ",":
+            cue = _cue_at(words, ahead, table, ("verbs",))
+            if cue is not None:
+                return (name[0].start, name[-1].end), (word.start, words[ahead + cue[1] - 1].end)
     return None
 
 
@@ -631,6 +752,11 @@ def _trim(body: Sequence[str], part: tuple[int, int, int]) -> tuple[int, int, in
     return paragraph, offset, offset + len(stripped)
 
 
+_SPLIT_GLUE = re.compile(r"[ \t\u00a0\u202f]*[,:][ \t\u00a0\u202f]*")
+# '"A," X said during a briefing. "B"': the rest of the attributing sentence, then the next quote.
+_SPLIT_FRAME = re.compile(r"[^.!?;\n“”\"«»„]{0,80}?[.!?][ \t\u00a0\u202f]*")
+
+
 def find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote, ...]:
     """Every attributed quote in ``body``, in reading order."""
     _TOKENS.clear()
@@ -638,6 +764,7 @@ def find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote, 
     found: list[_Found] = []
     blocked: dict[int, list[tuple[int, int]]] = {}
     merged_into: dict[int, int] = {}
+    sentence_starts: dict[int, list[int]] = {}
     for raw in raws:
         for paragraph, start, end in raw.parts:
             blocked.setdefault(paragraph, []).append((start - 1, end + 1))
@@ -649,37 +776,65 @@ def find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote, 
         if not parts:
             continue
         content = " ".join(body[p][s:e] for p, s, e in parts)
-        attribution = None
+        speaker: tuple[int, int, int] | None = None
+        cue: tuple[int, int, int] | None = None
         end_of_attribution = None
         if raw.close_at is not None:
             close_paragraph, close_index = raw.close_at
             post = _after_quote(body[close_paragraph], close_index, table)
             if post is not None:
-                attribution = ((close_paragraph, *post[0]), (close_paragraph, *post[1]))
-                end_of_attribution = (close_paragraph, max(post[0][1], post[1][1]))
-        if attribution is None:
-            open_paragraph, open_index = raw.open_at
+                speaker = (close_paragraph, *post[0]) if post[0] is not None else None
+                cue = (close_paragraph, *post[1])
+                end_of_attribution = (close_paragraph, max(post[0][1] if post[0] else 0, post[1][1]))
+        open_paragraph, open_index = raw.open_at
+        if cue is None:
             pre = _before_quote(body[open_paragraph], open_index, table, content)
             if pre is not None:
-                attribution = ((open_paragraph, *pre[0]), (open_paragraph, *pre[1]))
-        if attribution is not None:
-            # "…," X said, "…": the next quote continues this one.
+                speaker, cue = (open_paragraph, *pre[0]), (open_paragraph, *pre[1])
+        if cue is not None:
             if end_of_attribution is not None and number + 1 < len(raws):
                 follower = raws[number + 1]
                 paragraph, position = end_of_attribution
-                if follower.open_at[0] == paragraph and re.fullmatch(
-                    r"[ \t\u00a0\u202f]*[,:][ \t\u00a0\u202f]*", body[paragraph][position : follower.open_at[1]]
+                between = body[paragraph][position : follower.open_at[1]]
+                if follower.open_at[0] == paragraph and (
+                    _SPLIT_GLUE.fullmatch(between)
+                    or (
+                        _SPLIT_FRAME.fullmatch(between)
+                        and not (
+                            follower.close_at is not None
+                            and _after_quote(body[follower.close_at[0]], follower.close_at[1], table) is not None
+                        )
+                    )
                 ):
                     merged_into[number + 1] = number
                     parts = parts + tuple(t for part in follower.parts if (t := _trim(body, part)) is not None)
-            item = _Found(QuoteKind.DIRECT, parts, attribution[0], attribution[1])
+            item = _Found(QuoteKind.DIRECT, parts, speaker, cue, null_subject=speaker is None)
             found.append(item)
             previous_attributed = (parts[-1][0], item)
             continue
+        text = body[open_paragraph]
+        if open_paragraph not in sentence_starts:
+            sentence_starts[open_paragraph] = _sentence_starts(text)
+        starts = sentence_starts[open_paragraph]
+        sentence = starts[bisect.bisect_right(starts, open_index) - 1]
+        before_mark = _words(text, max(sentence, open_index - 40), open_index)
+        naming = bool(before_mark) and before_mark[-1].folded in _NAMING
+        if text[sentence:open_index].strip() and not naming:
+            reported = _reporting_clause(text, sentence, open_index, table)
+            if reported is not None:
+                # 'Wendt said inflation was "uncomfortably sticky"': the sentence's speaker and cue.
+                found.append(
+                    _Found(
+                        QuoteKind.MIXED,
+                        parts,
+                        (open_paragraph, *reported[0]) if reported[0] is not None else None,
+                        (open_paragraph, *reported[1]),
+                    )
+                )
+                continue
         if not _qualifies(content):
             continue
-        open_paragraph, open_index = raw.open_at
-        starts_paragraph = _SPACES.match(body[open_paragraph]).end() >= open_index  # type: ignore[union-attr]
+        starts_paragraph = _SPACES.match(text).end() >= open_index  # type: ignore[union-attr]
         if previous_attributed is not None and (
             previous_attributed[0] == open_paragraph
             or (starts_paragraph and previous_attributed[0] == open_paragraph - 1)
@@ -691,8 +846,229 @@ def find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote, 
     for paragraph, text in enumerate(body):
         found.extend(_indirect(paragraph, text, sorted(blocked.get(paragraph, [])), table))
     found.sort(key=lambda item: (item.parts[0][0], item.parts[0][1]))
+    counts = _count_names(body)
+    mentions = _mentions(body, blocked, table, counts)
+    quotes = tuple(_resolve(body, found, mentions, table, counts))
     _TOKENS.clear()
-    return tuple(_resolve(body, found, table))
+    return quotes
+
+
+def _reporting_clause(
+    text: str, sentence: int, open_at: int, table: CueTable
+) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
+    """The speaker and cue of the sentence a partial quote sits in: ``X said (that) … "…"``."""
+    words = _words(text, max(sentence, open_at - _MAX_CLAUSE), open_at)
+    for index in range(len(words) - 1, max(-1, len(words) - 40), -1):
+        cue = _cue_at(words, index, table, ("verbs",))
+        if cue is None:
+            continue
+        cue_span = (words[index].start, words[index + cue[1] - 1].end)
+        speaker = _subject_before(text, words[index].start, sentence, table)
+        if speaker is None:
+            # "He declined to comment but said …": the subject that opens the sentence.
+            speaker = _speaker_after(text, words[0].start, table) if words and words[0].start == sentence else None
+        return speaker, cue_span
+    return None
+
+
+def _subject_before(text: str, verb: int, sentence: int, table: CueTable) -> tuple[int, int] | None:
+    """The subject right before a verb, across an apposition: ``Ana Tavares, told``, ``Wendt, who …, said``."""
+    start = max(sentence, verb - _WINDOW_BEFORE)
+    stripped = text[start:verb].rstrip()
+    if not stripped.endswith(","):
+        return _speaker_before(text, verb, table) if verb > start else None
+    comma = start + len(stripped) - 1
+    previous = text.rfind(",", start, comma)
+    segment = _words(text, previous + 1 if previous >= 0 else start, comma)
+    if (
+        segment
+        and len(segment) <= 5
+        and text[segment[0].start].isupper()
+        and all(text[word.start].isupper() or word.folded in _CONNECTORS for word in segment)
+    ):
+        return segment[0].start, segment[-1].end  # the name in an apposition
+    if previous < 0 or previous <= start:
+        return None
+    return _speaker_before(text, previous, table)
+
+
+# --------------------------------------------------------------------------- #
+# People mentioned, and who a pronoun or a title stands for.
+# --------------------------------------------------------------------------- #
+
+
+class _Mention(NamedTuple):
+    paragraph: int
+    offset: int
+    name: str
+    titles: frozenset[str]
+
+
+class _NameCounts(NamedTuple):
+    """How often words, pairs and triples of words occur in the body (folded)."""
+
+    single: Counter[str]
+    pairs: Counter[tuple[str, str]]
+    triples: Counter[tuple[str, str, str]]
+
+
+def _count_names(body: Sequence[str]) -> _NameCounts:
+    single: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
+    triples: Counter[tuple[str, str, str]] = Counter()
+    for text in body:
+        # Only capitalised words can be names: runs of them, by position in the paragraph.
+        words = _words(text, 0, len(text))
+        capitalised = [(index, word.folded) for index, word in enumerate(words) if text[word.start].isupper()]
+        single.update(folded for _, folded in capitalised)
+        for (i, a), (j, b) in itertools.pairwise(capitalised):
+            if j == i + 1:
+                pairs[a, b] += 1
+        for (i, a), (_, b), (k, c) in zip(capitalised, capitalised[1:], capitalised[2:], strict=False):
+            if k == i + 2:
+                triples[a, b, c] += 1
+    return _NameCounts(single, pairs, triples)
+
+
+def _bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tuple[int, int] | None:
+    """The person's name inside a printed speaker: no title, rank or organisation before it.
+
+    ``Kepala Bapanas Arief Santosa`` gives ``Arief Santosa`` when ``Arief`` is
+    also used alone; ``the minister`` gives ``None``.
+    """
+    last_comma = text.rfind(",", start, end)
+    if last_comma >= 0:
+        start = last_comma + 1
+    words = _words(text, start, end)
+    cut = 0
+    for index, word in enumerate(words):
+        capital = text[word.start].isupper()
+        inside = 0 < index < len(words) - 1 and text[words[index + 1].start].isupper()
+        title = _is_title(word.folded) or (word.folded in _DETERMINERS and not inside)
+        if title or (not capital and not (word.folded in _CONNECTORS and inside)):
+            cut = index + 1
+        elif word.end - word.start >= 2 and text[word.start : word.end].isupper() and index < len(words) - 1:
+            cut = index + 1  # an acronym before the name: "KCIC Eva Marlina"
+    name = words[cut:]
+    if not name:
+        return None
+    if cut == 1 and words[0].folded in _DETERMINERS:
+        # "the Kremlin" is the name; "der Zeuge" is a description.
+        return (words[0].start, words[-1].end) if len(name) > 1 or not _is_description(text, name) else None
+    if 0 < cut < len(words) and cut == _leading_titles(words) and len(name) >= 3 and text[name[0].start].isupper():
+        name = name[1:]  # "Menteri Keuangan Sri Mulyani": the title's complement comes first
+    if len(name) >= 3:
+        # A first name used alone elsewhere starts the name ("Arief" for "Bapanas Arief Santosa").
+        for index in range(1, len(name) - 1):
+            before, middle, after = name[index - 1].folded, name[index].folded, name[index + 1].folded
+            alone = (
+                counts.single[middle]
+                - counts.pairs[before, middle]
+                - counts.pairs[middle, after]
+                + counts.triples[before, middle, after]
+            )
+            if alone > 0:
+                name = name[index:]
+                break
+    return name[0].start, name[-1].end
+
+
+def _leading_titles(words: Sequence[_Word]) -> int:
+    count = 0
+    while count < len(words) and _is_title(words[count].folded):
+        count += 1
+    return count
+
+
+def _mentions(
+    body: Sequence[str], blocked: dict[int, list[tuple[int, int]]], table: CueTable, counts: _NameCounts
+) -> list[_Mention]:
+    """People (and bodies) introduced outside quotes, in reading order: subjects, appositions, named speakers."""
+    found: list[_Mention] = []
+    known: dict[str, str] = {}  # a word of a known name -> the name
+    for paragraph, text in enumerate(body):
+        spans = sorted(blocked.get(paragraph, []))
+        quote_starts = [span[0] for span in spans]
+        quote_ends = list(itertools.accumulate((span[1] for span in spans), max))
+        words = _words(text, 0, len(text))
+        index = 0
+        while index < len(words):
+            word = words[index]
+            position = bisect.bisect_left(quote_starts, word.end) - 1
+            if not text[word.start].isupper() or (position >= 0 and quote_ends[position] > word.start):
+                index += 1
+                continue
+            after = index + 1
+            while (
+                after < len(words)
+                and after - index < 8
+                and _gap_is_space(text, words[after - 1], words[after])
+                and (
+                    text[words[after].start].isupper()
+                    or (
+                        words[after].folded in _CONNECTORS
+                        and after + 1 < len(words)
+                        and text[words[after + 1].start].isupper()
+                    )
+                )
+            ):
+                after += 1
+            run = words[index:after]
+            while run and (
+                run[0].folded in _DETERMINERS
+                or run[0].folded in table.stop_words
+                or run[0].folded in _CONNECTORS
+                or table.is_pronoun(run[0].folded)
+                or table.is_verb(run[0].folded)
+            ):
+                run = run[1:]
+            index = after
+            if not run:
+                continue
+            start, end = run[0].start, run[-1].end
+            following = words[after] if after < len(words) else None
+            rest = text[end : end + 40]
+            plain_next = following is not None and _gap_is_space(text, run[-1], following)
+            is_mention = (
+                (plain_next and following is not None and _cue_at(words, after, table, ("verbs",)) is not None)
+                or re.match(r"[ \t\u00a0\u202f]*\(\d{1,3}\)", rest) is not None
+                or (
+                    text[max(0, start - 2) : start].strip() == ","
+                    and re.match(r"(?:[ \t\u00a0\u202f]*\(\d{1,3}\))?,[ \t\u00a0\u202f]+\w", rest) is not None
+                    and following is not None
+                    and not text[following.start].isupper()
+                    and following.folded not in table.stop_words
+                    and following.folded not in _CONNECTORS
+                )
+                or (
+                    len(run) >= 2
+                    and plain_next
+                    and following is not None
+                    and not text[following.start].isupper()
+                    and following.folded not in table.stop_words
+                    and following.folded not in _CONNECTORS
+                    and following.folded not in _DETERMINERS
+                )
+            )
+            bare = _bare_name(text, start, end, counts)
+            if bare is None:
+                continue
+            name = " ".join(text[bare[0] : bare[1]].split())
+            if not is_mention and len(run) == 1 and run[0].folded in known:
+                name, is_mention = known[run[0].folded], True  # "Darmawan" for "Darmawan Saleh"
+            if not is_mention:
+                continue
+            titles = frozenset(w.folded for w in _words(text, max(0, start - 60), bare[0]))
+            found.append(_Mention(paragraph, start, name, titles))
+            for part in name.split():
+                known.setdefault(_fold(part), name)
+            known.setdefault(name.casefold(), name)
+    return found
+
+
+def _latest(mentions: list[_Mention], where: tuple[int, int]) -> _Mention | None:
+    index = bisect.bisect_left(mentions, where, key=lambda mention: (mention.paragraph, mention.offset)) - 1
+    return mentions[index] if index >= 0 else None
 
 
 def _span(body: Sequence[str], where: tuple[int, int, int]) -> Span:
@@ -700,18 +1076,34 @@ def _span(body: Sequence[str], where: tuple[int, int, int]) -> Span:
     return Span(text=body[paragraph][start:end], paragraph=paragraph, offset=start)
 
 
-def _resolve(body: Sequence[str], found: list[_Found], table: CueTable) -> list[AttributedQuote]:
+def _resolve(
+    body: Sequence[str], found: list[_Found], mentions: list[_Mention], table: CueTable, counts: _NameCounts
+) -> list[AttributedQuote]:
     quotes: list[AttributedQuote] = []
     last_speaker: str | None = None
     for item in found:
         speaker = _span(body, item.speaker) if item.speaker else None
+        first = item.parts[0][:2]
+        if item.speaker is not None:
+            first = min(first, item.speaker[:2])
         resolved: str | None = None
-        if speaker is not None and table.is_pronoun(speaker.text):
-            resolved = last_speaker
-        elif speaker is not None:
-            last_speaker = speaker.text
+        if (speaker is not None and table.is_pronoun(speaker.text)) or item.null_subject:
+            mention = _latest(mentions, first)
+            resolved = mention.name if mention is not None else last_speaker
+        elif speaker is not None and item.speaker is not None:
+            paragraph, start, end = item.speaker
+            bare = _bare_name(body[paragraph], start, end, counts)
+            if bare is None:
+                resolved = _described(body[paragraph], start, end, mentions, first)
+            else:
+                name = " ".join(body[paragraph][bare[0] : bare[1]].split())
+                resolved = name if name != speaker.text else None
         elif item.inherit:
             resolved = last_speaker
+        if item.kind is not QuoteKind.INDIRECT or speaker is not None:
+            who = resolved or (speaker.text if speaker is not None else None)
+            if who is not None:
+                last_speaker = who
         quotes.append(
             AttributedQuote(
                 kind=item.kind,
@@ -722,3 +1114,16 @@ def _resolve(body: Sequence[str], found: list[_Found], table: CueTable) -> list[
             )
         )
     return quotes
+
+
+def _described(text: str, start: int, end: int, mentions: list[_Mention], where: tuple[int, int]) -> str | None:
+    """``the minister``: the latest person introduced with that title (never for ``a``/``un`` descriptions)."""
+    words = _words(text, start, end)
+    if not words or words[0].folded in _INDEFINITE or words[0].folded not in _DETERMINERS:
+        return None
+    nouns = {word.folded for word in words[1:] if word.folded not in _CONNECTORS and word.folded not in _DETERMINERS}
+    index = bisect.bisect_left(mentions, where, key=lambda mention: (mention.paragraph, mention.offset))
+    for mention in reversed(mentions[max(0, index - 20) : index]):
+        if nouns and nouns <= mention.titles:
+            return mention.name
+    return None
