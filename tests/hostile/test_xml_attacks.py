@@ -278,6 +278,25 @@ def test_comments_and_processing_instructions_in_odd_places(name: str) -> None:
     assert outcome.body[1] == "Second paragraph."
 
 
+@pytest.mark.parametrize("name", [name for name in ODD_PLACES if "root" in name])
+def test_what_lies_outside_the_root_is_dropped_with_a_warning_never_silently(name: str) -> None:
+    # Regression (law 4): comments and processing instructions around the root vanished without a word.
+    seen: list[ReadWarning] = []
+    newsml.read(ODD_PLACES[name](ITEM), on_warning=seen.append)
+    assert [warning.error.code for warning in seen] == ["outside-root"]
+    assert seen[0].error.line is not None
+
+
+def test_xinclude_is_kept_unresolved_as_an_extension(tmp_path: Path) -> None:
+    with sentinel_file(tmp_path) as sentinel:
+        document = _include_and_schema_location(sentinel.as_uri(), "http://127.0.0.1:9")["XInclude of a local file"]
+        article = newsml.read(document)
+        assert not was_read(sentinel)
+    kept = [extension for extension in article.extensions if extension.name.endswith("}include")]
+    assert len(kept) == 1
+    assert sentinel.as_uri() in kept[0].value
+
+
 def test_a_misplaced_xml_declaration_is_a_syntax_error() -> None:
     with pytest.raises(ReadError) as caught:
         newsml.read("\n" + ITEM)

@@ -140,6 +140,9 @@ def parse(
     if docinfo.doctype:
         raise ReadError("DOCTYPE declarations are refused", format=NAME, source=source, code="doctype")
     _check_depth(root, max_depth, source)
+    for node in (*root.itersiblings(preceding=True), *root.itersiblings()):
+        kind = "comment" if node.tag is etree.Comment else "processing instruction"
+        warn(_warning(f"{kind} outside the root element dropped", "outside-root", source, node.sourceline))
     return root
 
 
