@@ -848,6 +848,15 @@ def find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote, 
     found.sort(key=lambda item: (item.parts[0][0], item.parts[0][1]))
     counts = _count_names(body)
     mentions = _mentions(body, blocked, table, counts)
+    for item in found:  # named speakers are people introduced too
+        if item.speaker is not None and not table.is_pronoun(body[item.speaker[0]][item.speaker[1] : item.speaker[2]]):
+            paragraph, start, end = item.speaker
+            bare = _bare_name(body[paragraph], start, end, counts)
+            if bare is not None:
+                name = " ".join(body[paragraph][bare[0] : bare[1]].split())
+                titles = frozenset(word.folded for word in _words(body[paragraph], max(0, start - 60), bare[0]))
+                mentions.append(_Mention(paragraph, start, name, titles))
+    mentions.sort(key=lambda mention: (mention.paragraph, mention.offset))
     quotes = tuple(_resolve(body, found, mentions, table, counts))
     _TOKENS.clear()
     return quotes
