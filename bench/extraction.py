@@ -20,6 +20,12 @@ Scoring conventions (the same for every set):
   piece (the longest printed prefix, then the rest), so ``"A," X said. "B"``
   scores the same whether it is annotated as one quote or as two.
 * Source lines compare the printed line (``(Sumber Antaranews)``).
+* "Same person" rows accept a speaker whose words begin or end the other's:
+  news names a person in full once, then by surname (``Warsame`` for ``Ayesha
+  Warsame``) or, in Indonesian, by first name (``kata Nadia``), often behind a
+  title (``GDL-Vize Martina Kehrbach``). The strict rows require the annotated
+  string itself. Quote texts are compared without the whitespace around them
+  (French padding inside « » is typography, not quoted words).
 """
 
 from __future__ import annotations
@@ -43,6 +49,14 @@ Found = tuple[str, str | None, str | None, str]
 def _normal(name: str | None) -> str | None:
     """A speaker for comparison: case-folded, whitespace collapsed."""
     return None if name is None else " ".join(name.split()).casefold()
+
+
+def _same_person(found: str | None, gold: str | None) -> bool:
+    """Whether two speakers name the same person: the shorter's words begin or end the longer's (or both unknown)."""
+    if found is None or gold is None:
+        return found == gold
+    shorter, longer = sorted((found.split(), gold.split()), key=len)
+    return longer[: len(shorter)] == shorter or longer[len(longer) - len(shorter) :] == shorter
 
 
 def _who(quote: AttributedQuote) -> str | None:
@@ -103,8 +117,12 @@ def score(folder: Path = DEFAULT, misses: list[str] | None = None) -> dict[str, 
         expected: dict[str, Any] = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
         copy = path.read_bytes().decode("utf-8")
         article = text.read(path.read_bytes())
-        found: list[Found] = [(q.text, _who(q), q.cue.text if q.cue else None, q.kind.value) for q in article.quotes]
-        gold: list[Found] = [(q["text"], _normal(q["speaker"]), q["cue"], q["kind"]) for q in expected["quotes"]]
+        found: list[Found] = [
+            (q.text.strip(), _who(q), q.cue.text if q.cue else None, q.kind.value) for q in article.quotes
+        ]
+        gold: list[Found] = [
+            (q["text"].strip(), _normal(q["speaker"]), q["cue"], q["kind"]) for q in expected["quotes"]
+        ]
         count("quote spans (exact)", found, gold, lambda f, g: f[0] == g[0])
         count("quote spans (overlap)", found, gold, lambda f, g: _overlaps(f[0], g[0]))
         count("speakers", found, gold, lambda f, g: _overlaps(f[0], g[0]) and f[1] == g[1])
@@ -113,11 +131,23 @@ def score(folder: Path = DEFAULT, misses: list[str] | None = None) -> dict[str, 
         direct_gold = [g for g in gold if g[3] in _WORDS_IN_MARKS]
         same = lambda f, g: f[0] == g[0] and f[1] == g[1]  # noqa: E731
         count("direct quotes, right speaker", direct_found, direct_gold, same)
+        count(
+            "  same person",
+            direct_found,
+            direct_gold,
+            lambda f, g: f[0] == g[0] and _same_person(f[1], g[1]),
+        )
         found_parts = [
-            (part.text, _who(q)) for q in article.quotes if q.kind.value in _WORDS_IN_MARKS for part in q.parts
+            (part.text.strip(), _who(q)) for q in article.quotes if q.kind.value in _WORDS_IN_MARKS for part in q.parts
         ]
-        gold_parts = [(piece, g[1]) for g in direct_gold for piece in _printed_parts(g[0], copy)]
+        gold_parts = [(piece.strip(), g[1]) for g in direct_gold for piece in _printed_parts(g[0], copy)]
         count("  per quoted part", found_parts, gold_parts, same)
+        count(
+            "  per quoted part, same person",
+            found_parts,
+            gold_parts,
+            lambda f, g: f[0] == g[0] and _same_person(f[1], g[1]),
+        )
         if misses is not None:
             misses.extend(_misses(path.stem, direct_found, direct_gold))
         count(

@@ -24,7 +24,7 @@ from newsschema.models import Article
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 ITEMS = sorted(HELDOUT.glob("*.txt"))
 LANGUAGES = {"id", "en", "de", "es", "fr"}
-QUOTE_KINDS = {"direct", "indirect"}
+QUOTE_KINDS = {"direct", "mixed", "indirect"}
 
 
 def _annotation(item: Path) -> dict[str, Any]:
