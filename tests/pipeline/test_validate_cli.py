@@ -197,3 +197,51 @@ def test_strict_turns_reader_warnings_into_errors(tmp_path: Path) -> None:
     strict = run("validate", "--strict", str(path))
     assert strict.returncode == 1
     assert re.search(rf"{re.escape(str(path))}:\d+:.*timestamp", strict.stderr), strict.stderr
+
+
+def _stderr_on_a_terminal(*args: str) -> str:
+    """Run the CLI with stderr on a pseudo-terminal; return what the terminal saw."""
+    import os
+    import pty
+
+    command = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "newsschema"]
+    controller, terminal = pty.openpty()
+    try:
+        process = subprocess.run(
+            [*command, *args], stdout=subprocess.DEVNULL, stderr=terminal, timeout=300, check=False
+        )
+        os.close(terminal)
+        seen = b""
+        while True:
+            try:
+                chunk = os.read(controller, 65536)
+            except OSError:  # the terminal side is closed and drained
+                break
+            if not chunk:
+                break
+            seen += chunk
+    finally:
+        os.close(controller)
+    assert process.returncode == 0
+    return seen.decode("utf-8", "replace")
+
+
+@pytest.fixture
+def long_stream(tmp_path: Path) -> Path:
+    path = tmp_path / "many.ndjson"
+    path.write_bytes(b"\n".join(json_item(body=[f"Item {number}."]) for number in range(600)))
+    return path
+
+
+def test_progress_appears_on_a_terminal_for_long_runs(long_stream: Path) -> None:
+    seen = _stderr_on_a_terminal("validate", "--ndjson", str(long_stream), "--jobs", "1")
+    assert "600 items: 600 valid, 0 invalid" in seen
+    progress = seen.split("600 items: 600 valid, 0 invalid\r\n")[0]  # the final summary ends the output
+    assert re.search(r"\r\d+ items: \d+ valid, 0 invalid \.\.\.", progress), progress
+
+
+def test_no_progress_in_json_reports_or_when_piped(long_stream: Path) -> None:
+    seen = _stderr_on_a_terminal("validate", "--ndjson", str(long_stream), "--jobs", "1", "--report", "json")
+    assert "..." not in seen
+    piped = run("validate", "--ndjson", str(long_stream), "--jobs", "1")
+    assert "..." not in piped.stderr
