@@ -245,3 +245,41 @@ def test_no_progress_in_json_reports_or_when_piped(long_stream: Path) -> None:
     assert "..." not in seen
     piped = run("validate", "--ndjson", str(long_stream), "--jobs", "1")
     assert "..." not in piped.stderr
+
+
+def test_a_newsmessage_with_one_bad_item_quarantines_only_that_item(tmp_path: Path) -> None:
+    from support import shared_path
+
+    xsd = shared_path("standards", "newsml-g2-2.35")
+    message = ns.newsml.write_message(sample_article())
+    # Break the package item only: an unprefixed unknown attribute is invalid against the XSD.
+    head, tail = message.split("<packageItem ", 1)
+    path = tmp_path / "message.xml"
+    path.write_text(head + '<packageItem colour="red" ' + tail, encoding="utf-8")
+    quarantine, output = tmp_path / "q", tmp_path / "out"
+    result = run(
+        "validate",
+        str(path),
+        "--xsd",
+        str(xsd),
+        "--quarantine",
+        str(quarantine),
+        "--output",
+        str(output),
+        "--to",
+        "json",
+        "--report",
+        "json",
+        "--jobs",
+        "1",
+    )
+    reports = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.returncode == 1
+    verdicts = [report["verdict"] for report in reports]
+    assert len(verdicts) == 3
+    assert verdicts.count("invalid") == 1
+    assert verdicts.count("valid") == 2
+    quarantined = [p for p in quarantine.rglob("*") if p.is_file() and not p.name.endswith(".errors.json")]
+    assert len(quarantined) == 1
+    assert b'colour="red"' in quarantined[0].read_bytes()
+    assert count_files(output) + len(quarantined) == len(reports)
