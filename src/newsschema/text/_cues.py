@@ -13,7 +13,16 @@ from typing import Any
 
 import attrs
 
-__all__ = ["CUE_TABLES", "TITLE_SUFFIXES", "TITLE_WORDS", "CueTable", "cue_table_for"]
+__all__ = [
+    "CUE_TABLES",
+    "HONORIFIC_GENDER",
+    "ORGANISATION_WORDS",
+    "PRONOUN_GENDER",
+    "TITLE_SUFFIXES",
+    "TITLE_WORDS",
+    "CueTable",
+    "cue_table_for",
+]
 
 
 def _words(value: Iterable[str]) -> frozenset[str]:
@@ -616,11 +625,12 @@ CUE_TABLES: dict[str, CueTable] = {
 
 TITLE_WORDS = frozenset(
     """
-    mr mrs ms dr prof sen rep gov gen lt col capt sgt pres hon
+    mr mrs ms dr prof sen rep gov gen lt col capt sgt pres hon pak bu bapak ibu herr frau
     minister director chief chairman chairwoman chair president governor mayor manager secretary spokesman
     spokeswoman spokesperson officer head executive judge justice senator commissioner inspector superintendent
     coach captain analyst economist policymaker owner founder deputy vice general attorney lawyer professor ceo cfo
     coo cto chancellor ambassador envoy researcher official leader resident teacher student farmer trader vendor
+    prince princess king queen sheriff sultan raja ratu
     worker corporate operating
     kepala ketua menteri gubernur wakil bupati wali kota walikota direktur dirut sekretaris jenderal kapolda kapolres
     kapolsek kapolri kasat kabid kadis kapuskes camat lurah presiden anggota juru bicara jubir pelatih hakim jaksa
@@ -655,8 +665,41 @@ TITLE_SUFFIXES = (
     "vorständin",
     "sekretär",
     "sekretärin",
+    "vize",
+    "loge",
+    "login",
+    "führer",
+    "führerin",
 )
 """Endings of German compound titles (``Oberbürgermeisterin``, ``Einsatzleiter``, ``GDL-Vorsitzende``)."""
+
+
+ORGANISATION_WORDS = frozenset(
+    """
+    agency management council county department ministry office association union bureau commission authority
+    service institute university company bank board committee court police party group center centre foundation
+    corporation administration
+    badan dinas kementerian balai stasiun lembaga dewan komisi pengadilan kejaksaan polres polda perum universitas
+    ministerio consejería ayuntamiento sindicato asociación comisión instituto universidad
+    ministère syndicat association commission institut université
+    ministerium gewerkschaft verband institut universität
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+"""Nouns of a body that a title's complement names before a person (``National Food Agency Bambang …``)."""
+
+HONORIFIC_GENDER: dict[str, str] = {
+    **dict.fromkeys(["mr", "pak", "bapak", "herr", "monsieur", "señor", "don", "senhor"], "m"),
+    **dict.fromkeys(
+        ["ms", "mrs", "miss", "bu", "ibu", "frau", "mme", "madame", "señora", "sra", "doña", "senhora"], "f"
+    ),
+}
+"""Honorifics that show a person's gender (``Mr.``, ``Bu``, ``Frau``): used to resolve ``he``/``she``."""
+
+PRONOUN_GENDER: dict[str, str] = {
+    **dict.fromkeys(["he", "er", "il", "él", "ele"], "m"),
+    **dict.fromkeys(["she", "sie", "elle", "ella", "ela"], "f"),
+}
+"""Singular speaker pronouns that mark gender (German ``sie`` after a cue is read as singular)."""
 
 
 def _all_languages() -> CueTable:

@@ -19,7 +19,14 @@ from typing import NamedTuple
 import attrs
 
 from newsschema.models import AttributedQuote, QuoteKind, Span
-from newsschema.text._cues import TITLE_SUFFIXES, TITLE_WORDS, CueTable
+from newsschema.text._cues import (
+    HONORIFIC_GENDER,
+    ORGANISATION_WORDS,
+    PRONOUN_GENDER,
+    TITLE_SUFFIXES,
+    TITLE_WORDS,
+    CueTable,
+)
 
 __all__ = ["find_quotes"]
 
@@ -110,6 +117,7 @@ _MAX_SPEAKER_WORDS = 10
 _MAX_APPOSITION = 160  # "Wendt, who heads the Bundesbank's economics department, said"
 # 'called it "X"', 'menyebut … sebagai "X"': a name given, not words said.
 _NAMING = frozenset(["as", "sebagai", "como", "comme", "als", "dubbed", "named", "bernama", "dijuluki", "disebut"])
+_GENDER_LOOKBACK = 8  # people introduced before a gendered pronoun that it may skip
 _INDEFINITE = frozenset(["a", "an", "un", "une", "ein", "eine", "seorang", "salah"])
 
 
@@ -847,7 +855,7 @@ def find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote, 
         found.extend(_indirect(paragraph, text, sorted(blocked.get(paragraph, [])), table))
     found.sort(key=lambda item: (item.parts[0][0], item.parts[0][1]))
     counts = _count_names(body)
-    mentions = _mentions(body, blocked, table, counts)
+    mentions, full_names = _mentions(body, blocked, table, counts)
     for item in found:  # named speakers are people introduced too
         if item.speaker is not None and not table.is_pronoun(body[item.speaker[0]][item.speaker[1] : item.speaker[2]]):
             paragraph, start, end = item.speaker
@@ -855,8 +863,10 @@ def find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote, 
             if bare is not None:
                 name = " ".join(body[paragraph][bare[0] : bare[1]].split())
                 titles = frozenset(word.folded for word in _words(body[paragraph], max(0, start - 60), bare[0]))
-                mentions.append(_Mention(paragraph, start, name, titles))
+                gender = _honorific_gender(body[paragraph], bare[0])
+                mentions.append(_Mention(paragraph, start, name, titles, gender))
     mentions.sort(key=lambda mention: (mention.paragraph, mention.offset))
+    mentions = _full_names(mentions, full_names)
     quotes = tuple(_resolve(body, found, mentions, table, counts))
     _TOKENS.clear()
     return quotes
@@ -911,6 +921,7 @@ class _Mention(NamedTuple):
     offset: int
     name: str
     titles: frozenset[str]
+    gender: str | None = None  # "m" or "f" when an honorific says so ("Mr.", "Bu", "Frau")
 
 
 class _NameCounts(NamedTuple):
@@ -966,6 +977,9 @@ def _bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tuple[in
         return (words[0].start, words[-1].end) if len(name) > 1 or not _is_description(text, name) else None
     if 0 < cut < len(words) and cut == _leading_titles(words) and len(name) >= 3 and text[name[0].start].isupper():
         name = name[1:]  # "Menteri Keuangan Sri Mulyani": the title's complement comes first
+    body_at = next((i for i in range(len(name) - 3, -1, -1) if name[i].folded in ORGANISATION_WORDS), None)
+    if body_at is not None:
+        name = name[body_at + 1 :]  # "National Food Agency Bambang Harsono Widjaja": a body, then the name
     if len(name) >= 3:
         # A first name used alone elsewhere starts the name ("Arief" for "Bapanas Arief Santosa").
         for index in range(1, len(name) - 1):
@@ -991,10 +1005,15 @@ def _leading_titles(words: Sequence[_Word]) -> int:
 
 def _mentions(
     body: Sequence[str], blocked: dict[int, list[tuple[int, int]]], table: CueTable, counts: _NameCounts
-) -> list[_Mention]:
-    """People (and bodies) introduced outside quotes, in reading order: subjects, appositions, named speakers."""
+) -> tuple[list[_Mention], list[tuple[int, int, str]]]:
+    """People (and bodies) introduced outside quotes, in reading order: subjects, appositions, named speakers.
+
+    Also every name of two words or more printed outside quotes (paragraph, offset, name), mentioned as a
+    subject or not: the full names that later short forms stand for.
+    """
     found: list[_Mention] = []
     known: dict[str, str] = {}  # a word of a known name -> the name
+    names: list[tuple[int, int, str]] = []
     for paragraph, text in enumerate(body):
         spans = sorted(blocked.get(paragraph, []))
         quote_starts = [span[0] for span in spans]
@@ -1026,6 +1045,7 @@ def _mentions(
             while run and (
                 run[0].folded in _DETERMINERS
                 or run[0].folded in table.stop_words
+                or run[0].folded in table.prepositions
                 or run[0].folded in _CONNECTORS
                 or table.is_pronoun(run[0].folded)
                 or table.is_verb(run[0].folded)
@@ -1063,21 +1083,77 @@ def _mentions(
             if bare is None:
                 continue
             name = " ".join(text[bare[0] : bare[1]].split())
+            if " " in name:
+                names.append((paragraph, bare[0], name))  # a full name, for later short forms
             if not is_mention and len(run) == 1 and run[0].folded in known:
                 name, is_mention = known[run[0].folded], True  # "Darmawan" for "Darmawan Saleh"
             if not is_mention:
                 continue
             titles = frozenset(w.folded for w in _words(text, max(0, start - 60), bare[0]))
-            found.append(_Mention(paragraph, start, name, titles))
+            found.append(_Mention(paragraph, start, name, titles, _honorific_gender(text, bare[0])))
             for part in name.split():
                 known.setdefault(_fold(part), name)
             known.setdefault(name.casefold(), name)
-    return found
+    return found, names
 
 
-def _latest(mentions: list[_Mention], where: tuple[int, int]) -> _Mention | None:
+def _honorific_gender(text: str, name_start: int) -> str | None:
+    """The gender an honorific right before a name gives: ``Mr. Holloway``, ``Bu Nurhayati``, ``Frau Kehrbach``."""
+    words = _words(text, max(0, name_start - 12), name_start)
+    if not words or text[words[-1].end : name_start].strip() not in ("", "."):
+        return None
+    return HONORIFIC_GENDER.get(words[-1].folded)
+
+
+def _full_names(mentions: list[_Mention], full_names: list[tuple[int, int, str]]) -> list[_Mention]:
+    """Mentions with later short forms replaced by the full name introduced earlier.
+
+    News names a person in full once, then by surname (``Warsame``), by first
+    name in Indonesian (``Nadia``) or by a shorter run of the name: such a
+    mention becomes the latest earlier name with those words at its start or
+    end. A name never seen in full stays as it is.
+    """
+    latest: dict[str, str] = {}  # a folded word of a full name -> the latest full name holding it
+    result: list[_Mention] = []
+    printed = iter(full_names)
+    upcoming = next(printed, None)
+    for mention in mentions:
+        while upcoming is not None and upcoming[:2] <= (mention.paragraph, mention.offset):
+            for word in upcoming[2].split():
+                if len(word) >= 2 and word[0].isupper():
+                    latest[_fold(word)] = upcoming[2]
+            upcoming = next(printed, None)
+        words = mention.name.split()
+        folded = [_fold(word) for word in words]
+        name = mention.name
+        for candidate in (latest.get(folded[0]), latest.get(folded[-1])):
+            if candidate is None or len(candidate.split()) <= len(words):
+                continue
+            longer = [_fold(word) for word in candidate.split()]
+            if longer[: len(folded)] == folded or longer[len(longer) - len(folded) :] == folded:
+                name = candidate
+                break
+        if len(name.split()) >= 2:
+            for word in name.split():
+                if len(word) >= 2 and word[0].isupper():
+                    latest[_fold(word)] = name
+        result.append(mention._replace(name=name))
+    return result
+
+
+def _latest(
+    mentions: list[_Mention], where: tuple[int, int], gender: str | None = None, genders: dict[str, str] | None = None
+) -> _Mention | None:
+    """The person introduced last before ``where``; with a ``gender``, the last one not known to differ."""
     index = bisect.bisect_left(mentions, where, key=lambda mention: (mention.paragraph, mention.offset)) - 1
-    return mentions[index] if index >= 0 else None
+    if index < 0:
+        return None
+    if gender is not None and genders is not None:
+        for back in range(index, max(-1, index - _GENDER_LOOKBACK), -1):
+            known = genders.get(mentions[back].name)
+            if known is None or known == gender:
+                return mentions[back]
+    return mentions[index]
 
 
 def _span(body: Sequence[str], where: tuple[int, int, int]) -> Span:
@@ -1090,6 +1166,8 @@ def _resolve(
 ) -> list[AttributedQuote]:
     quotes: list[AttributedQuote] = []
     last_speaker: str | None = None
+    full_name_at = {(mention.paragraph, mention.offset): mention.name for mention in mentions}
+    genders: dict[str, str] = {mention.name: mention.gender for mention in mentions if mention.gender is not None}
     for item in found:
         speaker = _span(body, item.speaker) if item.speaker else None
         first = item.parts[0][:2]
@@ -1097,15 +1175,18 @@ def _resolve(
             first = min(first, item.speaker[:2])
         resolved: str | None = None
         if (speaker is not None and table.is_pronoun(speaker.text)) or item.null_subject:
-            mention = _latest(mentions, first)
+            gender = PRONOUN_GENDER.get(_fold(speaker.text)) if speaker is not None else None
+            mention = _latest(mentions, first, gender, genders)
             resolved = mention.name if mention is not None else last_speaker
+            if gender is not None and resolved is not None:
+                genders.setdefault(resolved, gender)  # "she said" makes the gender evident for later pronouns
         elif speaker is not None and item.speaker is not None:
             paragraph, start, end = item.speaker
             bare = _bare_name(body[paragraph], start, end, counts)
             if bare is None:
                 resolved = _described(body[paragraph], start, end, mentions, first)
             else:
-                name = " ".join(body[paragraph][bare[0] : bare[1]].split())
+                name = full_name_at.get((paragraph, start)) or " ".join(body[paragraph][bare[0] : bare[1]].split())
                 resolved = name if name != speaker.text else None
         elif item.inherit:
             resolved = last_speaker
