@@ -62,7 +62,9 @@ def _report(error: NewsSchemaError, source: str, stream: TextIO) -> None:
     print(str(error.with_source(source) if not error.source else error), file=stream)
 
 
-def _model(name: str) -> type[Item]:
+def _model(name: str | None) -> type[Item] | None:
+    if name is None:
+        return None
     try:
         return MODELS[name]
     except KeyError:
@@ -254,7 +256,7 @@ def _command_validate(args: argparse.Namespace) -> int:
 
 
 def _command_schema(args: argparse.Namespace) -> int:
-    schema = schema_for(_model(args.model))
+    schema = schema_for(args.model)
     sys.stdout.write(stdlib_json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
     return EXIT_OK
 
@@ -324,7 +326,7 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("--from", dest="source_format", choices=formats, help="input format (default: recognised)")
     convert.add_argument("--to", dest="target_format", choices=formats, required=True, help="output format")
     convert.add_argument("-o", "--output", help="output file (default: stdout)")
-    convert.add_argument("--model", default="article", choices=list(MODELS), help="the model to read")
+    convert.add_argument("--model", choices=list(MODELS), help="the model to read (default: the one the input holds)")
     _add_limits(convert)
     convert.set_defaults(run=_command_convert)
 
@@ -334,7 +336,9 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("--exclude", action="append", default=[], metavar="GLOB", help="skip files matching")
     validate.add_argument("--ndjson", action="store_true", help="each line of each input is one JSON item")
     validate.add_argument("--format", choices=formats, help="force a format (default: recognised per item)")
-    validate.add_argument("--model", default="article", choices=list(MODELS), help="the model to read")
+    validate.add_argument(
+        "--model", choices=list(MODELS), help="the model every item must be (default: the one each item holds)"
+    )
     validate.add_argument(
         "--xsd",
         help=f"directory of the NewsML-G2 2.35 XSD (and NITF 3.6) to validate XML against "

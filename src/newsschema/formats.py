@@ -6,6 +6,7 @@ A format module (``newsschema.json``, ``newsschema.newsml``,
 * ``NAME`` and ``MEDIA_TYPE``;
 * ``read(data, model=Article, *, source=None, on_warning=None)``: ``str`` or
   ``bytes`` in, a model out, or a :class:`~newsschema.errors.ReadError`;
+  ``model=None`` reads whatever model the document holds;
 * ``write(item) -> str``: deterministic, the same model always gives the same
   text;
 * ``iter_errors(data, model=Article, *, source=None)``: every problem in a
@@ -28,7 +29,7 @@ from types import ModuleType
 from typing import Any, Protocol, cast, runtime_checkable
 
 from newsschema.errors import NewsSchemaError, ReadWarning, UnknownFormatError
-from newsschema.models import Article, Item
+from newsschema.models import Item
 
 __all__ = ["FORMATS", "Format", "convert", "detect_format", "get_format"]
 
@@ -43,7 +44,7 @@ class Format(Protocol):
     def read(
         self,
         data: str | bytes,
-        model: type[Any] = ...,
+        model: type[Any] | None = ...,
         *,
         source: str | None = None,
         on_warning: Callable[[ReadWarning], None] | None = None,
@@ -54,7 +55,7 @@ class Format(Protocol):
         """Write one item."""
 
     def iter_errors(
-        self, data: str | bytes, model: type[Any] = ..., *, source: str | None = None
+        self, data: str | bytes, model: type[Any] | None = ..., *, source: str | None = None
     ) -> Iterator[NewsSchemaError]:
         """Yield every problem in ``data``."""
 
@@ -131,8 +132,10 @@ def detect_format(data: str | bytes) -> str:
     return "text"
 
 
-def convert(data: str | bytes, *, source: str | None = None, target: str, model: type[Item] = Article) -> str:
+def convert(data: str | bytes, *, source: str | None = None, target: str, model: type[Item] | None = None) -> str:
     """Read ``data`` in format ``source`` (recognised when left out) and write it in ``target``.
+
+    ``model`` forces the model to read; by default each document is read as the model it holds.
 
     >>> import newsschema
     >>> text = newsschema.convert('{"type": "article", "body": ["Hello."]}', target="text")

@@ -133,9 +133,22 @@ def read(
 ) -> M: ...
 
 
+@overload
 def read(
     data: str | bytes,
-    model: type[Any] = Article,
+    model: None,
+    *,
+    source: str | None = None,
+    on_warning: Callable[[ReadWarning], None] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+    max_items: int = DEFAULT_MAX_ITEMS,
+) -> Item: ...
+
+
+def read(
+    data: str | bytes,
+    model: type[Any] | None = Article,
     *,
     source: str | None = None,
     on_warning: Callable[[ReadWarning], None] | None = None,
@@ -145,6 +158,7 @@ def read(
 ) -> Any:
     """Read one model from a JSON document (``str``, or ``bytes`` in UTF-8).
 
+    ``model=None`` reads whatever model the document holds (its ``"type"``).
     ``source`` names the input in errors (a file name, say). ``on_warning``
     receives tolerated problems (a byte order mark); by default they become
     :class:`~newsschema.errors.ReadWarning` warnings. ``max_bytes``,
@@ -183,6 +197,8 @@ def read(
         )
     _check_structure(text, max_depth, max_items, source)
     document = _parse(text, source)
+    if model is None:
+        model = _held_model(document)
     for error in _document_errors(document, model, source):
         raise error
     try:
@@ -193,7 +209,7 @@ def read(
 
 def iter_errors(
     data: str | bytes,
-    model: type[Item] = Article,
+    model: type[Item] | None = Article,
     *,
     source: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -226,12 +242,20 @@ def iter_errors(
     except ReadError as error:
         yield error
         return
+    if model is None:
+        model = _held_model(document)
     schema_errors = _document_errors(document, model, source)
     yield from schema_errors or _invariant_errors(document, model, source)
 
 
-def _check_model(model: type[Any]) -> None:
-    if model not in MODELS.values():
+def _held_model(document: Any) -> type[Item]:
+    """The model a document says it holds (its ``"type"``), Article when it says nothing usable."""
+    given = document.get("type") if isinstance(document, dict) else None
+    return MODELS.get(given, Article) if isinstance(given, str) else Article
+
+
+def _check_model(model: type[Any] | None) -> None:
+    if model is not None and model not in MODELS.values():
         known = ", ".join(cls.__name__ for cls in MODELS.values())
         raise TypeError(f"cannot read a {getattr(model, '__name__', model)!r}: expected one of {known}")
 

@@ -182,7 +182,8 @@ class Checks:
     """What "valid" means for a run. Every layer is optional but reading.
 
     Args:
-        model: the model every item must read into.
+        model: the model every item must read into; ``None`` (the default) reads each item as the model it
+            holds (a JSON ``"type"``, a picture item as a PhotoCaption, text as an Article).
         format: force one format instead of recognising it per item.
         xsd_dir: validate NewsML-G2 items against the official XSD in this folder.
         strict: reader warnings (tolerated faults in agency XML, say) count as errors.
@@ -191,7 +192,7 @@ class Checks:
         max_bytes, max_depth, max_items: the readers' limits (:mod:`newsschema.limits`).
     """
 
-    model: type[Item] = Article
+    model: type[Item] | None = None
     format: str | None = None
     xsd_dir: str | None = None
     strict: bool = False

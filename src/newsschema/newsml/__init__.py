@@ -91,9 +91,22 @@ def read(
 ) -> M: ...
 
 
+@overload
 def read(
     data: str | bytes,
-    model: type[Any] = Article,
+    model: None,
+    *,
+    source: str | None = None,
+    on_warning: Callable[[ReadWarning], None] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+    max_items: int = DEFAULT_MAX_ITEMS,
+) -> Item: ...
+
+
+def read(
+    data: str | bytes,
+    model: type[Any] | None = Article,
     *,
     source: str | None = None,
     on_warning: Callable[[ReadWarning], None] | None = None,
@@ -106,7 +119,8 @@ def read(
     From a message or package, ``model=Article`` gives the first text item;
     when it has no captions of its own, the captions of the message's picture
     items are attached. Other models take the first item of their kind, or
-    the first item.
+    the first item. ``model=None`` reads the first news item as the model it
+    holds (a picture as a PhotoCaption).
 
     >>> read(write(Article(body=("Hello.",)))).body
     ('Hello.',)
@@ -298,7 +312,7 @@ def _package(article: Article) -> Any:
 
 def iter_errors(
     data: str | bytes,
-    model: type[Item] = Article,
+    model: type[Item] | None = Article,
     *,
     source: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,

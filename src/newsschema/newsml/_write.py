@@ -114,7 +114,7 @@ RANKS: dict[str, dict[str, int]] = {
 }
 CONTAINERS = ("itemMeta", "contentMeta", "contentSet")
 
-_QCODE = re.compile(r"[^\s:]+:\S*")
+_QCODE = re.compile(r"[^\s:]+:\S+")  # the XSD's QCodeType pattern: a code after the colon
 _DATETIME = re.compile(
     r"-?[0-9]{4,}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})", re.ASCII
 )

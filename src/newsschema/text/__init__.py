@@ -320,9 +320,25 @@ def read(
 ) -> M: ...
 
 
+@overload
 def read(
     data: str | bytes,
-    model: type[Any] = Article,
+    model: None,
+    *,
+    source: str | None = None,
+    on_warning: Callable[[ReadWarning], None] | None = None,
+    language: str | None = None,
+    cues: CueTable | None = None,
+    encoding_errors: Literal["strict", "replace"] = "strict",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+    max_items: int = DEFAULT_MAX_ITEMS,
+) -> Item: ...
+
+
+def read(
+    data: str | bytes,
+    model: type[Any] | None = Article,
     *,
     source: str | None = None,
     on_warning: Callable[[ReadWarning], None] | None = None,
@@ -335,7 +351,8 @@ def read(
 ) -> Any:
     """Read plain-text wire copy (``str``, or UTF-8 ``bytes``) into ``model``.
 
-    Every text reads as an Article; ``write`` gives its bytes back. ``language``
+    Every text reads as an Article (also with ``model=None``, "the model the
+    document holds"); ``write`` gives its bytes back. ``language``
     picks the cue table (default: every language's cues), ``cues`` replaces
     it. Invalid UTF-8 raises :class:`~newsschema.errors.ReadError` naming the
     byte offset, line and column; with ``encoding_errors="replace"`` (the
@@ -356,6 +373,8 @@ def read(
     'Antaranews'
     """
     del max_depth  # plain text does not nest
+    if model is None:
+        model = Article
     check_bytes(text_size(data, max_bytes), max_bytes, format=NAME, source=source)
     text = _decode(data, source, encoding_errors=encoding_errors, on_warning=on_warning)
     _check_lines(text, max_items, source)
@@ -428,7 +447,7 @@ def write(item: Item, *, metadata: bool = True) -> str:
 
 def iter_errors(
     data: str | bytes,
-    model: type[Item] = Article,
+    model: type[Item] | None = Article,
     *,
     source: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
