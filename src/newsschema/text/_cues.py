@@ -264,6 +264,28 @@ _EN_VERBS = [
     "concluded",
     "say",
     "tell",
+    "affirmed",
+    "assured",
+    "underlined",
+    "highlighted",
+    "revealed",
+    "expressed",
+    "elaborated",
+    "clarified",
+    "pointed out",
+    "went on",
+    "answered",
+    "commented",
+    "reported",
+    "alleged",
+    "promised",
+    "pledged",
+    "shouted",
+    "whispered",
+    "sighed",
+    "called",
+    "described",
+    "termed",
 ]
 _ES_VERBS = [
     "dijo",
@@ -307,6 +329,20 @@ _ES_VERBS = [
     "defendió",
     "remarcó",
     "informó",
+    "consideró",
+    "reiteró",
+    "enfatizó",
+    "resaltó",
+    "aseveró",
+    "sentenció",
+    "planteó",
+    "calificó",
+    "pidió",
+    "dice",
+    "afirma",
+    "asegura",
+    "explica",
+    "señala",
 ] + [
     f"ha {participle}"
     for participle in [
@@ -334,6 +370,10 @@ _ES_VERBS = [
         "defendido",
         "sostenido",
         "recalcado",
+        "pedido",
+        "considerado",
+        "reiterado",
+        "calificado",
     ]
 ]
 _FR_PRESENT = [
@@ -408,6 +448,7 @@ _FR_VERBS = [
         "résumé",
         "soutenu",
         "fait valoir",
+        "qualifié",
     ]
 ]
 # Inversions: "explique-t-il" after a vowel, "poursuit-il" after a consonant.
@@ -443,6 +484,15 @@ _DE_VERBS = [
     "kritisiert",
     "meint",
     "berichtet",
+    "sagten",
+    "erklärten",
+    "betonten",
+    "warnten",
+    "forderten",
+    "kritisierten",
+    "sprach",
+    "nannte",
+    "bezeichnete",
 ]
 _PT_VERBS = [
     "disse",
@@ -499,6 +549,9 @@ CUE_TABLES: dict[str, CueTable] = {
             "sabtu",
             "minggu",
             "mengutip",
+            "sambil",
+            "seraya",
+            "sembari",
             "seperti",
             "sebagaimana",
             "melalui",
@@ -571,7 +624,7 @@ CUE_TABLES: dict[str, CueTable] = {
     ),
     "fr": CueTable(
         verbs=_FR_VERBS,
-        prepositions=["selon", "d'après", "d’après"],
+        prepositions=["selon", "d'après", "d’après", "pour"],
         pronouns=["il", "elle", "ils", "elles", "on"],
         stop_words=[
             "à",

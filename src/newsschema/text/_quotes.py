@@ -81,6 +81,16 @@ _DETERMINERS = frozenset(
         "sang",
         "para",
         "one",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "su",
+        "sus",
+        "sein",
+        "seine",
+        "ihr",
+        "ihre",
     ]
 )
 _CONNECTORS = frozenset(
@@ -118,6 +128,8 @@ _MAX_APPOSITION = 160  # "Wendt, who heads the Bundesbank's economics department
 # 'called it "X"', 'menyebut … sebagai "X"': a name given, not words said.
 _NAMING = frozenset(["as", "sebagai", "como", "comme", "als", "dubbed", "named", "bernama", "dijuluki", "disebut"])
 _GENDER_LOOKBACK = 8  # people introduced before a gendered pronoun that it may skip
+# 'Ferreira called the ruling "a first, important step"': the caller's words, when a caller is named.
+_CALLING = frozenset(["called", "calls", "described", "termed", "calificó", "qualifié", "nannte", "bezeichnete"])
 _INDEFINITE = frozenset(["a", "an", "un", "une", "ein", "eine", "seorang", "salah"])
 
 
@@ -297,7 +309,11 @@ def _words(text: str, start: int, end: int) -> list[_Word]:
     if cached is None or cached[0] is not text:
         if len(_TOKENS) > 256:
             _TOKENS.clear()
-        words = [_Word(m.start(), m.end(), _fold(m.group())) for m in _TOKEN.finditer(text)]
+        words = [
+            _Word(m.start(), m.end(), word.lower() if word.isascii() else _fold(word))
+            for m in _TOKEN.finditer(text)
+            for word in (m.group(),)
+        ]
         cached = (text, words, [word.start for word in words])
         _TOKENS[id(text)] = cached
     _, words, starts = cached
@@ -480,7 +496,7 @@ def _after_quote(text: str, close: int, table: CueTable) -> tuple[tuple[int, int
     cue = _cue_at(words, 0, table, ("verbs", "quote_cues"))
     if cue is not None:
         cue_end = words[cue[1] - 1].end
-        inverted = re.search(r"-(?:t-)?(il|elle|ils|elles|on)$", text[first.start : cue_end].split(maxsplit=1)[0])
+        inverted = _INVERSION.search(text[first.start : cue_end].split(maxsplit=1)[0])
         if inverted:
             return (first.start + inverted.start(1), first.start + inverted.end(1)), (first.start, cue_end)
         speaker = _speaker_after(text, cue_end, table) or _speaker_after_frame(text, cue_end, table)
@@ -537,7 +553,7 @@ def _apposition_cue(
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """``"…," Tri Wahyudi, director general …, told reporters``: the name, an apposition, then the cue."""
     name = words[:index]
-    if not re.fullmatch(r",[ \t\u00a0\u202f]+", text[name[-1].end : words[index].start]):
+    if not _COMMA_SPACE.fullmatch(text, name[-1].end, words[index].start):
         return None
     if not all(text[word.start].isupper() or word.folded in _CONNECTORS for word in name):
         return None
@@ -606,6 +622,13 @@ def _qualifies(content: str) -> bool:
 # --------------------------------------------------------------------------- #
 
 _MAX_CLAUSE = 2000  # a reported clause longer than this is not one clause
+_INLINE_SPACES = " \t\u00a0\u202f"
+_ENDS_SENTENCE = re.compile(r"[ \t\u00a0\u202f]*(?:[.!?]|$)")
+_COMMA_GLUE = re.compile(r"[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*")
+_COMMA_SPACE = re.compile(r",[ \t\u00a0\u202f]+")
+_AGE = re.compile(r"[ \t\u00a0\u202f]*\(\d{1,3}\)")  # "Lestari (31)"
+_APPOSITION_START = re.compile(r"(?:[ \t\u00a0\u202f]*\(\d{1,3}\))?,[ \t\u00a0\u202f]+\w")
+_INVERSION = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)$")  # "a-t-elle répliqué"
 _SPACES = re.compile(r"\s*")
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’»)]*(?=\s)")
 
@@ -655,10 +678,11 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
 
     for index, word in enumerate(words):
         before = text[max(0, word.start - 3) : word.start]
-        after_comma = re.search(r",[ \t\u00a0\u202f]+$", before) is not None
+        trimmed = before.rstrip(_INLINE_SPACES)
+        after_comma = len(trimmed) < len(before) and trimmed.endswith(",")
         sentence_start = word.start in start_set
         if after_comma:
-            comma = word.start - len(before) + before.index(",")
+            comma = word.start - len(before) + len(trimmed) - 1
             suffix = table.clitic(word.folded)
             if suffix:
                 if sentence_ends_at(word.end) and not text[word.end : word.end + 1].isalnum():
@@ -693,7 +717,7 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
                     continue
                 cue_end = words[ahead + cue[1] - 1].end
                 speaker = _speaker_before(text, words[ahead].start, table, whole=word.start)
-                if speaker is not None and re.match(r"[ \t\u00a0\u202f]*(?:[.!?]|$)", text[cue_end:]):
+                if speaker is not None and _ENDS_SENTENCE.match(text, cue_end):
                     content = content_before(comma)
                     if content:
                         found.append(
@@ -713,7 +737,7 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
             speaker = _speaker_after(text, cue_end, table)
             if speaker is None:
                 continue
-            separator = re.match(r"[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*", text[speaker[1] : speaker[1] + 20])
+            separator = _COMMA_GLUE.match(text[speaker[1] : speaker[1] + 20])
             if separator is not None:
                 begin = speaker[1] + separator.end()
             else:
@@ -768,6 +792,7 @@ _SPLIT_FRAME = re.compile(r"[^.!?;\n“”\"«»„]{0,80}?[.!?][ \t\u00a0\u202f
 def find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote, ...]:
     """Every attributed quote in ``body``, in reading order."""
     _TOKENS.clear()
+    _BARE_NAMES.clear()
     raws = _pair_all(body)
     found: list[_Found] = []
     blocked: dict[int, list[tuple[int, int]]] = {}
@@ -869,6 +894,7 @@ def find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote, 
     mentions = _full_names(mentions, full_names)
     quotes = tuple(_resolve(body, found, mentions, table, counts))
     _TOKENS.clear()
+    _BARE_NAMES.clear()
     return quotes
 
 
@@ -883,6 +909,8 @@ def _reporting_clause(
             continue
         cue_span = (words[index].start, words[index + cue[1] - 1].end)
         speaker = _subject_before(text, words[index].start, sentence, table)
+        if speaker is None and words[index].folded in _CALLING:
+            return None  # 'critics called its plot "…"': only a named caller makes the words a quote
         if speaker is None:
             # "He declined to comment but said …": the subject that opens the sentence.
             speaker = _speaker_after(text, words[0].start, table) if words and words[0].start == sentence else None
@@ -950,12 +978,22 @@ def _count_names(body: Sequence[str]) -> _NameCounts:
     return _NameCounts(single, pairs, triples)
 
 
+_BARE_NAMES: dict[tuple[int, int, int], tuple[int, int] | None] = {}  # per extraction, like _TOKENS
+
+
 def _bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tuple[int, int] | None:
     """The person's name inside a printed speaker: no title, rank or organisation before it.
 
     ``Kepala Bapanas Arief Santosa`` gives ``Arief Santosa`` when ``Arief`` is
     also used alone; ``the minister`` gives ``None``.
     """
+    key = (id(text), start, end)
+    if key not in _BARE_NAMES:
+        _BARE_NAMES[key] = _find_bare_name(text, start, end, counts)
+    return _BARE_NAMES[key]
+
+
+def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tuple[int, int] | None:
     last_comma = text.rfind(",", start, end)
     if last_comma >= 0:
         start = last_comma + 1
@@ -1060,10 +1098,10 @@ def _mentions(
             plain_next = following is not None and _gap_is_space(text, run[-1], following)
             is_mention = (
                 (plain_next and following is not None and _cue_at(words, after, table, ("verbs",)) is not None)
-                or re.match(r"[ \t\u00a0\u202f]*\(\d{1,3}\)", rest) is not None
+                or _AGE.match(rest) is not None
                 or (
                     text[max(0, start - 2) : start].strip() == ","
-                    and re.match(r"(?:[ \t\u00a0\u202f]*\(\d{1,3}\))?,[ \t\u00a0\u202f]+\w", rest) is not None
+                    and _APPOSITION_START.match(rest) is not None
                     and following is not None
                     and not text[following.start].isupper()
                     and following.folded not in table.stop_words
@@ -1079,6 +1117,8 @@ def _mentions(
                     and following.folded not in _DETERMINERS
                 )
             )
+            if len(run) == 1 and not is_mention and run[0].folded not in known:
+                continue  # neither a subject nor a full name nor a known one: skip the costly part
             bare = _bare_name(text, start, end, counts)
             if bare is None:
                 continue
