@@ -55,7 +55,7 @@ from newsschema.limits import (
 )
 from newsschema.models import MODELS, Article, Item
 from newsschema.plain import from_plain, iter_plain_errors, model_name, to_plain
-from newsschema.schemas import fast_validator_for
+from newsschema.schemas import fast_validator_for, is_valid
 
 __all__ = ["MEDIA_TYPE", "NAME", "iter_errors", "read", "write"]
 
@@ -196,10 +196,11 @@ def read(
             on_warning,
         )
     _check_structure(text, max_depth, max_items, source)
-    document = _parse(text, source)
+    fractions: list[str] = []
+    document = _parse(text, source, fractions=fractions)
     if model is None:
         model = _held_model(document)
-    for error in _document_errors(document, model, source):
+    for error in _document_errors(document, model, source, fast=not fractions):
         raise error
     try:
         return from_plain(_without_type(document), model)
@@ -319,13 +320,13 @@ class _DocumentErrors(Exception):  # noqa: N818 - internal carrier, never escape
         super().__init__(errors)
 
 
-def _parse(text: str, source: str | None, *, collect: bool = False) -> Any:
+def _parse(text: str, source: str | None, *, collect: bool = False, fractions: list[str] | None = None) -> Any:
     """Parse JSON text; refuse duplicate keys and non-finite numbers with their pointers.
 
     Numbers with a fraction or exponent become :class:`~decimal.Decimal`, so
     that the schema refuses ``2.0`` where an integer belongs (JSON Schema
     would otherwise take it for an integer, and writing it back would change
-    the text).
+    the text). Each such literal is appended to ``fractions`` when given.
     """
     duplicates: dict[int, tuple[dict[str, Any], list[str]]] = {}
     found_non_finite = False
@@ -342,13 +343,20 @@ def _parse(text: str, source: str | None, *, collect: bool = False) -> Any:
             duplicates[id(result)] = (result, repeated)
         return result
 
+    def fraction_hook(literal: str) -> Decimal:
+        if fractions is not None:
+            fractions.append(literal)
+        return Decimal(literal)
+
     def constant_hook(literal: str) -> _NonFinite:
         nonlocal found_non_finite
         found_non_finite = True
         return _NonFinite(literal)
 
     try:
-        document = _json.loads(text, object_pairs_hook=pairs_hook, parse_constant=constant_hook, parse_float=Decimal)
+        document = _json.loads(
+            text, object_pairs_hook=pairs_hook, parse_constant=constant_hook, parse_float=fraction_hook
+        )
     except _json.JSONDecodeError as exc:
         message = exc.msg[:1].lower() + exc.msg[1:]
         raise ReadError(
@@ -383,10 +391,13 @@ def _parse(text: str, source: str | None, *, collect: bool = False) -> Any:
     return document
 
 
-# A JSON string (its escapes included); brackets and commas inside one are not structure.
-_STRING = re.compile(r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"')
+# A JSON string (its escapes included); brackets and commas inside one are not structure. A string left
+# open ends at the line or text end: every match succeeds without backtracking, so scanning stays linear
+# (the document is broken then, and the parser reports where).
+_STRING_BODY = r'"[^"\\\n]*(?:\\(?:.|\Z)[^"\\\n]*)*(?:"|(?=\n)|\Z)'
+_STRING = re.compile(_STRING_BODY, re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
-_STRING_OR_BRACKET = re.compile(r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"|[\[\]{}]')
+_STRING_OR_BRACKET = re.compile(_STRING_BODY + r"|[\[\]{}]", re.DOTALL)
 _DEPTH_STEPS = bytes.maketrans(b"[{]}", b"\x02\x02\x00\x00")
 
 
@@ -521,8 +532,15 @@ def _pointer_at(text: str, position: int) -> str | None:
 # --------------------------------------------------------------------------- #
 
 
-def _document_errors(document: Any, model: type[Item], source: str | None) -> list[ValidationError]:
-    """The type mismatch, or else every schema violation, sorted by pointer."""
+def _document_errors(
+    document: Any, model: type[Item], source: str | None, *, fast: bool = False
+) -> list[ValidationError]:
+    """The type mismatch, or else every schema violation, sorted by pointer.
+
+    ``fast`` takes the compiled validator's verdict first. It is only asked
+    for when the document holds no number with a fraction: jsonschema-rs
+    takes ``2.0`` for an integer, which our reader refuses.
+    """
     expected = model_name(model)
     if isinstance(document, dict):
         given = document.get("type")
@@ -537,10 +555,9 @@ def _document_errors(document: Any, model: type[Item], source: str | None) -> li
                     code="wrong-type",
                 )
             ]
-    validator = fast_validator_for(expected)
-    if validator.is_valid(document):
+    if fast and is_valid(expected, document):
         return []
-    return _schema_errors(validator.iter_errors(document), source)
+    return _schema_errors(fast_validator_for(expected).iter_errors(document), source)
 
 
 def _invariant_errors(document: Any, model: type[Item], source: str | None) -> list[NewsSchemaError]:
