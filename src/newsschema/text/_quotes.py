@@ -701,6 +701,13 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
             if cue is not None:
                 cue_end = words[index + cue[1] - 1].end
                 speaker = _speaker_after(text, cue_end, table)
+                if (
+                    speaker is not None
+                    and (table.is_pronoun(text[speaker[0] : speaker[1]]) or not text[speaker[0]].isupper())
+                    and not _ENDS_SENTENCE.match(text, speaker[1])
+                    and text[speaker[1] : speaker[1] + 1] != ","
+                ):
+                    speaker = None  # "…, said he had never …": a new clause, not an inverted attribution
                 if speaker is not None and sentence_ends_at(speaker[1]):
                     content = content_before(comma)
                     if content:
@@ -880,7 +887,13 @@ def find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote, 
         found.extend(_indirect(paragraph, text, sorted(blocked.get(paragraph, [])), table))
     found.sort(key=lambda item: (item.parts[0][0], item.parts[0][1]))
     counts = _count_names(body)
-    mentions, full_names = _mentions(body, blocked, table, counts)
+    # People named inside reported speech are talked about, not talking: they introduce no one.
+    reported = {paragraph: list(spans) for paragraph, spans in blocked.items()}
+    for item in found:
+        if item.kind is QuoteKind.INDIRECT:
+            for paragraph, start, end in item.parts:
+                reported.setdefault(paragraph, []).append((start, end))
+    mentions, full_names = _mentions(body, reported, table, counts)
     for item in found:  # named speakers are people introduced too
         if item.speaker is not None and not table.is_pronoun(body[item.speaker[0]][item.speaker[1] : item.speaker[2]]):
             paragraph, start, end = item.speaker
@@ -1005,6 +1018,8 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
         title = _is_title(word.folded) or (word.folded in _DETERMINERS and not inside)
         if title or (not capital and not (word.folded in _CONNECTORS and inside)):
             cut = index + 1
+        elif index < len(words) - 1 and word.folded.endswith(("'s", "’s")):
+            cut = index + 1  # a possessor: "Ethiopia's Hiwot Bekele"
         elif word.end - word.start >= 2 and text[word.start : word.end].isupper() and index < len(words) - 1:
             cut = index + 1  # an acronym before the name: "KCIC Eva Marlina"
     name = words[cut:]
@@ -1080,6 +1095,7 @@ def _mentions(
             ):
                 after += 1
             run = words[index:after]
+            before_run = index - 1
             while run and (
                 run[0].folded in _DETERMINERS
                 or run[0].folded in table.stop_words
@@ -1087,8 +1103,10 @@ def _mentions(
                 or run[0].folded in _CONNECTORS
                 or table.is_pronoun(run[0].folded)
                 or table.is_verb(run[0].folded)
+                or table.clitic(run[0].folded)
             ):
                 run = run[1:]
+                before_run += 1
             index = after
             if not run:
                 continue
@@ -1100,17 +1118,22 @@ def _mentions(
                 (plain_next and following is not None and _cue_at(words, after, table, ("verbs",)) is not None)
                 or _AGE.match(rest) is not None
                 or (
-                    text[max(0, start - 2) : start].strip() == ","
+                    (
+                        text[max(0, start - 2) : start].strip() == ","
+                        or (len(run) >= 2 and _opens_sentence(text, start))  # "Kenneth Marlowe, 71, said"
+                    )
                     and _APPOSITION_START.match(rest) is not None
                     and following is not None
                     and not text[following.start].isupper()
                     and following.folded not in table.stop_words
                     and following.folded not in _CONNECTORS
                 )
+                or (following is not None and _verb_after_apposition(text, words, after, table))
                 or (
                     len(run) >= 2
                     and plain_next
                     and following is not None
+                    and _opens_clause(text, words, before_run, table)
                     and not text[following.start].isupper()
                     and following.folded not in table.stop_words
                     and following.folded not in _CONNECTORS
@@ -1135,6 +1158,41 @@ def _mentions(
                 known.setdefault(_fold(part), name)
             known.setdefault(name.casefold(), name)
     return found, names
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` follows a sentence end (a few characters back, never a rescan)."""
+    before = text[max(0, start - 4) : start].rstrip()
+    return (before == "" and start < 4) or before[-1:] in (".", "!", "?", "\u201d", '"')
+
+
+def _opens_clause(text: str, words: Sequence[_Word], before: int, table: CueTable) -> bool:
+    """Whether a name after ``words[before]`` can be a subject: not after a preposition or a common noun."""
+    if before < 0:
+        return True
+    previous = words[before]
+    if not _gap_is_space(text, previous, words[before + 1]):
+        return True  # after punctuation: "…, Yulianti Harahap menyatakan"
+    return text[previous.start].isupper() or _is_title(previous.folded) or table.is_verb(previous.folded)
+
+
+def _verb_after_apposition(text: str, words: Sequence[_Word], after: int, table: CueTable) -> bool:
+    """``Carolyn Dreesen, a Republican who co-sponsored the measure, said``: a name, an apposition, then a cue."""
+    if after >= len(words) or not _COMMA_SPACE.fullmatch(text, words[after - 1].end, words[after].start):
+        return False
+    limit = words[after - 1].end + _MAX_APPOSITION
+    for ahead in range(after + 1, len(words)):
+        word = words[ahead]
+        if word.start > limit:
+            return False
+        gap = text[words[ahead - 1].end : word.start]
+        if any(char in _MARKS or char in "!?;:" for char in gap) or (
+            "." in gap and not _gap_is_space(text, words[ahead - 1], word)
+        ):
+            return False
+        if gap.strip() == "," and _cue_at(words, ahead, table, ("verbs",)) is not None:
+            return True
+    return False
 
 
 def _honorific_gender(text: str, name_start: int) -> str | None:
