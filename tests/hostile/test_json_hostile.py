@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json as stdlib_json
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -272,3 +274,33 @@ def test_unknown_fields_at_every_level_are_refused_with_their_pointer(name: str,
     target["zzUnknown"] = 1
     error = _refusal(stdlib_json.dumps(document), MODELS[name])
     assert (error.code, error.pointer) == ("unknown-field", f"{pointer}/zzUnknown")
+
+
+# --------------------------------------------------------------------------- #
+# Linear time: inputs that make a naive string scanner restart at every quote
+# mark. Each runs in a fresh interpreter with a timeout far above what a
+# linear scan needs; the quadratic scan this guards against took hours.
+# --------------------------------------------------------------------------- #
+
+ADVERSARIAL = {
+    "escaped quote marks in a string left open": "'[\"' + '\\\\\"' * 1_000_000",
+    "the same, ending in a backslash": "'[\"' + '\\\\\"' * 1_000_000 + '\\\\'",
+    "strings left open line after line": "'[' + '\"a\\\\\\n' * 500_000",
+    "a million opening brackets inside an open string": "'\"' + '[' * 1_000_000",
+    "long numbers separated by commas": "'[' + '1' * 4_000 + (',' + '9' * 4_000) * 1_000 + ']'",
+}
+
+
+@pytest.mark.parametrize("expression", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
+def test_adversarial_documents_are_refused_in_linear_time(expression: str) -> None:
+    program = (
+        "from newsschema import json\n"
+        "from newsschema.errors import ReadError\n"
+        f"data = {expression}\n"
+        "try:\n"
+        "    json.read(data)\n"
+        "except ReadError as error:\n"
+        "    assert error.format == 'json'\n"
+        "errors = list(json.iter_errors(data))\n"
+    )
+    subprocess.run([sys.executable, "-c", program], check=True, timeout=60)
