@@ -888,12 +888,12 @@ def find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote, 
     found.sort(key=lambda item: (item.parts[0][0], item.parts[0][1]))
     counts = _count_names(body)
     # People named inside reported speech are talked about, not talking: they introduce no one.
-    reported = {paragraph: list(spans) for paragraph, spans in blocked.items()}
+    not_introducing = {paragraph: list(spans) for paragraph, spans in blocked.items()}
     for item in found:
         if item.kind is QuoteKind.INDIRECT:
             for paragraph, start, end in item.parts:
-                reported.setdefault(paragraph, []).append((start, end))
-    mentions, full_names = _mentions(body, reported, table, counts)
+                not_introducing.setdefault(paragraph, []).append((start, end))
+    mentions, full_names = _mentions(body, not_introducing, table, counts)
     for item in found:  # named speakers are people introduced too
         if item.speaker is not None and not table.is_pronoun(body[item.speaker[0]][item.speaker[1] : item.speaker[2]]):
             paragraph, start, end = item.speaker
