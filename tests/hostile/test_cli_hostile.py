@@ -142,3 +142,12 @@ def test_an_xml_attack_through_the_cli_reads_no_file(tmp_path: Path) -> None:
     assert b"Traceback" not in finished.stderr
     assert b"SENTINEL" not in finished.stdout + finished.stderr
     assert b"DOCTYPE" in finished.stderr
+
+
+def test_an_endless_input_is_read_only_up_to_the_limit(capsys: pytest.CaptureFixture[str]) -> None:
+    # Before bounded reads, /dev/zero grew memory until the process died.
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero on this system")
+    status, err = _run(capsys, "convert", "/dev/zero", "--from", "json", "--to", "text", "--max-bytes", "1000000")
+    assert status == 1
+    assert "at least 1000001" in err
