@@ -64,3 +64,13 @@ def test_direct_quotes_with_the_right_speaker_meet_the_bar() -> None:
         hits += sum(1 for item in got if item in want)
     assert hits / found >= 0.95
     assert hits / expected >= 0.90
+
+
+def test_later_mentions_resolve_to_the_full_name_and_pronouns_respect_gender() -> None:
+    """``Lindqvist`` after ``Mr. Tobias Lindqvist`` is him in full; ``she`` skips the man named with ``Mr.``."""
+    path = Path(__file__).parent / "fixtures" / "en_full_name_gender.txt"
+    quotes = text.read(path.read_bytes()).quotes
+    assert [(q.speaker.text if q.speaker else None, q.resolved_speaker) for q in quotes] == [
+        ("she", "Priya Ramaswamy"),
+        ("Lindqvist", "Tobias Lindqvist"),
+    ]

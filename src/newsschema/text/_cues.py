@@ -683,7 +683,7 @@ TITLE_WORDS = frozenset(
     spokeswoman spokesperson officer head executive judge justice senator commissioner inspector superintendent
     coach captain analyst economist policymaker owner founder deputy vice general attorney lawyer professor ceo cfo
     coo cto chancellor ambassador envoy researcher official leader resident teacher student farmer trader vendor
-    prince princess king queen sheriff sultan raja ratu
+    prince princess king queen sheriff sultan raja ratu councillor councilor councilwoman councilman lawmaker
     worker corporate operating
     kepala ketua menteri gubernur wakil bupati wali kota walikota direktur dirut sekretaris jenderal kapolda kapolres
     kapolsek kapolri kasat kabid kadis kapuskes camat lurah presiden anggota juru bicara jubir pelatih hakim jaksa

@@ -704,8 +704,10 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
                 if (
                     speaker is not None
                     and (table.is_pronoun(text[speaker[0] : speaker[1]]) or not text[speaker[0]].isupper())
-                    and not _ENDS_SENTENCE.match(text, speaker[1])
-                    and text[speaker[1] : speaker[1] + 1] != ","
+                    and (
+                        (not _ENDS_SENTENCE.match(text, speaker[1]) and text[speaker[1] : speaker[1] + 1] != ",")
+                        or len(text[speaker[0] : speaker[1]].split()) > 3  # "…, said the plan was overdue."
+                    )
                 ):
                     speaker = None  # "…, said he had never …": a new clause, not an inverted attribution
                 if speaker is not None and sentence_ends_at(speaker[1]):
@@ -1034,8 +1036,9 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
     if body_at is not None:
         name = name[body_at + 1 :]  # "National Food Agency Bambang Harsono Widjaja": a body, then the name
     if len(name) >= 3:
-        # A first name used alone elsewhere starts the name ("Arief" for "Bapanas Arief Santosa").
-        for index in range(1, len(name) - 1):
+        # A first name used alone elsewhere starts the name ("Arief" for "Bapanas Arief Santosa"); the
+        # rightmost such word, since a place before it may be used alone too ("Garut Wulan Ratnasari").
+        for index in range(len(name) - 2, 0, -1):
             before, middle, after = name[index - 1].folded, name[index].folded, name[index + 1].folded
             alone = (
                 counts.single[middle]
