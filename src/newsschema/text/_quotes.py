@@ -706,7 +706,9 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
                     and (table.is_pronoun(text[speaker[0] : speaker[1]]) or not text[speaker[0]].isupper())
                     and (
                         (not _ENDS_SENTENCE.match(text, speaker[1]) and text[speaker[1] : speaker[1] + 1] != ",")
-                        or len(text[speaker[0] : speaker[1]].split()) > 3  # "…, said the plan was overdue."
+                        or (  # "…, said the plan was overdue.", not "menurut juru bicara kementerian Hendra Saputra."
+                            len(text[speaker[0] : speaker[1]].split()) > 3 and text[speaker[0] : speaker[1]].islower()
+                        )
                     )
                 ):
                     speaker = None  # "…, said he had never …": a new clause, not an inverted attribution
@@ -1032,7 +1034,8 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
         return (words[0].start, words[-1].end) if len(name) > 1 or not _is_description(text, name) else None
     if 0 < cut < len(words) and cut == _leading_titles(words) and len(name) >= 3 and text[name[0].start].isupper():
         name = name[1:]  # "Menteri Keuangan Sri Mulyani": the title's complement comes first
-    body_at = next((i for i in range(len(name) - 3, -1, -1) if name[i].folded in ORGANISATION_WORDS), None)
+    # Not at the start: "Kementerian Luar Negeri" is the body itself.
+    body_at = next((i for i in range(len(name) - 3, 0, -1) if name[i].folded in ORGANISATION_WORDS), None)
     if body_at is not None:
         name = name[body_at + 1 :]  # "National Food Agency Bambang Harsono Widjaja": a body, then the name
     if len(name) >= 3:
