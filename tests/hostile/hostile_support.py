@@ -35,8 +35,10 @@ def ignore(_: ReadWarning) -> None:
     """Tolerated problems are a documented lenient result."""
 
 
-def read_or_error(reader: ModuleType, data: bytes | str, model: type[Item], **options: Any) -> Item | NewsSchemaError:
-    """Apply the oracle to one input: the typed error, or the sound model."""
+def read_or_error(
+    reader: ModuleType, data: bytes | str, model: type[Item] | None, **options: Any
+) -> Item | NewsSchemaError:
+    """Apply the oracle to one input: the typed error, or the sound model (``model=None``: the one it holds)."""
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # a warning that escapes on_warning would be a bug
         errors = list(reader.iter_errors(data, model, **options))
@@ -55,10 +57,12 @@ def read_or_error(reader: ModuleType, data: bytes | str, model: type[Item], **op
             return refusal
         # iter_errors may list the faults read tolerated (NewsML-G2 does), never others.
         assert not errors or seen, f"iter_errors refused what read accepts: {errors[0]!r}"
-        assert isinstance(item, model), type(item)
-        assert from_plain(to_plain(item), model) == item
-        assert json_format.read(json_format.write(item), model) == item
-        assert reader.read(reader.write(item), model, on_warning=ignore) == item
+        kind = model or type(item)
+        assert isinstance(item, kind), type(item)
+        assert type(item) in MODEL_TYPES, type(item)
+        assert from_plain(to_plain(item), kind) == item
+        assert json_format.read(json_format.write(item), kind) == item
+        assert reader.read(reader.write(item), kind, on_warning=ignore) == item
     return item
 
 

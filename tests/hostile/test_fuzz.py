@@ -87,7 +87,11 @@ def _mutated(draw: st.DrawFn, seeds: list[bytes]) -> bytes:
     return bytes(data)
 
 
-def _check(reader: ModuleType, data: bytes | str, model: type[object]) -> None:
+# None asks the reader for the model the document holds.
+MODEL_CHOICES = st.sampled_from([*MODEL_TYPES, None])
+
+
+def _check(reader: ModuleType, data: bytes | str, model: type[object] | None) -> None:
     outcome = read_or_error(reader, data, model)  # type: ignore[arg-type]
     if isinstance(outcome, NewsSchemaError):
         assert outcome.message
@@ -96,8 +100,8 @@ def _check(reader: ModuleType, data: bytes | str, model: type[object]) -> None:
 @pytest.mark.parametrize("name", list(READERS))
 def test_arbitrary_input_gives_a_typed_error_or_a_sound_model(name: str) -> None:
     @ARBITRARY
-    @given(data=st.one_of(st.binary(max_size=512), st.text(max_size=256)), model=st.sampled_from(MODEL_TYPES))
-    def run(data: bytes | str, model: type[object]) -> None:
+    @given(data=st.one_of(st.binary(max_size=512), st.text(max_size=256)), model=MODEL_CHOICES)
+    def run(data: bytes | str, model: type[object] | None) -> None:
         _check(READERS[name], data, model)
 
     run()
@@ -108,8 +112,8 @@ def test_mutated_own_documents_give_a_typed_error_or_a_sound_model(name: str) ->
     seeds = _own_seeds(name)
 
     @MUTATED
-    @given(data=_mutated(seeds), model=st.sampled_from(MODEL_TYPES))
-    def run(data: bytes, model: type[object]) -> None:
+    @given(data=_mutated(seeds), model=MODEL_CHOICES)
+    def run(data: bytes, model: type[object] | None) -> None:
         _check(READERS[name], data, model)
 
     run()
@@ -124,8 +128,8 @@ def test_mutated_corpus_items_give_a_typed_error_or_a_sound_model(name: str) -> 
     seeds = [path.read_bytes() for path in paths]  # read in place, never copied
 
     @MUTATED
-    @given(data=_mutated(seeds), model=st.sampled_from(MODEL_TYPES))
-    def run(data: bytes, model: type[object]) -> None:
+    @given(data=_mutated(seeds), model=MODEL_CHOICES)
+    def run(data: bytes, model: type[object] | None) -> None:
         _check(READERS[name], data, model)
 
     run()
