@@ -24,6 +24,7 @@ from hostile.hostile_support import (
 from newsschema import newsml
 from newsschema.errors import LimitExceededError, ReadError, ReadWarning
 from newsschema.models import Article, PhotoCaption
+from support import shared_files
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
 ITEM = newsml.write(Article(headline="Héllo", language="id", body=("Ünïcode ok.", "Second paragraph.")))
@@ -308,3 +309,40 @@ def test_photo_captions_face_the_same_rules() -> None:
     with pytest.raises(ReadError) as caught:
         newsml.read(b'<!DOCTYPE x SYSTEM "file:///etc/passwd"><newsItem/>', PhotoCaption)
     assert caught.value.code == "doctype"
+
+
+def _utf8_corpus_items() -> list[Path]:
+    items = []
+    for path in shared_files("corpus/wire/newsmlg2", "*"):
+        raw = path.read_bytes()
+        if raw.isascii() or not raw.lstrip(b"\xef\xbb\xbf").startswith(b"<?xml"):
+            continue
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        items.append(path)
+    return items
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("path", _utf8_corpus_items(), ids=lambda path: path.name)
+def test_corpus_items_declared_latin1_read_the_same_with_a_warning(path: Path) -> None:
+    # Pitfall 4 of the corpus notes, synthesised from real items read in place: never mojibake in silence.
+    raw = path.read_bytes()
+    declaration_end = raw.index(b"?>")
+    declaration = raw[:declaration_end]
+    if b"encoding" in declaration:
+        quote = b'"' if b'encoding="' in declaration else b"'"
+        start = declaration.index(b"encoding=") + len(b"encoding=") + 1
+        end = declaration.index(quote, start)
+        lying = raw[:start] + b"ISO-8859-1" + raw[end:]
+    else:
+        lying = raw[:declaration_end] + b' encoding="ISO-8859-1"' + raw[declaration_end:]
+    seen: list[ReadWarning] = []
+    try:
+        expected = newsml.read(raw, on_warning=lambda _: None)
+    except ReadError:
+        pytest.skip(f"{path.name} does not read as it is")
+    assert newsml.read(lying, on_warning=seen.append) == expected
+    assert "encoding" in [warning.error.code for warning in seen]
