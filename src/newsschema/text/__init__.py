@@ -366,7 +366,7 @@ def read(
     >>> read(b"caf\\xe9", encoding_errors="replace", on_warning=lambda warning: None).body
     ('caf\\ufffd',)
 
-    >>> article = read(b"Jakarta \\xe2\\x80\\x93 Harga naik, menurut BPS.")
+    >>> article = read(b"Jakarta \\xe2\\x80\\x93 Harga beras naik lagi di pasar, menurut BPS.")
     >>> article.dateline.printed, article.quotes[0].speaker.text
     ('Jakarta –', 'BPS')
     >>> read("(Sumber Antaranews)", SourceCredit).party
