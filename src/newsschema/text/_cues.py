@@ -135,6 +135,8 @@ class CueTable:
 
 
 def _fold(word: str) -> str:
+    if word.isascii():
+        return word.lower()  # most words: no normalisation needed
     return unicodedata.normalize("NFC", word).lower()
 
 

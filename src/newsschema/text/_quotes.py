@@ -9,6 +9,8 @@ the text.
 from __future__ import annotations
 
 import bisect
+import functools
+import gc
 import itertools
 import re
 import unicodedata
@@ -48,11 +50,13 @@ _CLOSERS: dict[str, str] = {
 # Marks that open only where an opener stands (space before, text after).
 _POSITIONAL_OPENERS = frozenset("»”\"'")
 _MARKS = frozenset("“”„‚‘’«»‹›\"'「」『』")
+_MARK = re.compile("[" + re.escape("".join(sorted(_MARKS))) + "]")
 _SINGLE = frozenset("'’‘‚‹›")
 _CLOSING_FOLLOWERS = frozenset(",.;:!?)]}—–-…")
 _MAX_DEPTH = 4
 
 _TOKEN = re.compile(r"[\w\u0300-\u036f]+(?:['’\-][\w\u0300-\u036f]+)*")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _DETERMINERS = frozenset(
     [
         "the",
@@ -194,9 +198,8 @@ def _pair(paragraph: int, text: str, carried: str | None) -> tuple[list[_Raw], s
     stack: list[tuple[str, int]] = [(carried, -1)] if carried else []
     found: list[_Raw] = []
     carried_closed = False
-    for index, char in enumerate(text):
-        if char not in _MARKS:
-            continue
+    for match in _MARK.finditer(text):
+        index, char = match.start(), match.group()
         if char in "'’" and _is_apostrophe(text, index):
             continue
         opening, closing = _positions(text, index)
@@ -300,23 +303,48 @@ class _Word(NamedTuple):
     folded: str
 
 
-_TOKENS: dict[int, tuple[str, list[_Word], list[int]]] = {}
+class _Tokens(NamedTuple):
+    """One paragraph tokenised: its words, their starts, and the indices of capitalised words."""
+
+    text: str
+    words: list[_Word]
+    starts: list[int]
+    capitalised: list[int]
+
+
+_TOKENS: dict[int, _Tokens] = {}
+_NFC = functools.partial(unicodedata.normalize, "NFC")
+_MAKE_WORD = functools.partial(tuple.__new__, _Word)
+
+
+def _tokenise(text: str) -> _Tokens:
+    """Words with their offsets, built by C-level maps (no Python frame per word: 5 MB inputs have millions)."""
+    pieces = _TOKEN_SPLIT.split(text)  # gap, word, gap, word, …, gap
+    bounds = list(itertools.accumulate(map(len, pieces)))
+    starts = bounds[0 : len(bounds) - 1 : 2]
+    ends = bounds[1::2]
+    tokens = pieces[1::2]
+    folded = list(map(str.lower, tokens if text.isascii() else map(_NFC, tokens)))
+    words: list[_Word] = list(map(_MAKE_WORD, zip(starts, ends, folded, strict=True)))
+    capitalised = list(itertools.compress(range(len(words)), map(str.isupper, map(text.__getitem__, starts))))
+    return _Tokens(text, words, starts, capitalised)
+
+
+def _tokens(text: str) -> _Tokens:
+    """The tokens of ``text``; each paragraph is tokenised once per extraction."""
+    cached = _TOKENS.get(id(text))
+    if cached is None or cached.text is not text:
+        if len(_TOKENS) > 256:
+            _TOKENS.clear()
+        cached = _TOKENS[id(text)] = _tokenise(text)
+    return cached
 
 
 def _words(text: str, start: int, end: int) -> list[_Word]:
-    """The words lying wholly in ``text[start:end]``; each paragraph is tokenised once."""
-    cached = _TOKENS.get(id(text))
-    if cached is None or cached[0] is not text:
-        if len(_TOKENS) > 256:
-            _TOKENS.clear()
-        words = [
-            _Word(m.start(), m.end(), word.lower() if word.isascii() else _fold(word))
-            for m in _TOKEN.finditer(text)
-            for word in (m.group(),)
-        ]
-        cached = (text, words, [word.start for word in words])
-        _TOKENS[id(text)] = cached
-    _, words, starts = cached
+    """The words lying wholly in ``text[start:end]``."""
+    _, words, starts, _ = _tokens(text)
+    if start <= 0 and end >= len(text):
+        return words
     first = bisect.bisect_left(starts, start)
     last = bisect.bisect_left(starts, end)
     while last > first and words[last - 1].end > end:
@@ -626,6 +654,7 @@ _INLINE_SPACES = " \t\u00a0\u202f"
 _ENDS_SENTENCE = re.compile(r"[ \t\u00a0\u202f]*(?:[.!?]|$)")
 _COMMA_GLUE = re.compile(r"[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*")
 _COMMA_SPACE = re.compile(r",[ \t\u00a0\u202f]+")
+_COMMA_BEFORE_WORD = re.compile(r",[ \t\u00a0\u202f]{1,2}")
 _AGE = re.compile(r"[ \t\u00a0\u202f]*\(\d{1,3}\)")  # "Lestari (31)"
 _APPOSITION_START = re.compile(r"(?:[ \t\u00a0\u202f]*\(\d{1,3}\))?,[ \t\u00a0\u202f]+\w")
 _INVERSION = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)$")  # "a-t-elle répliqué"
@@ -633,7 +662,20 @@ _SPACES = re.compile(r"\s*")
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’»)]*(?=\s)")
 
 
+_SENTENCE_STARTS: dict[int, tuple[str, list[int]]] = {}  # per extraction, like _TOKENS
+
+
 def _sentence_starts(text: str) -> list[int]:
+    """Where the sentences of ``text`` start (after ``.!?`` not ending a title or an initial); memoised."""
+    cached = _SENTENCE_STARTS.get(id(text))
+    if cached is None or cached[0] is not text:
+        if len(_SENTENCE_STARTS) > 256:
+            _SENTENCE_STARTS.clear()
+        cached = _SENTENCE_STARTS[id(text)] = (text, _find_sentence_starts(text))
+    return cached[1]
+
+
+def _find_sentence_starts(text: str) -> list[int]:
     starts = [0]
     for match in _SENTENCE_END.finditer(text):
         before = text[max(0, match.start() - 4) : match.start()].split()
@@ -676,7 +718,15 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
         match = _FRAME_END.match(text, position)
         return match is not None and (match.end() == len(text) or text[match.end() - 1] in ".!?")
 
-    for index, word in enumerate(words):
+    # Only words after a comma or opening a sentence can start an attribution: visit those alone.
+    word_starts = _tokens(text).starts
+    candidates: set[int] = set()
+    for position in itertools.chain((match.end() for match in _COMMA_BEFORE_WORD.finditer(text)), starts):
+        at = bisect.bisect_left(word_starts, position)
+        if at < len(word_starts) and word_starts[at] == position:
+            candidates.add(at)
+    for index in sorted(candidates):
+        word = words[index]
         before = text[max(0, word.start - 3) : word.start]
         trimmed = before.rstrip(_INLINE_SPACES)
         after_comma = len(trimmed) < len(before) and trimmed.endswith(",")
@@ -801,14 +851,31 @@ _SPLIT_FRAME = re.compile(r"[^.!?;\n“”\"«»„]{0,80}?[.!?][ \t\u00a0\u202f
 
 
 def find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote, ...]:
-    """Every attributed quote in ``body``, in reading order."""
+    """Every attributed quote in ``body``, in reading order.
+
+    >>> from newsschema.text._cues import cue_table_for
+    >>> [(q.speaker.text, q.text) for q in find_quotes(['"Harga beras akan turun," kata Budi.'], cue_table_for("id"))]
+    [('Budi', 'Harga beras akan turun,')]
+    """
+    # The extraction allocates millions of small tuples on long inputs and makes no reference cycles: the
+    # cyclic collector, run again and again over them, cost more than the extraction itself.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _find_quotes(body, table)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote, ...]:
     _TOKENS.clear()
+    _SENTENCE_STARTS.clear()
     _BARE_NAMES.clear()
     raws = _pair_all(body)
     found: list[_Found] = []
     blocked: dict[int, list[tuple[int, int]]] = {}
     merged_into: dict[int, int] = {}
-    sentence_starts: dict[int, list[int]] = {}
     for raw in raws:
         for paragraph, start, end in raw.parts:
             blocked.setdefault(paragraph, []).append((start - 1, end + 1))
@@ -857,9 +924,7 @@ def find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote, 
             previous_attributed = (parts[-1][0], item)
             continue
         text = body[open_paragraph]
-        if open_paragraph not in sentence_starts:
-            sentence_starts[open_paragraph] = _sentence_starts(text)
-        starts = sentence_starts[open_paragraph]
+        starts = _sentence_starts(text)
         sentence = starts[bisect.bisect_right(starts, open_index) - 1]
         before_mark = _words(text, max(sentence, open_index - 40), open_index)
         naming = bool(before_mark) and before_mark[-1].folded in _NAMING
@@ -911,6 +976,7 @@ def find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote, 
     mentions = _full_names(mentions, full_names)
     quotes = tuple(_resolve(body, found, mentions, table, counts))
     _TOKENS.clear()
+    _SENTENCE_STARTS.clear()
     _BARE_NAMES.clear()
     return quotes
 
@@ -983,8 +1049,8 @@ def _count_names(body: Sequence[str]) -> _NameCounts:
     triples: Counter[tuple[str, str, str]] = Counter()
     for text in body:
         # Only capitalised words can be names: runs of them, by position in the paragraph.
-        words = _words(text, 0, len(text))
-        capitalised = [(index, word.folded) for index, word in enumerate(words) if text[word.start].isupper()]
+        _, words, _, indices = _tokens(text)
+        capitalised = [(index, words[index].folded) for index in indices]
         single.update(folded for _, folded in capitalised)
         for (i, a), (j, b) in itertools.pairwise(capitalised):
             if j == i + 1:
@@ -1077,13 +1143,15 @@ def _mentions(
         spans = sorted(blocked.get(paragraph, []))
         quote_starts = [span[0] for span in spans]
         quote_ends = list(itertools.accumulate((span[1] for span in spans), max))
-        words = _words(text, 0, len(text))
+        _, words, _, capitalised = _tokens(text)
         index = 0
-        while index < len(words):
+        for candidate in capitalised:  # a name starts with a capital: skip straight to those
+            if candidate < index:
+                continue
+            index = candidate
             word = words[index]
             position = bisect.bisect_left(quote_starts, word.end) - 1
-            if not text[word.start].isupper() or (position >= 0 and quote_ends[position] > word.start):
-                index += 1
+            if position >= 0 and quote_ends[position] > word.start:
                 continue
             after = index + 1
             while (
