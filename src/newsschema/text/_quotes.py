@@ -134,6 +134,10 @@ _NAMING = frozenset(["as", "sebagai", "como", "comme", "als", "dubbed", "named",
 _GENDER_LOOKBACK = 8  # people introduced before a gendered pronoun that it may skip
 # 'Ferreira called the ruling "a first, important step"': the caller's words, when a caller is named.
 _CALLING = frozenset(["called", "calls", "described", "termed", "calificó", "qualifié", "nannte", "bezeichnete"])
+# Prepositions of place and time: a name right after one is where or when, not who.
+_PLACE_PREPOSITIONS = frozenset(
+    ["di", "ke", "dari", "in", "at", "from", "en", "à", "au", "aux", "dans", "im", "am", "aus", "bei", "nach", "desde"]
+)
 _INDEFINITE = frozenset(["a", "an", "un", "une", "ein", "eine", "seorang", "salah"])
 
 
@@ -691,6 +695,7 @@ def _find_sentence_starts(text: str) -> list[int]:
 def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: CueTable) -> list[_Found]:
     """``…, menurut X.``, ``…, kata X.``, ``…, X said.``, ``…, tambahnya.``, ``According to X, …``."""
     found: list[_Found] = []
+    clauses: list[_Found] = []  # "X said (that) …"
     words = _words(text, 0, len(text))
     starts = _sentence_starts(text)
     start_set = set(starts)
@@ -793,6 +798,9 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
         elif sentence_start:
             cue = _cue_at(words, index, table, ("prepositions",))
             if cue is None:
+                reported = _said_that(paragraph, text, index, starts, table)
+                if reported is not None and not inside_quote(reported.parts[0][1] - 1, reported.parts[0][2] + 1):
+                    clauses.append(reported)
                 continue
             cue_end = words[index + cue[1] - 1].end
             speaker = _speaker_after(text, cue_end, table)
@@ -827,7 +835,97 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
                         (paragraph, word.start, cue_end),
                     )
                 )
+    # A clause that another attribution already reports ("…, kata Budi.") is that one's.
+    taken = sorted((item.parts[0][1], item.parts[-1][2]) for item in found)
+    taken_starts = [span[0] for span in taken]
+    taken_ends = list(itertools.accumulate((span[1] for span in taken), max))
+    for clause in clauses:
+        _, begin, end = clause.parts[0]
+        at = bisect.bisect_left(taken_starts, end) - 1
+        if at < 0 or taken_ends[at] <= begin:
+            found.append(clause)
     return found
+
+
+_FRONTED = re.compile(r"[^,.!?;:\n“”\"«»„]{1,60},[ \t\u00a0\u202f]*")  # "In a statement, the bank said"
+_COMPLEMENTISERS = frozenset(
+    ["that", "bahwa", "bahawa", "kalau", "que", "dass", "qu'il", "qu’il", "qu'elle", "qu’elle"]
+)
+# Verbs whose object is a person before the reported clause: "told reporters (that) …".
+_TELLING = frozenset(["told", "tell", "memberitahu"])
+# Reporting verbs followed by a clause without "that": English "said", most Indonesian verbs, German "sagte,".
+_BARE_CLAUSE_VERBS = frozenset(
+    """said says say told tell added mengatakan menyatakan menjelaskan menyebut menyebutkan menilai mengaku
+    menegaskan menambahkan mengungkapkan menuturkan menyampaikan mengakui menerangkan memaparkan berkata mengklaim
+    menekankan mengingatkan membeberkan""".split()  # noqa: SIM905
+)
+_CLAUSE_MARKS = frozenset('“”„«»"')
+
+
+def _said_that(paragraph: int, text: str, index: int, starts: Sequence[int], table: CueTable) -> _Found | None:
+    """``X said (that) …``, ``X mengatakan (bahwa) …``: the reported clause after a subject and a cue.
+
+    The sentence starts at ``words[index]``; the subject opens it (after a short fronted phrase at most), the cue
+    follows within a few words, and the clause runs to the sentence end.
+    """
+    words = _words(text, 0, len(text))
+    sentence = words[index].start
+    for ahead in range(index, min(len(words), index + 16)):
+        cue = _cue_at(words, ahead, table, ("verbs",))
+        if cue is None:
+            continue
+        verb = words[ahead]
+        if verb.folded in _CALLING or (ahead > index and table.is_verb(words[ahead - 1].folded)):
+            return None
+        speaker = _subject_before(text, verb.start, sentence, table) if ahead > index else None
+        if speaker is None:
+            return None
+        lead = text[sentence : speaker[0]]
+        if lead.strip() and not _FRONTED.fullmatch(lead):
+            return None  # the subject must open the sentence: "However, she acknowledged that"
+        if "," in text[speaker[1] : verb.start] and not lead.rstrip().endswith(","):
+            return None  # "Pemkot, lanjut dia, akan …": an inverted cue inside the sentence
+        at = ahead + cue[1]
+        if at < len(words) and table.is_pronoun(words[at].folded):
+            return None
+        bare = verb.folded in _BARE_CLAUSE_VERBS or (cue[1] == 1 and text[verb.end : verb.end + 1] == ",")
+        if verb.folded in _TELLING:
+            # "told reporters", "told Reuters on Tuesday": the person told, then the clause.
+            stop = next((k for k in range(at, min(len(words), at + 5)) if words[k].folded in _COMPLEMENTISERS), None)
+            at = stop if stop is not None else at + 1
+        while at < len(words) and (words[at].folded in table.stop_words and words[at].folded in _TIME_WORDS):
+            at += 1  # "said Tuesday", "said today"
+        if at < len(words) and words[at].folded in _COMPLEMENTISERS:
+            at += 1
+        elif not bare:
+            return None  # "confirmed the figures", "a annoncé une grève": an object, unless "that" follows
+        if at >= len(words):
+            return None
+        begin = words[at].start
+        gap = text[words[at - 1].end : begin]
+        if gap.strip() not in ("", ","):
+            return None  # "said:", "said in a statement." or a quote: not a bare clause
+        next_start = bisect.bisect_right(starts, begin)
+        end = starts[next_start] if next_start < len(starts) else len(text)
+        if end - begin > _MAX_CLAUSE:
+            return None
+        piece = text[begin:end].rstrip().rstrip(".!?").rstrip()
+        if len(piece.split()) < 3 or any(char in _CLAUSE_MARKS for char in piece):
+            return None
+        return _Found(
+            QuoteKind.INDIRECT,
+            ((paragraph, begin, begin + len(piece)),),
+            (paragraph, *speaker),
+            (paragraph, verb.start, words[ahead + cue[1] - 1].end),
+        )
+    return None
+
+
+_TIME_WORDS = frozenset(
+    """today yesterday monday tuesday wednesday thursday friday saturday sunday kemarin senin selasa rabu kamis
+    jumat jum'at sabtu minggu hoy ayer lunes martes miércoles jueves viernes sábado domingo aujourd'hui hier lundi
+    mardi mercredi jeudi vendredi samedi dimanche heute gestern montag dienstag mittwoch donnerstag freitag""".split()  # noqa: SIM905
+)
 
 
 # --------------------------------------------------------------------------- #
@@ -1214,6 +1312,13 @@ def _mentions(
                     and following.folded not in _DETERMINERS
                 )
             )
+            placed = (
+                before_run >= 0
+                and words[before_run].folded in _PLACE_PREPOSITIONS
+                and _gap_is_space(text, words[before_run], run[0])
+            )
+            if placed:
+                is_mention = False  # "kata Wahyu di Semarang, Senin": a place, not a person
             if len(run) == 1 and not is_mention and run[0].folded not in known:
                 continue  # neither a subject nor a full name nor a known one: skip the costly part
             bare = _bare_name(text, start, end, counts)
@@ -1222,7 +1327,13 @@ def _mentions(
             name = " ".join(text[bare[0] : bare[1]].split())
             if " " in name:
                 names.append((paragraph, bare[0], name))  # a full name, for later short forms
-            if not is_mention and len(run) == 1 and run[0].folded in known:
+            if (
+                not is_mention
+                and len(run) == 1
+                and run[0].folded in known
+                and not placed
+                and _opens_clause(text, words, before_run, table)  # not "prestasi Nadia": an object
+            ):
                 name, is_mention = known[run[0].folded], True  # "Darmawan" for "Darmawan Saleh"
             if not is_mention:
                 continue
