@@ -69,8 +69,25 @@ def test_direct_quotes_with_the_right_speaker_meet_the_bar() -> None:
 def test_later_mentions_resolve_to_the_full_name_and_pronouns_respect_gender() -> None:
     """``Lindqvist`` after ``Mr. Tobias Lindqvist`` is him in full; ``she`` skips the man named with ``Mr.``."""
     path = Path(__file__).parent / "fixtures" / "en_full_name_gender.txt"
-    quotes = text.read(path.read_bytes()).quotes
+    quotes = [q for q in text.read(path.read_bytes()).quotes if q.kind.value == "direct"]
     assert [(q.speaker.text if q.speaker else None, q.resolved_speaker) for q in quotes] == [
         ("she", "Priya Ramaswamy"),
         ("Lindqvist", "Tobias Lindqvist"),
     ]
+
+
+def test_reported_clauses_after_a_subject_and_a_cue_are_indirect_quotes() -> None:
+    """``X said …``, ``X told reporters that …``, ``In a statement, the port authority said …``."""
+    for name in ("en_said_that", "id_said_that_place"):
+        path = Path(__file__).parent / "fixtures" / f"{name}.txt"
+        found = [(q.text, _who(q)) for q in text.read(path.read_bytes()).quotes if q.kind.value == "indirect"]
+        want = [(q["text"], _annotated(q["speaker"])) for q in _expected(path)["quotes"] if q["kind"] == "indirect"]
+        assert found == want
+
+
+def test_spanish_dialogue_dashes_carry_the_cue() -> None:
+    """``—Nadie … —respondió Tomás Berrocal, …`` and ``“El agua existe —dijo …—, pero …”``: two parts, one speaker."""
+    path = Path(__file__).parent / "fixtures" / "es_dialogue_dash.txt"
+    quotes = text.read(path.read_bytes()).quotes
+    assert [len(q.parts) for q in quotes] == [1, 1, 2]
+    assert [_who(q) for q in quotes] == ["una agricultora", "tomás berrocal", "inmaculada reyes"]

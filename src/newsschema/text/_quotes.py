@@ -81,6 +81,9 @@ _DETERMINERS = frozenset(
         "os",
         "as",
         "un",
+        "una",
+        "unos",
+        "unas",
         "une",
         "sang",
         "para",
@@ -444,7 +447,7 @@ def _apposed_name(text: str, end: int) -> int | None:
     while taken and not text[taken[-1].start].isupper():
         taken.pop()
     after = text[taken[-1].end : taken[-1].end + 1]
-    if after not in ("", ",", ".", ";", "!", "?", " ", "\n", "\r", "\u00a0"):
+    if after not in ("", ",", ".", ";", "!", "?", " ", "\n", "\r", "\u00a0", "—"):
         return None
     return taken[-1].end
 
@@ -848,6 +851,7 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
 
 
 _FRONTED = re.compile(r"[^,.!?;:\n“”\"«»„]{1,60},[ \t\u00a0\u202f]*")  # "In a statement, the bank said"
+_TITLE_LEAD = re.compile(r"(?:[\w'’.-]+[ \t\u00a0\u202f]+){1,6}")  # "Harbour master Colin Ashdown said"
 _COMPLEMENTISERS = frozenset(
     ["that", "bahwa", "bahawa", "kalau", "que", "dass", "qu'il", "qu’il", "qu'elle", "qu’elle"]
 )
@@ -870,7 +874,10 @@ def _said_that(paragraph: int, text: str, index: int, starts: Sequence[int], tab
     """
     words = _words(text, 0, len(text))
     sentence = words[index].start
+    verb_starts = table.phrases("verbs")
     for ahead in range(index, min(len(words), index + 16)):
+        if words[ahead].folded not in verb_starts:
+            continue  # the cheap test first: most words start no cue
         cue = _cue_at(words, ahead, table, ("verbs",))
         if cue is None:
             continue
@@ -881,13 +888,13 @@ def _said_that(paragraph: int, text: str, index: int, starts: Sequence[int], tab
         if speaker is None:
             return None
         lead = text[sentence : speaker[0]]
-        if lead.strip() and not _FRONTED.fullmatch(lead):
+        if lead.strip() and not _FRONTED.fullmatch(lead) and not _TITLE_LEAD.fullmatch(lead):
             return None  # the subject must open the sentence: "However, she acknowledged that"
-        if "," in text[speaker[1] : verb.start] and not lead.rstrip().endswith(","):
+        if text[speaker[1] : verb.start].strip() == "," and not lead.rstrip().endswith(","):
             return None  # "Pemkot, lanjut dia, akan …": an inverted cue inside the sentence
         at = ahead + cue[1]
-        if at < len(words) and table.is_pronoun(words[at].folded):
-            return None
+        if at + 1 < len(words) and table.is_pronoun(words[at].folded) and text[words[at].end] == ",":
+            return None  # "lanjut dia, …": a cue inverted behind its subject
         bare = verb.folded in _BARE_CLAUSE_VERBS or (cue[1] == 1 and text[verb.end : verb.end + 1] == ",")
         if verb.folded in _TELLING:
             # "told reporters", "told Reuters on Tuesday": the person told, then the clause.
@@ -985,6 +992,13 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
         if not parts:
             continue
         content = " ".join(body[p][s:e] for p, s, e in parts)
+        dashed = _dash_attribution(body[parts[0][0]], parts[0][1], parts[0][2], table) if len(parts) == 1 else None
+        if dashed is not None:
+            # "“No es una medida … —dijo la jefa de Gobierno, Lucía Arriaga—, pero …”": the cue inside the marks.
+            item = _dashed_found(parts[0][0], dashed)
+            found.append(item)
+            previous_attributed = (parts[0][0], item)
+            continue
         speaker: tuple[int, int, int] | None = None
         cue: tuple[int, int, int] | None = None
         end_of_attribution = None
@@ -1051,16 +1065,26 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
         elif len(content.split()) >= 6:
             found.append(_Found(QuoteKind.DIRECT, parts, None, None))
     for paragraph, text in enumerate(body):
+        opening = _DIALOGUE_DASH.match(text)
+        if opening is not None and not blocked.get(paragraph):
+            # "—Entonces aquí me van a encontrar otra vez —respondió Solís.": a line of dialogue, no marks.
+            dashed = _dash_attribution(text, opening.end(), len(text), table)
+            if dashed is not None:
+                item = _dashed_found(paragraph, dashed)
+                found.append(item)
+                blocked[paragraph] = [(part[1] - 1, part[2] + 1) for part in item.parts]
+    for paragraph, text in enumerate(body):
         found.extend(_indirect(paragraph, text, sorted(blocked.get(paragraph, [])), table))
     found.sort(key=lambda item: (item.parts[0][0], item.parts[0][1]))
     counts = _count_names(body)
     # People named inside reported speech are talked about, not talking: they introduce no one.
-    not_introducing = {paragraph: list(spans) for paragraph, spans in blocked.items()}
+    # Their full names still count for later short forms (only words in marks are not the writer's).
+    reported_clauses: dict[int, list[tuple[int, int]]] = {}
     for item in found:
         if item.kind is QuoteKind.INDIRECT:
             for paragraph, start, end in item.parts:
-                not_introducing.setdefault(paragraph, []).append((start, end))
-    mentions, full_names = _mentions(body, not_introducing, table, counts)
+                reported_clauses.setdefault(paragraph, []).append((start, end))
+    mentions, full_names = _mentions(body, blocked, reported_clauses, table, counts)
     for item in found:  # named speakers are people introduced too
         if item.speaker is not None and not table.is_pronoun(body[item.speaker[0]][item.speaker[1] : item.speaker[2]]):
             paragraph, start, end = item.speaker
@@ -1077,6 +1101,48 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
     _SENTENCE_STARTS.clear()
     _BARE_NAMES.clear()
     return quotes
+
+
+_DIALOGUE_DASH = re.compile(r"[ \t\u00a0]*[—―][ \t\u00a0]*")
+_INNER_DASH = re.compile(r"[ \t\u00a0]+[—―]")
+_DASH_RESUMES = re.compile(r"[ \t\u00a0]*[—―][ \t\u00a0]*[,;.]?[ \t\u00a0]*")
+
+_Dashed = tuple[tuple[tuple[int, int], ...], tuple[int, int] | None, tuple[int, int]]
+
+
+def _dash_attribution(text: str, start: int, end: int, table: CueTable) -> _Dashed | None:
+    """Spanish dialogue: ``words —dijo X—, more words`` inside ``text[start:end]``.
+
+    Returns the quoted pieces (one or two), the speaker (``None`` for a cue
+    without a subject) and the cue; ``None`` when no dash introduces a cue.
+    """
+    for dash in _INNER_DASH.finditer(text, start, end):
+        words = _words(text, dash.end(), min(end, dash.end() + _WINDOW_AFTER))
+        if not words or words[0].start != dash.end():
+            continue
+        cue = _cue_at(words, 0, table, ("verbs",))
+        if cue is None:
+            continue
+        cue_end = words[cue[1] - 1].end
+        speaker = _speaker_after(text, cue_end, table)
+        first = (start, dash.start())
+        if first[1] <= first[0] or not text[start : dash.start()].strip():
+            return None
+        attribution_end = speaker[1] if speaker is not None else cue_end
+        pieces: tuple[tuple[int, int], ...] = (first,)
+        resumes = _DASH_RESUMES.match(text, attribution_end, end)  # "—, pero …": the words go on
+        rest = text[resumes.end() : end].rstrip() if resumes is not None else ""
+        if resumes is not None and rest:
+            pieces = (first, (resumes.end(), resumes.end() + len(rest)))
+        return pieces, speaker, (words[0].start, cue_end)
+    return None
+
+
+def _dashed_found(paragraph: int, dashed: _Dashed) -> _Found:
+    pieces, speaker, cue = dashed
+    parts = tuple((paragraph, start, end) for start, end in pieces)
+    where = (paragraph, *speaker) if speaker is not None else None
+    return _Found(QuoteKind.DIRECT, parts, where, (paragraph, *cue), null_subject=speaker is None)
 
 
 def _reporting_clause(
@@ -1227,7 +1293,11 @@ def _leading_titles(words: Sequence[_Word]) -> int:
 
 
 def _mentions(
-    body: Sequence[str], blocked: dict[int, list[tuple[int, int]]], table: CueTable, counts: _NameCounts
+    body: Sequence[str],
+    blocked: dict[int, list[tuple[int, int]]],
+    reported: dict[int, list[tuple[int, int]]],
+    table: CueTable,
+    counts: _NameCounts,
 ) -> tuple[list[_Mention], list[tuple[int, int, str]]]:
     """People (and bodies) introduced outside quotes, in reading order: subjects, appositions, named speakers.
 
@@ -1241,6 +1311,9 @@ def _mentions(
         spans = sorted(blocked.get(paragraph, []))
         quote_starts = [span[0] for span in spans]
         quote_ends = list(itertools.accumulate((span[1] for span in spans), max))
+        clauses = sorted(reported.get(paragraph, []))
+        clause_starts = [span[0] for span in clauses]
+        clause_ends = list(itertools.accumulate((span[1] for span in clauses), max))
         _, words, _, capitalised = _tokens(text)
         index = 0
         for candidate in capitalised:  # a name starts with a capital: skip straight to those
@@ -1317,7 +1390,9 @@ def _mentions(
                 and words[before_run].folded in _PLACE_PREPOSITIONS
                 and _gap_is_space(text, words[before_run], run[0])
             )
-            if placed:
+            clause = bisect.bisect_left(clause_starts, word.end) - 1
+            talked_about = clause >= 0 and clause_ends[clause] > word.start
+            if placed or talked_about:
                 is_mention = False  # "kata Wahyu di Semarang, Senin": a place, not a person
             if len(run) == 1 and not is_mention and run[0].folded not in known:
                 continue  # neither a subject nor a full name nor a known one: skip the costly part
@@ -1332,6 +1407,7 @@ def _mentions(
                 and len(run) == 1
                 and run[0].folded in known
                 and not placed
+                and not talked_about
                 and _opens_clause(text, words, before_run, table)  # not "prestasi Nadia": an object
             ):
                 name, is_mention = known[run[0].folded], True  # "Darmawan" for "Darmawan Saleh"
