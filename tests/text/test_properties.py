@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsschema import text
+from newsschema import strategies, text
 from newsschema.models import Article, AttributedQuote, Item, PhotoCaption, SourceCredit, Span, Subject
 
 WIRE_PIECES = st.sampled_from(
@@ -101,3 +101,10 @@ def test_invalid_utf8_names_byte_line_and_column() -> None:
     (error,) = list(text.iter_errors(b"ok\nab\xffc"))
     assert (error.line, error.column, error.format, error.code) == (2, 3, "text", "encoding")
     assert "byte 5" in error.message
+
+
+@given(st.one_of(WIRE_TEXT, strategies.wire_texts()), st.sampled_from(["id", "en", "de", "es", "fr", "ms", "pt"]))
+def test_reading_options_given_to_write_keep_the_bytes(data: str, language: str) -> None:
+    article = text.read(data, language=language)
+    assert text.write(article, language=language) == data
+    assert text.read(text.write(article, language=language), language=language) == article

@@ -262,7 +262,7 @@ def _apply(copy: Item | None, header: dict[str, Any], model: type[M]) -> M:
     return from_plain(plain, model)
 
 
-def _header(text: str, model: type[M], cues: CueTable) -> M | None:
+def _header(text: str, model: type[M], cues: CueTable, options: dict[str, Any]) -> M | None:
     """The item a header block describes, if ``text`` starts with a valid one we would write."""
     if not text.startswith(HEADER_PREFIX):
         return None
@@ -280,7 +280,7 @@ def _header(text: str, model: type[M], cues: CueTable) -> M | None:
         item = _apply(copy, header, model)
     except (ValueError, RecursionError, NewsSchemaError):  # a header nested too deeply is no header we wrote
         return None
-    return item if write(item) == text else None
+    return item if write(item, **options) == text else None
 
 
 # --------------------------------------------------------------------------- #
@@ -381,7 +381,7 @@ def read(
     table = cues if cues is not None else cue_table_for(language)
     if model not in (Article, PhotoCaption, AttributedQuote, SourceCredit):
         raise TypeError(f"model must be one of Article, PhotoCaption, AttributedQuote, SourceCredit (got {model!r})")
-    item = _header(text, model, table)
+    item = _header(text, model, table, {"language": language, "cues": cues})
     if item is not None:
         return item
     if text.startswith(HEADER_PREFIX):
@@ -416,12 +416,17 @@ def _warn(on_warning: Callable[[ReadWarning], None] | None, error: NewsSchemaErr
         on_warning(warning)
 
 
-def write(item: Item, *, metadata: bool = True) -> str:
+def write(
+    item: Item, *, metadata: bool = True, language: str | None = None, cues: CueTable | None = None
+) -> str:
     """Write ``item`` as plain text; reading the result gives ``item`` back.
 
     The copy comes first-class; fields the copy cannot show go into a one-line
     header ``%newsschema {...}`` (canonical JSON of their plain form), which is
     written only when needed. ``metadata=False`` writes the copy alone.
+    ``language`` and ``cues`` are the reading options the text will be read
+    with: pass the ones given to :func:`read`, so that
+    ``write(read(x, language="en"), language="en") == x``.
 
     >>> from newsschema.models import Article
     >>> write(Article(body=("Hello.",)))
@@ -435,7 +440,7 @@ def write(item: Item, *, metadata: bool = True) -> str:
     if not metadata:
         return copy_text
     try:
-        copy = _read_copy(copy_text, type(item), cue_table_for(None))
+        copy = _read_copy(copy_text, type(item), cues if cues is not None else cue_table_for(language))
         header = _difference(item, copy)
     except NewsSchemaError:
         header = {field.name: to_plain(getattr(item, field.name)) for field in attrs.fields(type(item))}
