@@ -141,6 +141,7 @@ _CALLING = frozenset(["called", "calls", "described", "termed", "calificó", "qu
 _PLACE_PREPOSITIONS = frozenset(
     ["di", "ke", "dari", "in", "at", "from", "en", "à", "au", "aux", "dans", "im", "am", "aus", "bei", "nach", "desde"]
 )
+_AND = frozenset(["and", "und", "dan", "y", "et", "e"])
 _INDEFINITE = frozenset(["a", "an", "un", "une", "ein", "eine", "seorang", "salah"])
 
 
@@ -756,6 +757,8 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
                         )
                 continue
             cue = _cue_at(words, index, table, ("verbs", "prepositions"))
+            if cue is not None and word.folded in _TELLING:
+                continue  # "…, 63, told ANTARA that …": who is told follows, never who speaks
             if cue is not None:
                 cue_end = words[index + cue[1] - 1].end
                 speaker = _speaker_after(text, cue_end, table)
@@ -1161,8 +1164,26 @@ def _reporting_clause(
         if speaker is None:
             # "He declined to comment but said …": the subject that opens the sentence.
             speaker = _speaker_after(text, words[0].start, table) if words and words[0].start == sentence else None
+            if speaker is not None:
+                speaker = _subject_head(text, speaker)
         return speaker, cue_span
     return None
+
+
+_AUXILIARIES = frozenset(
+    "have has had is was were will would ha han había a ont avait hat haben hatte ist war sudah telah akan".split()  # noqa: SIM905
+)
+
+
+def _subject_head(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject opening a sentence, cut before its verb: ``El Gobierno catalán`` of ``… ha anunciado este``."""
+    words = _words(text, *span)
+    for index, word in enumerate(words[1:], start=1):
+        if word.folded in _AUXILIARIES or (word.folded in _DETERMINERS and words[index - 1].folded not in _CONNECTORS):
+            # "Environmental groups have long", "The Philippine central bank kept its": the verb came before.
+            head = words[: index - 1] if word.folded in _DETERMINERS else words[:index]
+            return (head[0].start, head[-1].end) if head else None
+    return span
 
 
 def _subject_before(text: str, verb: int, sentence: int, table: CueTable) -> tuple[int, int] | None:
@@ -1374,6 +1395,7 @@ def _mentions(
                     and following.folded not in _CONNECTORS
                 )
                 or (following is not None and _verb_after_apposition(text, words, after, table))
+                or (len(run) >= 2 and following is not None and _verb_after_frame(text, words, after, table))
                 or (
                     len(run) >= 2
                     and plain_next
@@ -1387,9 +1409,9 @@ def _mentions(
             )
             placed = (
                 before_run >= 0
-                and words[before_run].folded in _PLACE_PREPOSITIONS
+                and (words[before_run].folded in _PLACE_PREPOSITIONS or words[before_run].folded in _TELLING)
                 and _gap_is_space(text, words[before_run], run[0])
-            )
+            )  # "di Semarang" is where, "told ANTARA" is to whom
             clause = bisect.bisect_left(clause_starts, word.end) - 1
             talked_about = clause >= 0 and clause_ends[clause] > word.start
             if placed or talked_about:
@@ -1456,6 +1478,23 @@ def _verb_after_apposition(text: str, words: Sequence[_Word], after: int, table:
     return False
 
 
+def _verb_after_frame(text: str, words: Sequence[_Word], after: int, table: CueTable) -> bool:
+    """``Wahyudin Lestaluhu dalam keterangannya di Mataram, Jumat, menyampaikan``: a frame, then the cue."""
+    if words[after].folded not in table.stop_words or not _gap_is_space(text, words[after - 1], words[after]):
+        return False
+    limit = words[after - 1].end + _MAX_APPOSITION
+    for ahead in range(after + 1, min(len(words), after + 16)):
+        word = words[ahead]
+        gap = text[words[ahead - 1].end : word.start]
+        if word.start > limit or any(char in _MARKS or char in ".!?;:" for char in gap):
+            return False
+        if _cue_at(words, ahead, table, ("verbs",)) is not None:
+            return True
+        if table.is_pronoun(word.folded):
+            return False
+    return False
+
+
 def _honorific_gender(text: str, name_start: int) -> str | None:
     """The gender an honorific right before a name gives: ``Mr. Holloway``, ``Bu Nurhayati``, ``Frau Kehrbach``."""
     words = _words(text, max(0, name_start - 12), name_start)
@@ -1510,9 +1549,14 @@ def _latest(
     if gender is not None and genders is not None:
         for back in range(index, max(-1, index - _GENDER_LOOKBACK), -1):
             known = genders.get(mentions[back].name)
-            if known is None or known == gender:
+            if (known is None or known == gender) and not _is_compound(mentions[back].name):
                 return mentions[back]
     return mentions[index]
+
+
+def _is_compound(name: str) -> bool:
+    """``Keller und Tiefgaragen``: two things joined, never the one person a singular pronoun stands for."""
+    return any(_fold(word) in _AND for word in name.split())
 
 
 def _span(body: Sequence[str], where: tuple[int, int, int]) -> Span:
