@@ -141,6 +141,20 @@ def _fold(word: str) -> str:
 
 
 _ID_VERBS = [
+    "tulis",
+    "tanya",
+    "jawab",
+    "pinta",
+    "harap",
+    "imbau",
+    "ajak",
+    "keluh",
+    "sesal",
+    "memastikan",
+    "meminta",
+    "mengeluh",
+    "menulis",
+    "mengajak",
     "kata",
     "ujar",
     "ucap",
@@ -290,6 +304,22 @@ _EN_VERBS = [
     "termed",
 ]
 _ES_VERBS = [
+    "reclamó",
+    "exigió",
+    "ironizó",
+    "matizó",
+    "zanjó",
+    "reprochó",
+    "agradeció",
+    "alertó",
+    "avisó",
+    "confirmó",
+    "sostiene",
+    "añade",
+    "reconoce",
+    "lamenta",
+    "advierte",
+    "insiste",
     "dijo",
     "afirmó",
     "aseguró",
@@ -460,6 +490,14 @@ _FR_VERBS += _FR_PRESENT + [
     for pronoun in ("il", "elle", "on", "ils", "elles")
 ]
 _DE_VERBS = [
+    "hieß es",
+    "heißt es",
+    "räumte ein",
+    "fügte hinzu",
+    "ergänzt",
+    "betonen",
+    "erklären",
+    "sagen",
     "sagte",
     "sagt",
     "erklärte",
@@ -686,7 +724,7 @@ TITLE_WORDS = frozenset(
     coach captain analyst economist policymaker owner founder deputy vice general attorney lawyer professor ceo cfo
     coo cto chancellor ambassador envoy researcher official leader resident teacher student farmer trader vendor
     prince princess king queen sheriff sultan raja ratu councillor councilor councilwoman councilman lawmaker
-    worker corporate operating
+    worker corporate operating hj drs dra ir kh
     kepala ketua menteri gubernur wakil bupati wali kota walikota direktur dirut sekretaris jenderal kapolda kapolres
     kapolsek kapolri kasat kabid kadis kapuskes camat lurah presiden anggota juru bicara jubir pelatih hakim jaksa
     koordinator komisioner pengamat ekonom peneliti dosen guru warga pedagang petani pengusaha manajer plt plh

@@ -126,6 +126,12 @@ _TITLES = frozenset(
         "no",
         "dll",
         "h",
+        "hj",
+        "dt",
+        "ir",
+        "drs",
+        "dra",
+        "kh",
     ]
 )
 _WINDOW_AFTER = 160
@@ -1396,6 +1402,14 @@ def _mentions(
                 )
                 or (following is not None and _verb_after_apposition(text, words, after, table))
                 or (len(run) >= 2 and following is not None and _verb_after_frame(text, words, after, table))
+                or (
+                    len(run) >= 2
+                    and plain_next
+                    and following is not None
+                    and _opens_sentence(text, start)
+                    and following.folded in _CONNECTORS
+                    and not text[following.start].isupper()
+                )  # "Sozialsprecherin Verena Hutter von den Grünen begrüßte …": the sentence's subject
                 or (
                     len(run) >= 2
                     and plain_next
