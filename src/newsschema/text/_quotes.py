@@ -597,7 +597,8 @@ def _apposition_cue(
     name = words[:index]
     if not _COMMA_SPACE.fullmatch(text, name[-1].end, words[index].start):
         return None
-    if not all(text[word.start].isupper() or word.folded in _CONNECTORS for word in name):
+    described = not all(text[word.start].isupper() or word.folded in _CONNECTORS for word in name)
+    if described and not (_is_title(name[0].folded) or name[0].folded in _DETERMINERS):
         return None
     limit = name[-1].end + _MAX_APPOSITION
     for ahead in range(index + 1, len(words)):
@@ -611,8 +612,17 @@ def _apposition_cue(
             return None
         if gap.strip() == ",":
             cue = _cue_at(words, ahead, table, ("verbs",))
-            if cue is not None:
-                return (name[0].start, name[-1].end), (word.start, words[ahead + cue[1] - 1].end)
+            if cue is None:
+                continue
+            if described:
+                # '"…," head of the Bali Tourism Office, I Gusti Ngurah Putra, said': the name follows the title.
+                apposed = words[index:ahead]
+                if not 1 <= len(apposed) <= 6 or not all(
+                    text[w.start].isupper() or w.folded in _CONNECTORS for w in apposed
+                ):
+                    return None
+                return (name[0].start, apposed[-1].end), (word.start, words[ahead + cue[1] - 1].end)
+            return (name[0].start, name[-1].end), (word.start, words[ahead + cue[1] - 1].end)
     return None
 
 
@@ -809,6 +819,23 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
                 break
         elif sentence_start:
             cue = _cue_at(words, index, table, ("prepositions",))
+            suffix = table.clitic(word.folded)
+            glue = _COMMA_GLUE.match(text, word.end) if suffix else None
+            if cue is None and suffix and glue is not None and word.folded[:-suffix] in table.prepositions:
+                # "Menurutnya, pemerintah juga perlu …": the preposition carries its speaker.
+                next_start = bisect.bisect_right(starts, glue.end())
+                end = starts[next_start] if next_start < len(starts) else len(text)
+                piece = text[glue.end() : end].rstrip()
+                if len(piece.split()) >= 3 and end - glue.end() <= _MAX_CLAUSE and not inside_quote(word.start, end):
+                    found.append(
+                        _Found(
+                            QuoteKind.INDIRECT,
+                            ((paragraph, glue.end(), glue.end() + len(piece)),),
+                            (paragraph, word.end - suffix, word.end),
+                            (paragraph, word.start, word.end),
+                        )
+                    )
+                continue
             if cue is None:
                 reported = _said_that(paragraph, text, index, starts, table)
                 if reported is not None and not inside_quote(reported.parts[0][1] - 1, reported.parts[0][2] + 1):
@@ -1208,6 +1235,14 @@ def _subject_before(text: str, verb: int, sentence: int, table: CueTable) -> tup
         and all(text[word.start].isupper() or word.folded in _CONNECTORS for word in segment)
     ):
         return segment[0].start, segment[-1].end  # the name in an apposition
+    if segment and len(segment) <= 6 and text[segment[-1].start].isupper():
+        run = [segment[-1]]  # "The law's sponsor, state Sen. Doug Pruett, called": the name ends the apposition
+        for word in reversed(segment[:-1]):
+            if not _gap_is_space(text, word, run[0]) or not text[word.start].isupper():
+                break
+            run.insert(0, word)
+        if len(run) >= 2:
+            return run[0].start, run[-1].end
     if previous < 0 or previous <= start:
         return None
     return _speaker_before(text, previous, table)
