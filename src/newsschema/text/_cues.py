@@ -104,10 +104,12 @@ class CueTable:
 
     def is_verb(self, word: str) -> bool:
         """Whether ``word`` is a reporting verb of this table."""
-        return _fold(word) in self.verbs
+        return word in self.verbs or _fold(word) in self.verbs  # most callers pass folded words
 
     def is_pronoun(self, word: str) -> bool:
         """Whether ``word`` stands for a previous speaker (``he``, ``dia``, ``nya``)."""
+        if word in self.pronouns or word in self.clitic_suffixes:
+            return True  # already folded: the common case
         folded = _fold(word)
         return folded in self.pronouns or folded in self.clitic_suffixes
 
