@@ -1112,6 +1112,8 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
     for paragraph, text in enumerate(body):
         found.extend(_indirect(paragraph, text, sorted(blocked.get(paragraph, [])), table))
     found.sort(key=lambda item: (item.parts[0][0], item.parts[0][1]))
+    found.extend(_continued(body, found, blocked))
+    found.sort(key=lambda item: (item.parts[0][0], item.parts[0][1]))
     counts = _count_names(body)
     # People named inside reported speech are talked about, not talking: they introduce no one.
     # Their full names still count for later short forms (only words in marks are not the writer's).
@@ -1179,6 +1181,63 @@ def _dashed_found(paragraph: int, dashed: _Dashed) -> _Found:
     parts = tuple((paragraph, start, end) for start, end in pieces)
     where = (paragraph, *speaker) if speaker is not None else None
     return _Found(QuoteKind.DIRECT, parts, where, (paragraph, *cue), null_subject=speaker is None)
+
+
+# German Konjunktiv I (and II standing in for it): a sentence in it goes on reporting the last speaker.
+_SUBJUNCTIVE = frozenset(
+    """sei seien habe hätten würde würden könne könnten müsse müssten werde solle sollten dürfe gebe wolle brauche
+    liege fehle gehe stehe bleibe komme""".split()  # noqa: SIM905
+)
+
+
+def _continued(body: Sequence[str], found: Sequence[_Found], blocked: dict[int, list[tuple[int, int]]]) -> list[_Found]:
+    """``Das Geld sei im Budget bereits reserviert.`` after ``…“, betonte Kogelnig.``: indirect, same speaker and cue.
+
+    A sentence whose verb is in the subjunctive, right after an attributed sentence (same or next paragraph),
+    reports the same person.
+    """
+    ends = sorted(
+        ((item.parts[-1][0], max(item.parts[-1][2], (item.cue or (0, 0, 0))[2])), number)
+        for number, item in enumerate(found)
+        if item.cue is not None and (item.speaker is not None or item.null_subject)
+    )
+    covered: dict[int, list[tuple[int, int]]] = {p: list(spans) for p, spans in blocked.items()}
+    for item in found:
+        for paragraph, start, end in item.parts:
+            covered.setdefault(paragraph, []).append((start, end))
+    extra: list[_Found] = []
+    last: tuple[int, _Found] | None = None  # paragraph and attribution reported last
+    pointer = 0
+    for paragraph, text in enumerate(body):
+        starts = _sentence_starts(text)
+        spans = covered.get(paragraph, [])
+        for number, begin in enumerate(starts):
+            while pointer < len(ends) and ends[pointer][0] <= (paragraph, begin):
+                last = (ends[pointer][0][0], found[ends[pointer][1]])
+                pointer += 1
+            if last is None or paragraph - last[0] > 1:
+                continue
+            end = starts[number + 1] if number + 1 < len(starts) else len(text)
+            if end - begin > _MAX_CLAUSE or any(a < end and begin < b for a, b in spans):
+                last = None  # a quote or a reported clause of its own: the chain ends
+                continue
+            sentence = _words(text, begin, end)
+            if not any(word.folded in _SUBJUNCTIVE for word in sentence):
+                last = None
+                continue
+            piece = text[begin:end].rstrip().rstrip(".!?").rstrip()
+            if len(piece.split()) < 3:
+                continue
+            item = _Found(
+                QuoteKind.INDIRECT,
+                ((paragraph, begin, begin + len(piece)),),
+                last[1].speaker,
+                last[1].cue,
+                null_subject=last[1].null_subject,
+            )
+            extra.append(item)
+            last = (paragraph, item)
+    return extra
 
 
 def _reporting_clause(
