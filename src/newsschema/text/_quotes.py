@@ -1210,7 +1210,9 @@ def _continued(body: Sequence[str], found: Sequence[_Found], blocked: dict[int, 
     pointer = 0
     for paragraph, text in enumerate(body):
         starts = _sentence_starts(text)
-        spans = covered.get(paragraph, [])
+        spans = sorted(covered.get(paragraph, []))
+        span_starts = [span[0] for span in spans]
+        span_ends = list(itertools.accumulate((span[1] for span in spans), max))  # bisection, never a rescan
         for number, begin in enumerate(starts):
             while pointer < len(ends) and ends[pointer][0] <= (paragraph, begin):
                 last = (ends[pointer][0][0], found[ends[pointer][1]])
@@ -1218,7 +1220,8 @@ def _continued(body: Sequence[str], found: Sequence[_Found], blocked: dict[int, 
             if last is None or paragraph - last[0] > 1:
                 continue
             end = starts[number + 1] if number + 1 < len(starts) else len(text)
-            if end - begin > _MAX_CLAUSE or any(a < end and begin < b for a, b in spans):
+            overlapping = bisect.bisect_left(span_starts, end) - 1
+            if end - begin > _MAX_CLAUSE or (overlapping >= 0 and span_ends[overlapping] > begin):
                 last = None  # a quote or a reported clause of its own: the chain ends
                 continue
             sentence = _words(text, begin, end)
