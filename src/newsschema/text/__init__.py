@@ -416,9 +416,7 @@ def _warn(on_warning: Callable[[ReadWarning], None] | None, error: NewsSchemaErr
         on_warning(warning)
 
 
-def write(
-    item: Item, *, metadata: bool = True, language: str | None = None, cues: CueTable | None = None
-) -> str:
+def write(item: Item, *, metadata: bool = True, language: str | None = None, cues: CueTable | None = None) -> str:
     """Write ``item`` as plain text; reading the result gives ``item`` back.
 
     The copy comes first-class; fields the copy cannot show go into a one-line
