@@ -211,7 +211,7 @@ def bench_peers(results: Results, articles: list[ns.Article], repeat: int) -> No
     parse = timed(etree.fromstring, xml_docs, repeat)
     ours = timed(ns.newsml.read, xml_docs, repeat)
     try:
-        import NewsMLG2  # type: ignore[import-untyped]  # IPTC's library (package "newsmlg2"), untyped
+        import NewsMLG2  # IPTC's library (package "newsmlg2"), untyped: see the mypy overrides
 
         def iptc_read(document: bytes) -> object:
             return NewsMLG2.NewsMLG2Document(filename_or_string=document).get_item()
