@@ -15,6 +15,7 @@ errors.
 from __future__ import annotations
 
 import argparse
+import io
 import json as stdlib_json
 import os
 import sys
@@ -108,9 +109,11 @@ def _command_convert(args: argparse.Namespace) -> int:
         _report(error, source, sys.stderr)
         return EXIT_INVALID
     if args.output in (None, "-"):
-        sys.stdout.write(output)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(output.encode("utf-8"))  # bytes: the text's own newlines, untranslated
         if not output.endswith("\n") and sys.stdout.isatty():
-            sys.stdout.write("\n")
+            sys.stdout.buffer.write(b"\n")
+        sys.stdout.buffer.flush()
     else:
         try:
             # newline="" keeps the text's own newlines (CRLF, CR) byte for byte.
@@ -369,8 +372,16 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _utf8_streams() -> None:
+    # News text is UTF-8 whatever the locale says; a C locale must not turn output into an error.
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.encoding.lower().replace("-", "") != "utf8":
+            stream.reconfigure(encoding="utf-8", errors="backslashreplace" if stream is sys.stderr else "strict")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
+    _utf8_streams()
     parser = _parser()
     try:
         args = parser.parse_args(argv)
