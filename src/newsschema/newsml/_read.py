@@ -592,9 +592,10 @@ def _rest(item: Any, ctx: Context) -> dict[str, Any]:
 
 def _structure(plain: dict[str, Any], cls: type[Item], ctx: Context, item: Any) -> Item:
     for _ in range(50):
-        errors = list(iter_plain_errors(plain, cls))
-        if not errors:
-            return from_plain(plain, cls)
+        try:
+            return from_plain(plain, cls)  # the common case: build once
+        except ValidationError:
+            errors = list(iter_plain_errors(plain, cls))
         for error in errors:
             key = (error.pointer or "/").split("/")[1] if error.pointer else ""
             if key and key in plain:
