@@ -7,6 +7,7 @@ reads a table.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterable
 from typing import Any
@@ -136,6 +137,7 @@ class CueTable:
         return result
 
 
+@functools.lru_cache(maxsize=1 << 16)  # wire copy repeats a small vocabulary; 5 MB inputs fold millions of words
 def _fold(word: str) -> str:
     if word.isascii():
         return word.lower()  # most words: no normalisation needed

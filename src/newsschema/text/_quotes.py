@@ -132,6 +132,9 @@ _TITLES = frozenset(
         "drs",
         "dra",
         "kh",
+        "rev",
+        "fr",
+        "msgr",
     ]
 )
 _WINDOW_AFTER = 160
@@ -397,6 +400,8 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
     words = _words(text, position, min(len(text), position + _WINDOW_AFTER))
     if not words or text[position : words[0].start].strip():
         return None
+    if words[0].folded in _BUT:
+        return None  # '« ouvert au dialogue » mais a jugé': a second clause, not a speaker
     taken: list[_Word] = []
     for word in words[:_MAX_SPEAKER_WORDS]:
         if taken and not _gap_is_space(text, taken[-1], word):
@@ -1248,21 +1253,42 @@ def _reporting_clause(
 ) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
     """The speaker and cue of the sentence a partial quote sits in: ``X said (that) … "…"``."""
     words = _words(text, max(sentence, open_at - _MAX_CLAUSE), open_at)
+    nearest: tuple[int, int] | None = None
     for index in range(len(words) - 1, max(-1, len(words) - 40), -1):
         cue = _cue_at(words, index, table, ("verbs",))
         if cue is None:
             continue
         cue_span = (words[index].start, words[index + cue[1] - 1].end)
         speaker = _subject_before(text, words[index].start, sentence, table)
+        if speaker is not None and _joined_by_conjunction(text, speaker):
+            speaker = None  # "declined to name the customers but said": the verb shares the sentence's subject
         if speaker is None and words[index].folded in _CALLING:
             return None  # 'critics called its plot "…"': only a named caller makes the words a quote
-        if speaker is None:
-            # "He declined to comment but said …": the subject that opens the sentence.
-            speaker = _speaker_after(text, words[0].start, table) if words and words[0].start == sentence else None
-            if speaker is not None:
-                speaker = _subject_head(text, speaker)
-        return speaker, cue_span
-    return None
+        if speaker is not None:
+            return speaker, cue_span
+        nearest = cue_span
+        break
+    if nearest is None:
+        return None
+    # "He declined to comment but said …": the subject that opens the sentence.
+    speaker = _speaker_after(text, words[0].start, table) if words and words[0].start == sentence else None
+    if speaker is not None and _words(text, *speaker)[0].folded in _FRONTED_PREPOSITIONS:
+        speaker = None  # "Por su parte, …": a fronted phrase, not a subject
+    if speaker is not None:
+        speaker = _subject_head(text, speaker)
+    return speaker, nearest
+
+
+_BUT = frozenset("but yet mais pero sino aber sondern tapi namun tetapi".split())  # noqa: SIM905
+_FRONTED_PREPOSITIONS = frozenset(
+    "por para en con tras según in on at after with for dans selon après avec pour laut nach bei mit im am "  # noqa: SIM905
+    "di pada dalam menurut dengan usai setelah".split()
+)
+
+
+def _joined_by_conjunction(text: str, span: tuple[int, int]) -> bool:
+    """Whether a subject candidate holds ``but``/``mais``/``tapi``: then it is the end of an earlier clause."""
+    return any(word.folded in _BUT and not text[word.start].isupper() for word in _words(text, *span))
 
 
 _AUXILIARIES = frozenset(
