@@ -482,12 +482,14 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
         if not _looks_like_speaker(text, words, table) and len(words) > 3:
             return None  # "…, analysts said." keeps a short lower-case subject
         if words[0].folded not in _DETERMINERS and (
-            words[0].folded in table.stop_words or words[0].folded in _CONNECTORS
+            words[0].folded in table.stop_words or words[0].folded in _CONNECTORS or words[0].folded in _BUT
         ):
             return None  # '"…" and said': a conjunction is no speaker
         return words[0].start, words[-1].end
     if not words or text[words[-1].end : end].strip():
         return None
+    if len(words) > 1 and words[-1].folded in _BEFORE_PARTICIPLE and _gap_is_space(text, words[-2], words[-1]):
+        words = words[:-1]  # "Le ministre … s'est dit", "Sie hat gesagt": the subject precedes the auxiliary
     taken: list[_Word] = [words[-1]]
     for word in reversed(words[:-1]):
         if len(taken) >= _MAX_SPEAKER_WORDS or not _gap_is_space(text, word, taken[0]):
@@ -576,6 +578,9 @@ def _speaker_after_frame(text: str, cue_end: int, table: CueTable) -> tuple[int,
         if text[word.start].isupper() or word.folded in _DETERMINERS:
             if previous_end == cue_end:
                 return None
+            if previous_end == words[0].end and not text[word.start].isupper():
+                previous_end = word.end  # "afirmó en la sala de prensa": the preposition's own article
+                continue
             speaker = _speaker_after(text, word.start, table)
             if speaker is None or text[speaker[1] : speaker[1] + 1] not in ("", ",", ".", ";"):
                 return None
@@ -1279,6 +1284,7 @@ def _reporting_clause(
     return speaker, nearest
 
 
+_BEFORE_PARTICIPLE = frozenset(["s'est", "s’est", "se", "sich", "s'était", "s’était"])
 _BUT = frozenset("but yet mais pero sino aber sondern tapi namun tetapi".split())  # noqa: SIM905
 _FRONTED_PREPOSITIONS = frozenset(
     "por para en con tras según in on at after with for dans selon après avec pour laut nach bei mit im am "  # noqa: SIM905
