@@ -728,7 +728,7 @@ TITLE_WORDS = frozenset(
     coach captain analyst economist policymaker owner founder deputy vice general attorney lawyer professor ceo cfo
     coo cto chancellor ambassador envoy researcher official leader resident teacher student farmer trader vendor
     prince princess king queen sheriff sultan raja ratu councillor councilor councilwoman councilman lawmaker
-    worker corporate operating hj drs dra ir kh
+    worker corporate operating hj drs dra ir kh rev reverend msgr pastor rabbi imam bishop
     kepala ketua menteri gubernur wakil bupati wali kota walikota direktur dirut sekretaris jenderal kapolda kapolres
     kapolsek kapolri kasat kabid kadis kapuskes camat lurah presiden anggota juru bicara jubir pelatih hakim jaksa
     koordinator komisioner pengamat ekonom peneliti dosen guru warga pedagang petani pengusaha manajer plt plh

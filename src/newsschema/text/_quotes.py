@@ -1305,8 +1305,15 @@ _AUXILIARIES = frozenset(
 def _subject_head(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """The subject opening a sentence, cut before its verb: ``El Gobierno catalán`` of ``… ha anunciado este``."""
     words = _words(text, *span)
+    last_is_verb = len(words) >= 2 and not text[words[-1].start].isupper() and words[-1].folded not in _CONNECTORS
+    if last_is_verb and all(text[word.start].isupper() for word in words[:-1]):
+        return words[0].start, words[-2].end  # "Orvane Systems declined": a name, then its verb
     for index, word in enumerate(words[1:], start=1):
-        if word.folded in _AUXILIARIES or (word.folded in _DETERMINERS and words[index - 1].folded not in _CONNECTORS):
+        if (
+            word.folded in _AUXILIARIES
+            or word.folded in _BEFORE_PARTICIPLE
+            or (word.folded in _DETERMINERS and words[index - 1].folded not in _CONNECTORS)
+        ):
             # "Environmental groups have long", "The Philippine central bank kept its": the verb came before.
             head = words[: index - 1] if word.folded in _DETERMINERS else words[:index]
             return (head[0].start, head[-1].end) if head else None
