@@ -1769,4 +1769,6 @@ def _described(text: str, start: int, end: int, mentions: list[_Mention], where:
     for mention in reversed(mentions[max(0, index - 20) : index]):
         if nouns and nouns <= mention.titles:
             return mention.name
+        if nouns and nouns <= {_fold(word) for word in mention.name.split()}:
+            return mention.name  # "the Monetary Authority" for "the Monetary Authority of Singapore"
     return None
