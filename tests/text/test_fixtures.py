@@ -96,9 +96,11 @@ def test_spanish_dialogue_dashes_carry_the_cue() -> None:
     assert [_who(q) for q in quotes] == ["una agricultora", "tomás berrocal", "inmaculada reyes"]
 
 
-@pytest.mark.parametrize("stem", ["fr_mais_second_clause", "es_frame_with_article", "en_but_said_and_rev"])
-def test_conjunctions_and_frames_are_no_speakers(stem: str) -> None:
-    """``mais a jugé``, ``afirmó en la sala de prensa`` and ``declined … but said`` name no new speaker."""
+@pytest.mark.parametrize(
+    "stem", ["fr_mais_second_clause", "es_frame_with_article", "en_but_said_and_rev", "en_informed_antara"]
+)
+def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
+    """``mais a jugé``, ``afirmó en la sala de prensa``, ``… but said`` name no new speaker; ``informed`` cues."""
     path = Path(__file__).parent / "fixtures" / f"{stem}.txt"
     got = [(q.text, _who(q), q.cue.text if q.cue else None) for q in text.read(path.read_bytes()).quotes]
     want = [(q["text"], _annotated(q["speaker"]), q["cue"]) for q in _expected(path)["quotes"]]

@@ -298,6 +298,8 @@ _EN_VERBS = [
     "commented",
     "reported",
     "alleged",
+    "informed",
+    "conveyed",
     "promised",
     "pledged",
     "shouted",
