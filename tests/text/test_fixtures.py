@@ -97,7 +97,14 @@ def test_spanish_dialogue_dashes_carry_the_cue() -> None:
 
 
 @pytest.mark.parametrize(
-    "stem", ["fr_mais_second_clause", "es_frame_with_article", "en_but_said_and_rev", "en_informed_antara"]
+    "stem",
+    [
+        "fr_mais_second_clause",
+        "es_frame_with_article",
+        "en_but_said_and_rev",
+        "en_informed_antara",
+        "en_surname_opens_sentence",
+    ],
 )
 def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
     """``mais a jugé``, ``afirmó en la sala de prensa``, ``… but said`` name no new speaker; ``informed`` cues."""

@@ -690,6 +690,7 @@ _COMMA_GLUE = re.compile(r"[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*")
 _COMMA_SPACE = re.compile(r",[ \t\u00a0\u202f]+")
 _COMMA_BEFORE_WORD = re.compile(r",[ \t\u00a0\u202f]{1,2}")
 _AGE = re.compile(r"[ \t\u00a0\u202f]*\(\d{1,3}\)")  # "Lestari (31)"
+_AGE_OR_RECORD = re.compile(r"[ \t\u00a0\u202f]*\(\d{1,3}(?:-\d{1,3})?\)")  # "Briggs (2-3) blew"
 _APPOSITION_START = re.compile(r"(?:[ \t\u00a0\u202f]*\(\d{1,3}\))?,[ \t\u00a0\u202f]+\w")
 _INVERSION = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)$")  # "a-t-elle répliqué"
 _SPACES = re.compile(r"\s*")
@@ -1470,6 +1471,7 @@ def _mentions(
     found: list[_Mention] = []
     known: dict[str, str] = {}  # a word of a known name -> the name
     names: list[tuple[int, int, str]] = []
+    surnames: dict[str, str] = {}  # the last word of a full name printed so far -> the name
     for paragraph, text in enumerate(body):
         spans = sorted(blocked.get(paragraph, []))
         quote_starts = [span[0] for span in spans]
@@ -1566,7 +1568,7 @@ def _mentions(
             talked_about = clause >= 0 and clause_ends[clause] > word.start
             if placed or talked_about:
                 is_mention = False  # "kata Wahyu di Semarang, Senin": a place, not a person
-            if len(run) == 1 and not is_mention and run[0].folded not in known:
+            if len(run) == 1 and not is_mention and run[0].folded not in known and run[0].folded not in surnames:
                 continue  # neither a subject nor a full name nor a known one: skip the costly part
             bare = _bare_name(text, start, end, counts)
             if bare is None:
@@ -1574,6 +1576,7 @@ def _mentions(
             name = " ".join(text[bare[0] : bare[1]].split())
             if " " in name:
                 names.append((paragraph, bare[0], name))  # a full name, for later short forms
+                surnames[_fold(name.split()[-1])] = name
             if (
                 not is_mention
                 and len(run) == 1
@@ -1583,6 +1586,19 @@ def _mentions(
                 and _opens_clause(text, words, before_run, table)  # not "prestasi Nadia": an object
             ):
                 name, is_mention = known[run[0].folded], True  # "Darmawan" for "Darmawan Saleh"
+            elif (
+                not is_mention
+                and len(run) == 1
+                and run[0].folded in surnames
+                and not placed
+                and not talked_about
+                and _opens_sentence(text, start)
+                and (
+                    _AGE_OR_RECORD.match(rest) is not None
+                    or (following is not None and plain_next and not text[following.start].isupper())
+                )
+            ):
+                name, is_mention = surnames[run[0].folded], True  # "Briggs (2-3) blew …" after "closer Tyler Briggs"
             if not is_mention:
                 continue
             titles = frozenset(w.folded for w in _words(text, max(0, start - 60), bare[0]))
