@@ -116,6 +116,17 @@ class CueTable:
 
     def clitic(self, word: str) -> int:
         """The length of the speaker suffix when ``word`` is a cue with a clitic (``tambahnya``: 3), else 0."""
+        known: dict[str, int] | None = self._compiled.get("clitic")
+        if known is None:
+            known = self._compiled["clitic"] = {}
+        found = known.get(word)
+        if found is None:
+            if len(known) > 1 << 16:
+                known.clear()  # bounded: adversarial text has endless distinct words
+            found = known[word] = self._find_clitic(word)
+        return found
+
+    def _find_clitic(self, word: str) -> int:
         folded = _fold(word)
         for suffix in self.clitic_suffixes:
             stem = folded[: -len(suffix)]
