@@ -153,13 +153,13 @@ def score(folder: Path = DEFAULT, misses: list[str] | None = None) -> dict[str, 
         count(
             "captions",
             [(c.label, c.credit) for c in article.captions],
-            [(c["label"], c["credit"]) for c in expected["captions"]],
+            [(c["label"], c["credit"]) for c in expected["captions"] or ()],
             lambda f, g: f == g,
         )
         count(
             "credits",
             [c.credit for c in article.captions],
-            [c["credit"] for c in expected["captions"]],
+            [c["credit"] for c in expected["captions"] or ()],
             lambda f, g: f == g,
         )
         count(
@@ -168,7 +168,7 @@ def score(folder: Path = DEFAULT, misses: list[str] | None = None) -> dict[str, 
             [expected["dateline"]] if expected["dateline"] else [],
             lambda f, g: f == g,
         )
-        count("source lines", [s.printed for s in article.sources], expected["sources"], lambda f, g: f == g)
+        count("source lines", [s.printed for s in article.sources], expected["sources"] or [], lambda f, g: f == g)
     measures = dict.fromkeys(key.rsplit(":", 1)[0] for key in counts)
     return {m: (counts[m + ":tp"], counts[m + ":pred"], counts[m + ":gold"]) for m in measures}
 
