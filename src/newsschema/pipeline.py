@@ -40,7 +40,8 @@ import attrs
 from newsschema.errors import NewsSchemaError, ReadWarning, ValidationError
 from newsschema.formats import detect_format, get_format
 from newsschema.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_ITEMS
-from newsschema.models import Article, Item, PhotoCaption
+from newsschema.models import MODELS, Article, Item, PhotoCaption
+from newsschema.schemas import is_valid
 
 __all__ = [
     "HOUSE_RULES",
@@ -403,6 +404,19 @@ def _shift(error: NewsSchemaError, lines: int, one_line: bool = False) -> NewsSc
     return error.replace(line=error.line + lines)
 
 
+def _warm_up(checks: Checks) -> None:
+    """Load the formats and compile the schemas once, before the workers start.
+
+    Workers forked from this process start warm instead of each paying the
+    imports and schema compilation again (where processes are spawned, this
+    costs the parent a fraction of a second and changes nothing else).
+    """
+    for name in (checks.format,) if checks.format else ("json", "newsml", "text"):
+        get_format(name)
+    for model in MODELS.values() if checks.model is None else (checks.model,):
+        is_valid(model, {})
+
+
 def _check_batch(batch: list[RawItem], checks: Checks) -> list[ItemResult]:
     return [_check_raw(raw, checks) for raw in batch]
 
@@ -437,6 +451,7 @@ def run(
             yield raw, _check_raw(raw, checks)
         return
     window = workers * 4
+    _warm_up(checks)
     with concurrent.futures.ProcessPoolExecutor(max_workers=workers) as pool:
         pending: deque[tuple[list[RawItem], concurrent.futures.Future[list[ItemResult]]]] = deque()
         for batch in _batches(items, batch_size):
