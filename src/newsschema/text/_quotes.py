@@ -610,29 +610,41 @@ def _apposition_cue(
     described = not all(text[word.start].isupper() or word.folded in _CONNECTORS for word in name)
     if described and not (_is_title(name[0].folded) or name[0].folded in _DETERMINERS):
         return None
-    limit = name[-1].end + _MAX_APPOSITION
-    for ahead in range(index + 1, len(words)):
+    found = _cue_closing_apposition(text, words, index, table, stops="!?;")
+    if found is None:
+        return None
+    ahead, cue = found
+    cue_span = (words[ahead].start, words[ahead + cue[1] - 1].end)
+    if described:
+        # '"…," head of the Bali Tourism Office, I Gusti Ngurah Putra, said': the name follows the title.
+        apposed = words[index:ahead]
+        if not 1 <= len(apposed) <= 6 or not all(text[w.start].isupper() or w.folded in _CONNECTORS for w in apposed):
+            return None
+        return (name[0].start, apposed[-1].end), cue_span
+    return (name[0].start, name[-1].end), cue_span
+
+
+def _cue_closing_apposition(
+    text: str, words: Sequence[_Word], after: int, table: CueTable, *, stops: str
+) -> tuple[int, tuple[str, int]] | None:
+    """The first verb cue after a comma within an apposition that opens at ``words[after]``: (its index, the cue).
+
+    The apposition ends at a quotation mark, a sentence end, one of ``stops`` or ``_MAX_APPOSITION`` characters.
+    """
+    limit = words[after - 1].end + _MAX_APPOSITION
+    for ahead in range(after + 1, len(words)):
         word = words[ahead]
         if word.start > limit:
             return None
         gap = text[words[ahead - 1].end : word.start]
-        if any(char in _MARKS or char in "!?;" for char in gap) or (
+        if any(char in _MARKS or char in stops for char in gap) or (
             "." in gap and not _gap_is_space(text, words[ahead - 1], word)
         ):
             return None
         if gap.strip() == ",":
             cue = _cue_at(words, ahead, table, ("verbs",))
-            if cue is None:
-                continue
-            if described:
-                # '"…," head of the Bali Tourism Office, I Gusti Ngurah Putra, said': the name follows the title.
-                apposed = words[index:ahead]
-                if not 1 <= len(apposed) <= 6 or not all(
-                    text[w.start].isupper() or w.folded in _CONNECTORS for w in apposed
-                ):
-                    return None
-                return (name[0].start, apposed[-1].end), (word.start, words[ahead + cue[1] - 1].end)
-            return (name[0].start, name[-1].end), (word.start, words[ahead + cue[1] - 1].end)
+            if cue is not None:
+                return ahead, cue
     return None
 
 
@@ -1629,19 +1641,7 @@ def _verb_after_apposition(text: str, words: Sequence[_Word], after: int, table:
     """``Carolyn Dreesen, a Republican who co-sponsored the measure, said``: a name, an apposition, then a cue."""
     if after >= len(words) or not _COMMA_SPACE.fullmatch(text, words[after - 1].end, words[after].start):
         return False
-    limit = words[after - 1].end + _MAX_APPOSITION
-    for ahead in range(after + 1, len(words)):
-        word = words[ahead]
-        if word.start > limit:
-            return False
-        gap = text[words[ahead - 1].end : word.start]
-        if any(char in _MARKS or char in "!?;:" for char in gap) or (
-            "." in gap and not _gap_is_space(text, words[ahead - 1], word)
-        ):
-            return False
-        if gap.strip() == "," and _cue_at(words, ahead, table, ("verbs",)) is not None:
-            return True
-    return False
+    return _cue_closing_apposition(text, words, after, table, stops="!?;:") is not None
 
 
 def _verb_after_frame(text: str, words: Sequence[_Word], after: int, table: CueTable) -> bool:
