@@ -17,6 +17,8 @@ Dask, Beam).
 
 from __future__ import annotations
 
+import warnings
+from collections.abc import Callable
 from typing import Any, Self
 
 __all__ = [
@@ -29,6 +31,7 @@ __all__ = [
     "UnknownFormatError",
     "ValidationError",
     "WriteError",
+    "warn",
 ]
 
 
@@ -196,3 +199,16 @@ class ReadWarning(NewsSchemaWarning):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.error,))
+
+
+def warn(error: NewsSchemaError, on_warning: Callable[[ReadWarning], None] | None = None) -> None:
+    """Report a tolerated problem: to ``on_warning`` when given, else through :mod:`warnings`.
+
+    Every reader reports warnings this way; the Python warning points at the
+    code that called the reader.
+    """
+    warning = ReadWarning(error)
+    if on_warning is None:
+        warnings.warn(warning, stacklevel=4)  # past warn() and the reader's own frame
+    else:
+        on_warning(warning)

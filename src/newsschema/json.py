@@ -37,13 +37,12 @@ import difflib
 import json as _json
 import operator
 import re
-import warnings
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from itertools import accumulate, count
 from typing import Any, TypeVar, overload
 
-from newsschema.errors import NewsSchemaError, ReadError, ReadWarning, ValidationError, WriteError
+from newsschema.errors import NewsSchemaError, ReadError, ReadWarning, ValidationError, WriteError, warn
 from newsschema.limits import (
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_DEPTH,
@@ -184,7 +183,7 @@ def read(
     check_bytes(text_size(data, max_bytes), max_bytes, format=NAME, source=source)
     text, bom = _decode(data, source)
     if bom:
-        _warn(
+        warn(
             ReadError(
                 "ignored a byte order mark (U+FEFF) at the start; JSON text should not have one (RFC 8259)",
                 format=NAME,
@@ -259,14 +258,6 @@ def _check_model(model: type[Any] | None) -> None:
     if model is not None and model not in MODELS.values():
         known = ", ".join(cls.__name__ for cls in MODELS.values())
         raise TypeError(f"cannot read a {getattr(model, '__name__', model)!r}: expected one of {known}")
-
-
-def _warn(error: NewsSchemaError, on_warning: Callable[[ReadWarning], None] | None) -> None:
-    warning = ReadWarning(error)
-    if on_warning is None:
-        warnings.warn(warning, stacklevel=3)
-    else:
-        on_warning(warning)
 
 
 def _as_json(error: NewsSchemaError, source: str | None) -> ValidationError:

@@ -21,13 +21,12 @@ from __future__ import annotations
 import codecs
 import contextvars
 import json
-import warnings
 from collections.abc import Callable, Iterator
 from typing import Any, Literal, TypeVar, overload
 
 import attrs
 
-from newsschema.errors import NewsSchemaError, ReadError, ReadWarning, ValidationError, WriteError
+from newsschema.errors import NewsSchemaError, ReadError, ReadWarning, ValidationError, WriteError, warn
 from newsschema.limits import (
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_DEPTH,
@@ -177,12 +176,12 @@ def _decode(
         raise next(errors)
     first = next(errors)
     more = f" and {len(faults) - 1} more" if len(faults) > 1 else ""
-    _warn(
-        on_warning,
+    warn(
         first.replace(
             message=f"{first.message}; replaced with U+FFFD{more} (encoding_errors='replace'): "
             "writing the item back will not give the original bytes"
         ),
+        on_warning,
     )
     return text
 
@@ -385,8 +384,7 @@ def read(
     if item is not None:
         return item
     if text.startswith(HEADER_PREFIX):
-        _warn(
-            on_warning,
+        warn(
             ReadError(
                 "the first line looks like a newsschema header but does not describe this text; read as text",
                 format=NAME,
@@ -395,6 +393,7 @@ def read(
                 source=source,
                 code="header-ignored",
             ),
+            on_warning,
         )
     try:
         return _read_copy(text, model, table)
@@ -406,14 +405,6 @@ def _check_lines(text: str, max_items: int, source: str | None) -> None:
     lines = text.count("\n") + text.count("\r") - text.count("\r\n") + 1
     if lines > max_items:
         check_items(lines, max_items, format=NAME, source=source, line=max_items + 1, column=1)
-
-
-def _warn(on_warning: Callable[[ReadWarning], None] | None, error: NewsSchemaError) -> None:
-    warning = ReadWarning(error)
-    if on_warning is None:
-        warnings.warn(warning, stacklevel=3)
-    else:
-        on_warning(warning)
 
 
 def write(item: Item, *, metadata: bool = True, language: str | None = None, cues: CueTable | None = None) -> str:
