@@ -410,6 +410,8 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
             break
         if taken and table.is_pronoun(taken[0].folded):
             break
+        if taken and _name_ends_before(text, taken, words, words.index(word)):
+            break  # "kata Anindya membacakan tuntutan": a lower-case word after a name is the next clause
         if (
             taken
             and word.folded in _DETERMINERS
@@ -426,6 +428,25 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
     if _is_description(text, taken):
         end = _apposed_name(text, end) or end  # "el consejero de Acción Climática, Jordi Vallverdú"
     return taken[0].start, end
+
+
+def _name_ends_before(text: str, taken: Sequence[_Word], words: Sequence[_Word], index: int) -> bool:
+    """Whether a name (not a title or description) ends before the lower-case ``words[index]``.
+
+    Lower-case words that lead to another capitalised word are a title inside the speaker
+    (``Cal Fire battalion chief Renata Salgado``).
+    """
+    first, word = taken[0], words[index]
+    if not text[first.start].isupper() or first.folded in _DETERMINERS or _is_title(first.folded):
+        return False
+    if text[word.start].isupper() or word.folded in _CONNECTORS or word.folded in _DETERMINERS:
+        return False
+    for ahead in range(index + 1, min(len(words), index + 3)):
+        if not _gap_is_space(text, words[ahead - 1], words[ahead]):
+            return True
+        if text[words[ahead].start].isupper():
+            return False
+    return True
 
 
 def _is_title(folded: str) -> bool:
@@ -1420,7 +1441,7 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
     last_comma = text.rfind(",", start, end)
     if last_comma >= 0:
         start = last_comma + 1
-    words = _words(text, start, end)
+    words = _affiliation_cut(text, _words(text, start, end))
     cut = 0
     for index, word in enumerate(words):
         capital = text[word.start].isupper()
@@ -1459,6 +1480,28 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
                 name = name[index:]
                 break
     return name[0].start, name[-1].end
+
+
+_AFFILIATION = frozenset(["von", "vom", "aus", "dari", "from", "at"])
+
+
+def _affiliation_cut(text: str, words: list[_Word]) -> list[_Word]:
+    """A name without the body it belongs to: ``Regula Imhof von der ETH Zürich``, ``Budi dari Walhi``.
+
+    ``of`` cuts only after two name words that are no body (``Jane Roe of Foo Bank``, not ``Bank of England``).
+    """
+    for index in range(1, len(words) - 1):
+        word = words[index]
+        if word.folded not in _AFFILIATION and word.folded != "of":
+            continue
+        name = words[:index]
+        named = [w for w in name if text[w.start].isupper() and not _is_title(w.folded)]
+        if not named or not text[name[-1].start].isupper() or _is_title(name[-1].folded):
+            continue
+        if word.folded == "of" and (len(named) < 2 or any(w.folded in ORGANISATION_WORDS for w in name)):
+            continue
+        return name
+    return words
 
 
 def _leading_titles(words: Sequence[_Word]) -> int:
