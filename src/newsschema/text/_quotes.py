@@ -150,6 +150,7 @@ _CALLING = frozenset(["called", "calls", "described", "termed", "calificó", "qu
 _PLACE_PREPOSITIONS = frozenset(
     ["di", "ke", "dari", "in", "at", "from", "en", "à", "au", "aux", "dans", "im", "am", "aus", "bei", "nach", "desde"]
 )
+_RELATIVES = frozenset(["who", "qui", "quien", "quienes", "que", "der", "die", "yang"])  # "X, who …, loaded"
 _AND = frozenset(["and", "und", "dan", "y", "et", "e"])
 _INDEFINITE = frozenset(["a", "an", "un", "une", "ein", "eine", "seorang", "salah"])
 
@@ -1370,6 +1371,18 @@ def _subject_before(text: str, verb: int, sentence: int, table: CueTable) -> tup
         and all(text[word.start].isupper() or word.folded in _CONNECTORS for word in segment)
     ):
         return segment[0].start, segment[-1].end  # the name in an apposition
+    if previous > start:
+        # "Joseph Mwakio, leader of the Coastal Alliance, told": the name before the apposition.
+        head = _words(text, max(start, text.rfind(",", start, previous) + 1), previous)
+        if (
+            head
+            and len(head) <= 5
+            and head[0].folded not in _DETERMINERS
+            and all(text[word.start].isupper() or word.folded in _CONNECTORS for word in head)
+            and not _is_title(head[-1].folded)
+            and any(not text[word.start].isupper() for word in segment)
+        ):
+            return head[0].start, head[-1].end
     if segment and len(segment) <= 6 and text[segment[-1].start].isupper():
         run = [segment[-1]]  # "The law's sponsor, state Sen. Doug Pruett, called": the name ends the apposition
         for word in reversed(segment[:-1]):
@@ -1590,7 +1603,7 @@ def _mentions(
                     and _APPOSITION_START.match(rest) is not None
                     and following is not None
                     and not text[following.start].isupper()
-                    and following.folded not in table.stop_words
+                    and (following.folded not in table.stop_words or following.folded in _RELATIVES)
                     and following.folded not in _CONNECTORS
                 )
                 or (following is not None and _verb_after_apposition(text, words, after, table))
