@@ -570,7 +570,8 @@ def _after_quote(text: str, close: int, table: CueTable) -> tuple[tuple[int, int
         inverted = _INVERSION.search(text[first.start : cue_end].split(maxsplit=1)[0])
         if inverted:
             return (first.start + inverted.start(1), first.start + inverted.end(1)), (first.start, cue_end)
-        speaker = _speaker_after(text, cue_end, table) or _speaker_after_frame(text, cue_end, table)
+        subject_at = _past_addressee(text, cue_end)
+        speaker = _speaker_after(text, subject_at, table) or _speaker_after_frame(text, subject_at, table)
         if speaker is not None:
             return speaker, (first.start, cue_end)
         if cue[0] == "verbs" and _clause_ends_plainly(text, cue_end):
@@ -586,6 +587,18 @@ def _after_quote(text: str, close: int, table: CueTable) -> tuple[tuple[int, int
         if not _gap_is_space(text, words[index - 1], words[index]):
             return _apposition_cue(text, words, index, table)
     return None
+
+
+_ADDRESSEE = re.compile(
+    r"[ \t\u00a0\u202f]+(?:a|à|al)[ \t\u00a0\u202f]+(?:l['’])?[A-ZÀ-Ý][\w.-]*(?:[ \t\u00a0\u202f]+[A-ZÀ-Ý][\w.-]*){0,2}"
+    r"(?=[ \t\u00a0\u202f]+(?:el|la|los|las|le|les|l['’])\b)"
+)
+
+
+def _past_addressee(text: str, cue_end: int) -> int:
+    """Where the subject starts after a cue and its addressee: ``ha declarado a EFE el presidente …``."""
+    addressee = _ADDRESSEE.match(text, cue_end)
+    return addressee.end() if addressee is not None else cue_end
 
 
 def _speaker_after_frame(text: str, cue_end: int, table: CueTable) -> tuple[int, int] | None:
@@ -1309,7 +1322,7 @@ def _reporting_clause(
         nearest = cue_span
         break
     if nearest is None:
-        return None
+        return _fronted_source(text, words, table)
     # "He declined to comment but said …": the subject that opens the sentence.
     speaker = _speaker_after(text, words[0].start, table) if words and words[0].start == sentence else None
     if speaker is not None and _words(text, *speaker)[0].folded in _FRONTED_PREPOSITIONS:
@@ -1317,6 +1330,22 @@ def _reporting_clause(
     if speaker is not None:
         speaker = _subject_head(text, speaker)
     return speaker, nearest
+
+
+def _fronted_source(
+    text: str, words: Sequence[_Word], table: CueTable
+) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
+    """``Selon X, … « … »``, ``According to X, … "…"``: a source cue and its speaker before the partial quote."""
+    for index in range(len(words)):
+        cue = _cue_at(words, index, table, ("prepositions",))
+        if cue is None:
+            continue
+        cue_end = words[index + cue[1] - 1].end
+        speaker = _speaker_after(text, cue_end, table)
+        if speaker is None or not _COMMA_GLUE.match(text, speaker[1]):
+            return None
+        return speaker, (words[index].start, cue_end)
+    return None
 
 
 _BEFORE_PARTICIPLE = frozenset(["s'est", "s’est", "se", "sich", "s'était", "s’était"])
