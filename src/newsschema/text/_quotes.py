@@ -1144,6 +1144,7 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
                         parts,
                         (open_paragraph, *reported[0]) if reported[0] is not None else None,
                         (open_paragraph, *reported[1]),
+                        null_subject=reported[0] is None,
                     )
                 )
                 continue
