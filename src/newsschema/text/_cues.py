@@ -465,6 +465,9 @@ _FR_PRESENT = [
     "commente",
     "reconnaît",
     "dit",
+    "réagit",
+    "s'insurge",
+    "s’insurge",
 ]
 _FR_VERBS = [
     f"{aux} {participle}"
@@ -505,6 +508,10 @@ _FR_VERBS = [
         "soutenu",
         "fait valoir",
         "qualifié",
+        "réagi",
+        "tranché",
+        "plaidé",
+        "promis",
     ]
 ]
 # Inversions: "explique-t-il" after a vowel, "poursuit-il" after a consonant.

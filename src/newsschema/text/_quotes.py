@@ -172,6 +172,7 @@ class _Found:
     cue: tuple[int, int, int] | None
     inherit: bool = False
     null_subject: bool = False  # "…", lamentó: the speaker is the person last introduced
+    in_paragraph: bool = False  # no cue, after the paragraph's subject: 'X verwies auf … „…“'
 
 
 def _fold(word: str) -> str:
@@ -1158,7 +1159,7 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
             found.append(_Found(QuoteKind.DIRECT, parts, None, None, inherit=True))
             previous_attributed = (parts[-1][0], previous_attributed[1])
         elif len(content.split()) >= 6:
-            found.append(_Found(QuoteKind.DIRECT, parts, None, None))
+            found.append(_Found(QuoteKind.DIRECT, parts, None, None, in_paragraph=not starts_paragraph))
     for paragraph, text in enumerate(body):
         opening = _DIALOGUE_DASH.match(text)
         if opening is not None and not blocked.get(paragraph):
@@ -1845,6 +1846,9 @@ def _resolve(
                 resolved = name if name != speaker.text else None
         elif item.inherit:
             resolved = last_speaker
+        elif item.in_paragraph:
+            mention = _latest(mentions, first)
+            resolved = mention.name if mention is not None and mention.paragraph == first[0] else None
         if item.kind is not QuoteKind.INDIRECT or speaker is not None:
             who = resolved or (speaker.text if speaker is not None else None)
             if who is not None:
