@@ -142,7 +142,10 @@ _WINDOW_BEFORE = 200
 _MAX_SPEAKER_WORDS = 10
 _MAX_APPOSITION = 160  # "Wendt, who heads the Bundesbank's economics department, said"
 # 'called it "X"', 'menyebut … sebagai "X"': a name given, not words said.
-_NAMING = frozenset(["as", "sebagai", "como", "comme", "als", "dubbed", "named", "bernama", "dijuluki", "disebut"])
+_NAMING = frozenset(
+    ["as", "sebagai", "como", "comme", "als", "dubbed", "named", "bernama", "dijuluki", "disebut", "istilah"]
+    + ["such", "so-called", "sogenannte", "sogenannten", "sogenannter", "dite", "dits", "llamado", "llamada"]
+)
 _GENDER_LOOKBACK = 8  # people introduced before a gendered pronoun that it may skip
 # 'Ferreira called the ruling "a first, important step"': the caller's words, when a caller is named.
 _CALLING = frozenset(["called", "calls", "described", "termed", "calificó", "qualifié", "nannte", "bezeichnete"])
