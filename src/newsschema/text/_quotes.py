@@ -490,6 +490,9 @@ def _apposed_name(text: str, end: int) -> int | None:
     return taken[-1].end
 
 
+_SHORT_FORM_BEFORE = re.compile(r"[ \t\u00a0\u202f]*\([A-Z][A-Za-z0-9&.-]{1,11}\)[ \t\u00a0\u202f]*$")
+
+
 def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None = None) -> tuple[int, int] | None:
     """The speaker's name ending at ``end`` (just before a cue).
 
@@ -497,6 +500,10 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
     the name (``"…," the Kremlin said``).
     """
     start = max(0, end - _WINDOW_BEFORE) if whole is None else whole
+    if whole is None:
+        short_form = _SHORT_FORM_BEFORE.search(text, start, end)
+        if short_form is not None:
+            end = short_form.start()  # "The Monetary Authority of Singapore (MAS) said"
     words = _words(text, start, end)
     if whole is not None:
         if not words or text[whole : words[0].start].strip() or text[words[-1].end : end].strip():
@@ -1868,6 +1875,13 @@ def _resolve(
     return quotes
 
 
+_GENERIC_PEOPLE = frozenset(
+    """official politician lawmaker executive funcionario funcionaria dirigente mandatario mandataria responsable
+    élu élue politiker politikerin pejabat politisi""".split()  # noqa: SIM905
+)
+_GENERIC_SUFFIXES = ("-politiker", "-politikerin")
+
+
 def _described(text: str, start: int, end: int, mentions: list[_Mention], where: tuple[int, int]) -> str | None:
     """``the minister``: the latest person introduced with that title (never for ``a``/``un`` descriptions)."""
     words = _words(text, start, end)
@@ -1875,6 +1889,12 @@ def _described(text: str, start: int, end: int, mentions: list[_Mention], where:
         return None
     nouns = {word.folded for word in words[1:] if word.folded not in _CONNECTORS and word.folded not in _DETERMINERS}
     index = bisect.bisect_left(mentions, where, key=lambda mention: (mention.paragraph, mention.offset))
+    if nouns and all(noun in _GENERIC_PEOPLE or noun.endswith(_GENERIC_SUFFIXES) for noun in nouns):
+        # "el funcionario", "die SPD-Politikerin": any person, so the latest one who is no body.
+        for mention in reversed(mentions[max(0, index - 3) : index]):
+            if not any(_fold(word) in ORGANISATION_WORDS for word in mention.name.split()):
+                return mention.name
+        return None
     for mention in reversed(mentions[max(0, index - 20) : index]):
         if nouns and nouns <= mention.titles:
             return mention.name
