@@ -143,8 +143,8 @@ _MAX_SPEAKER_WORDS = 10
 _MAX_APPOSITION = 160  # "Wendt, who heads the Bundesbank's economics department, said"
 # 'called it "X"', 'menyebut … sebagai "X"': a name given, not words said.
 _NAMING = frozenset(
-    ["as", "sebagai", "como", "comme", "als", "dubbed", "named", "bernama", "dijuluki", "disebut", "istilah"]
-    + ["such", "so-called", "sogenannte", "sogenannten", "sogenannter", "dite", "dits", "llamado", "llamada"]
+    """as sebagai como comme als dubbed named bernama dijuluki disebut istilah
+    such so-called sogenannte sogenannten sogenannter dite dits llamado llamada""".split()  # noqa: SIM905
 )
 _GENDER_LOOKBACK = 8  # people introduced before a gendered pronoun that it may skip
 # 'Ferreira called the ruling "a first, important step"': the caller's words, when a caller is named.
