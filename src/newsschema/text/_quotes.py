@@ -1890,9 +1890,10 @@ def _described(text: str, start: int, end: int, mentions: list[_Mention], where:
     nouns = {word.folded for word in words[1:] if word.folded not in _CONNECTORS and word.folded not in _DETERMINERS}
     index = bisect.bisect_left(mentions, where, key=lambda mention: (mention.paragraph, mention.offset))
     if nouns and all(noun in _GENERIC_PEOPLE or noun.endswith(_GENERIC_SUFFIXES) for noun in nouns):
-        # "el funcionario", "die SPD-Politikerin": any person, so the latest one who is no body.
-        for mention in reversed(mentions[max(0, index - 3) : index]):
-            if not any(_fold(word) in ORGANISATION_WORDS for word in mention.name.split()):
+        # "el funcionario", "die SPD-Politikerin": the latest person introduced with an office.
+        for mention in reversed(mentions[max(0, index - 5) : index]):
+            holds_office = any(_is_title(title) for title in mention.titles)
+            if holds_office and not any(_fold(word) in ORGANISATION_WORDS for word in mention.name.split()):
                 return mention.name
         return None
     for mention in reversed(mentions[max(0, index - 20) : index]):
