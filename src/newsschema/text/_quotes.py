@@ -92,6 +92,7 @@ _DETERMINERS = frozenset(
         "sa",
         "ses",
         "leur",
+        "leurs",
         "su",
         "sus",
         "sein",
@@ -1145,6 +1146,11 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
         sentence = starts[bisect.bisect_right(starts, open_index) - 1]
         before_mark = _words(text, max(sentence, open_index - 40), open_index)
         naming = bool(before_mark) and before_mark[-1].folded in _NAMING
+        agent = _passive_agent(body, raw, before_mark, table)
+        if agent is not None:
+            # 'une réforme jugée « inacceptable » par leurs syndicats': the judge is the speaker.
+            found.append(_Found(QuoteKind.MIXED, parts, (open_paragraph, *agent[0]), (open_paragraph, *agent[1])))
+            continue
         if text[sentence:open_index].strip() and not naming:
             reported = _reporting_clause(text, sentence, open_index, table)
             if reported is not None:
@@ -1216,6 +1222,35 @@ _INNER_DASH = re.compile(r"[ \t\u00a0]+[—―]")
 _DASH_RESUMES = re.compile(r"[ \t\u00a0]*[—―][ \t\u00a0]*[,;.]?[ \t\u00a0]*")
 
 _Dashed = tuple[tuple[tuple[int, int], ...], tuple[int, int] | None, tuple[int, int]]
+
+
+_JUDGED = frozenset(
+    """jugé jugée jugés jugées qualifié qualifiée qualifiés qualifiées described branded termed deemed
+    calificado calificada calificados calificadas tachado tachada bezeichnet dinilai""".split()  # noqa: SIM905
+)
+_AS = frozenset(["as", "de", "d'", "comme", "als", "sebagai", "como"])
+_AGENT = re.compile(r"[ \t\u00a0\u202f]+(?:par|by|por|von|oleh)(?=[ \t\u00a0\u202f])")
+
+
+def _passive_agent(
+    body: Sequence[str], raw: _Raw, before_mark: Sequence[_Word], table: CueTable
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A partial quote judged by someone: ``jugée « inacceptable » par X``, ``described as "…" by X``."""
+    if raw.close_at is None or raw.close_at[0] != raw.open_at[0] or not before_mark:
+        return None
+    judged = before_mark[-1]
+    if judged.folded in _AS and len(before_mark) > 1:
+        judged = before_mark[-2]
+    if judged.folded not in _JUDGED:
+        return None
+    text = body[raw.open_at[0]]
+    by = _AGENT.match(text, raw.close_at[1] + 1)
+    if by is None:
+        return None
+    speaker = _speaker_after(text, by.end() + 1, table)
+    if speaker is None:
+        return None
+    return speaker, (judged.start, judged.end)
 
 
 def _dash_attribution(text: str, start: int, end: int, table: CueTable) -> _Dashed | None:
@@ -1321,8 +1356,8 @@ def _reporting_clause(
     nearest: tuple[int, int] | None = None
     for index in range(len(words) - 1, max(-1, len(words) - 40), -1):
         cue = _cue_at(words, index, table, ("verbs",))
-        if cue is None:
-            continue
+        if cue is None or (index > 0 and words[index - 1].folded in _REFLEXIVE):
+            continue  # "se explica porque": an impersonal verb, not a speaker's
         cue_span = (words[index].start, words[index + cue[1] - 1].end)
         speaker = _subject_before(text, words[index].start, sentence, table)
         if speaker is not None and _joined_by_conjunction(text, speaker):
@@ -1360,6 +1395,7 @@ def _fronted_source(
     return None
 
 
+_REFLEXIVE = frozenset(["se"])
 _BEFORE_PARTICIPLE = frozenset(["s'est", "s’est", "se", "sich", "s'était", "s’était"])
 _BUT = frozenset("but yet mais pero sino aber sondern tapi namun tetapi".split())  # noqa: SIM905
 _FRONTED_PREPOSITIONS = frozenset(
