@@ -112,3 +112,33 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
     got = [(q.text, _who(q), q.cue.text if q.cue else None) for q in text.read(path.read_bytes()).quotes]
     want = [(q["text"], _annotated(q["speaker"]), q["cue"]) for q in _expected(path)["quotes"]]
     assert got == want
+
+
+@pytest.mark.parametrize(
+    "stem",
+    [
+        "de_affiliation_no_cue",
+        "id_name_then_clause",
+        "en_apposition_relative",
+        "es_addressee_agent",
+        "fr_fronted_source",
+        "en_generic_and_short_form",
+    ],
+)
+def test_fifth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
+    """Affiliations, addressees, appositions, fronted sources, passive agents and generic descriptions.
+
+    Words in marks only: the annotations also list reported clauses the extractor does not find.
+    """
+    path = Path(__file__).parent / "fixtures" / f"{stem}.txt"
+    got = [
+        (q.text, _who(q), q.cue.text if q.cue else None)
+        for q in text.read(path.read_bytes()).quotes
+        if q.kind.value in ("direct", "mixed")
+    ]
+    want = [
+        (q["text"], _annotated(q["speaker"]), q["cue"])
+        for q in _expected(path)["quotes"]
+        if q["kind"] in ("direct", "mixed")
+    ]
+    assert got == want

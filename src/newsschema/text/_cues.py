@@ -430,6 +430,14 @@ _ES_VERBS = [
         "considerado",
         "reiterado",
         "calificado",
+        "replicado",
+        "respondido",
+        "admitido",
+        "alertado",
+        "avisado",
+        "comentado",
+        "expresado",
+        "matizado",
     ]
 ]
 _FR_PRESENT = [

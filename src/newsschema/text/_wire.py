@@ -64,7 +64,8 @@ _DASH = r"(?:--|-|\u2013|\u2014)"
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic|mei|okt|des|mär|dez)[a-z]{0,7}\.?"
 _AGENCY = (
     r"(?:Reuters|AP|AFP|CNN|ANTARA|Antara|Bernama|dpa|EFE|Efe|Lusa|UPI|Xinhua|Kyodo|Yonhap|PTI|IANS|ANSA|"
-    r"Anadolu|TASS|KCNA)"
+    r"Anadolu|TASS|KCNA|sda|SDA|apa|APA|KNA|epd|ats|ATS|Belga|BELGA|ANP|STT|NTB|TT|PAP|MTI|CTK|Notimex|"
+    r"Europa Press|Prensa Latina|Agerpres)"
 )
 _CAP = r"[A-ZÀ-ÖØ-Þ]"
 _PLACE_WORD = _CAP + r"[\w.'’\-]{0,30}"
@@ -78,7 +79,7 @@ _DATELINE = re.compile(
     r"(?:, " + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,2})?"
     r"(?:/" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,2})?)"
     r"(?:,? (?P<date>" + _MONTH + r" \d{1,2}|\d{1,2} " + _MONTH + r"))?"
-    r"(?: ?\((?P<agency>" + _AGENCY + r"(?:/[A-Z]{1,10})?|[A-Z][a-z]{2}\. \d{1,2})\))?"
+    r"(?: ?\((?P<agency>" + _AGENCY + r"(?:/[A-Za-z]{1,10})?|[A-Z][a-z]{2}\. \d{1,2})\))?"
     r")(?P<dash>[ \t]{0,3}(?:" + _DASH + r"|:|\.-))(?P<glue>[ \t]{1,8})(?=\S)"
 )
 _CAPTION_PREFIX = re.compile(
