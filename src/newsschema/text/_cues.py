@@ -16,6 +16,7 @@ import attrs
 
 __all__ = [
     "CUE_TABLES",
+    "FEMININE_TITLE_ENDINGS",
     "HONORIFIC_GENDER",
     "ORGANISATION_WORDS",
     "PRONOUN_GENDER",
@@ -772,6 +773,7 @@ TITLE_WORDS = frozenset(
     alcaldesa secretario secretaria gobernador gobernadora jefe jefa comerciante vecino vecina delegado delegada
     ministre président présidente porte-parole secrétaire directeur directrice maire préfet procureur procureure
     conseiller conseillère chef responsable délégué
+    mme mlle madame monsieur sr sra srta señor señora doña
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 """Words of an official title or a description before a name (``Minister``, ``Kepala``, ``la ministra``)."""
@@ -802,6 +804,20 @@ TITLE_SUFFIXES = (
     "login",
     "führer",
     "führerin",
+    "senator",
+    "senatorin",
+    "politiker",
+    "politikerin",
+    "experte",
+    "expertin",
+    "forscher",
+    "forscherin",
+    "ökonom",
+    "ökonomin",
+    "anwalt",
+    "anwältin",
+    "beauftragte",
+    "beauftragter",
 )
 """Endings of German compound titles (``Oberbürgermeisterin``, ``Einsatzleiter``, ``GDL-Vorsitzende``)."""
 
@@ -826,6 +842,9 @@ HONORIFIC_GENDER: dict[str, str] = {
     ),
 }
 """Honorifics that show a person's gender (``Mr.``, ``Bu``, ``Frau``): used to resolve ``he``/``she``."""
+
+FEMININE_TITLE_ENDINGS = tuple(suffix for suffix in TITLE_SUFFIXES if suffix.endswith("in"))
+"""German titles in the feminine (``Ministerin``, ``Sprecherin``): the person they name is a woman."""
 
 PRONOUN_GENDER: dict[str, str] = {
     **dict.fromkeys(["he", "er", "il", "él", "ele"], "m"),

@@ -22,6 +22,7 @@ import attrs
 
 from newsschema.models import AttributedQuote, QuoteKind, Span
 from newsschema.text._cues import (
+    FEMININE_TITLE_ENDINGS,
     HONORIFIC_GENDER,
     ORGANISATION_WORDS,
     PRONOUN_GENDER,
@@ -1795,11 +1796,17 @@ def _verb_after_frame(text: str, words: Sequence[_Word], after: int, table: CueT
 
 
 def _honorific_gender(text: str, name_start: int) -> str | None:
-    """The gender an honorific right before a name gives: ``Mr. Holloway``, ``Bu Nurhayati``, ``Frau Kehrbach``."""
-    words = _words(text, max(0, name_start - 12), name_start)
+    """The gender an honorific or a German title right before a name gives.
+
+    ``Mr. Holloway``, ``Bu Nurhayati``, ``Frau Kehrbach``, ``Wirtschaftssenatorin Anja Behrens``.
+    """
+    words = _words(text, max(0, name_start - 40), name_start)
     if not words or text[words[-1].end : name_start].strip() not in ("", "."):
         return None
-    return HONORIFIC_GENDER.get(words[-1].folded)
+    title = words[-1].folded
+    if title.endswith(FEMININE_TITLE_ENDINGS) and text[words[-1].start].isupper():
+        return "f"
+    return HONORIFIC_GENDER.get(title)
 
 
 def _full_names(mentions: list[_Mention], full_names: list[tuple[int, int, str]]) -> list[_Mention]:
