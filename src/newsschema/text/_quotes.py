@@ -424,6 +424,7 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
             and word.folded in _DETERMINERS
             and taken[-1].folded not in _CONNECTORS
             and text[taken[-1].start].isupper()
+            and not _is_title(taken[-1].folded)  # "der Vorsitzende der Gewerkschaft": the title's complement
         ):
             break  # "Ortlieb der Deutschen Presse-Agentur": the name ended, an object begins
         taken.append(word)
@@ -603,7 +604,9 @@ def _after_quote(text: str, close: int, table: CueTable) -> tuple[tuple[int, int
 
 
 _ADDRESSEE = re.compile(
-    r"[ \t\u00a0\u202f]+(?:a|à|al)[ \t\u00a0\u202f]+(?:l['’])?[A-ZÀ-Ý][\w.-]*(?:[ \t\u00a0\u202f]+[A-ZÀ-Ý][\w.-]*){0,2}"
+    r"[ \t\u00a0\u202f]+(?:a|à|al|aux)[ \t\u00a0\u202f]+"
+    r"(?:(?:l['’])?[A-ZÀ-Ý][\w.-]*(?:[ \t\u00a0\u202f]+[A-ZÀ-Ý][\w.-]*){0,2}"  # "a EFE", "à l'AFP"
+    r"|(?:la|los|las|les|este|esta)[ \t\u00a0\u202f]+(?:prensa|periodistas|medios|presse|journalistes|diario))"
     r"(?=[ \t\u00a0\u202f]+(?:el|la|los|las|le|les|l['’])\b)"
 )
 
@@ -1802,11 +1805,29 @@ def _honorific_gender(text: str, name_start: int) -> str | None:
     """
     words = _words(text, max(0, name_start - 40), name_start)
     if not words or text[words[-1].end : name_start].strip() not in ("", "."):
-        return None
+        return _article_gender(text, name_start)
     title = words[-1].folded
     if title.endswith(FEMININE_TITLE_ENDINGS) and text[words[-1].start].isupper():
         return "f"
-    return HONORIFIC_GENDER.get(title)
+    return HONORIFIC_GENDER.get(title) or _article_gender(text, name_start)
+
+
+_GENDERED_ARTICLES = {"el": "m", "un": "m", "le": "m", "der": "m", "ein": "m", "la": "f", "una": "f", "die": "f"}
+_CLAUSE_BOUNDARY = re.compile(r"[.!?;:«»“”\"„]")
+
+
+def _article_gender(text: str, name_start: int) -> str | None:
+    """The gender an article before a title gives: ``la gerente …, Laura Ríos``, ``der Sprecher Jan Roth``."""
+    start = max(0, name_start - 80)
+    for boundary in _CLAUSE_BOUNDARY.finditer(text, start, name_start):
+        start = boundary.end()
+    for article, noun in itertools.pairwise(_words(text, start, name_start)):
+        gender = _GENDERED_ARTICLES.get(article.folded)
+        # German nouns are capitalised, Spanish and French ones are not: "die Sprecherin", "la gerente".
+        german = article.folded in ("der", "die", "ein")
+        if gender is not None and _is_title(noun.folded) and text[noun.start].isupper() == german:
+            return gender
+    return None
 
 
 def _full_names(mentions: list[_Mention], full_names: list[tuple[int, int, str]]) -> list[_Mention]:
