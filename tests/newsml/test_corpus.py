@@ -71,7 +71,8 @@ def test_every_item_reads_and_keeps_every_leaf(path: Path) -> None:
         written = newsml.write(item)
         missing = leaves(element) - leaves(etree.fromstring(written.encode()))
         assert not missing, f"lost leaves: {list(missing)[:5]}"
-        assert newsml.read(written, type(item)) == item
+        # Some agency oddities are kept as they came (an empty inlineXML), so they warn again.
+        assert newsml.read(written, type(item), on_warning=lambda _: None) == item
 
 
 @pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.name)

@@ -57,4 +57,5 @@ def test_items_in_iptc_material_read(path: Path) -> None:
             assert error.code == "not-g2", error  # noqa: PT017 - only some files are fragments
             return
     for item in items:
-        assert newsml.read(newsml.write(item), type(item)) == item
+        # Oddities kept as they came (an empty inlineXML) warn again when read back.
+        assert newsml.read(newsml.write(item), type(item), on_warning=lambda _: None) == item
