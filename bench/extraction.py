@@ -79,8 +79,9 @@ def _printed_parts(quoted: str, copy: str) -> list[str]:
     if quoted in copy:
         return [quoted]
     for cut in range(len(quoted) - 1, 0, -1):
-        if quoted[cut] == " " and quoted[:cut] in copy:
-            return [quoted[:cut], *_printed_parts(quoted[cut + 1 :], copy)]
+        # Any whitespace: a quote over two paragraphs is annotated with the blank line between its parts.
+        if quoted[cut].isspace() and quoted[:cut].rstrip() and quoted[:cut].rstrip() in copy:
+            return [quoted[:cut].rstrip(), *_printed_parts(quoted[cut:].lstrip(), copy)]
     return [quoted]
 
 
