@@ -562,6 +562,32 @@ _FRAME_END = re.compile(r"[^.!?;\n“”\"«»„]{0,80}?[.!?]|[^.!?;\n“”\"�
 
 
 def _after_quote(text: str, close: int, table: CueTable) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
+    """Speaker and cue right after a closing mark, unless a new sentence with its own report starts there."""
+    found = _attribution_after(text, close, table)
+    if found is None or not _sentence_closed(text, close):
+        return found
+    speaker, cue = found
+    words = _words(text, close + 1, min(len(text), close + 1 + _WINDOW_AFTER))
+    end = max(cue[1], speaker[1] if speaker is not None else 0)
+    if words and text[words[0].start].isupper() and _REPORT_FOLLOWS.match(text, end):
+        # '„… Gericht.“ Die Staatssekretärin betonte, das Land …': that cue reports the next sentence.
+        return None
+    return found
+
+
+_REPORT_FOLLOWS = re.compile(r"[ \t\u00a0\u202f]*,|[ \t\u00a0\u202f]+(?:that|dass|que|qu['’]|bahwa)\b")
+
+
+def _sentence_closed(text: str, close: int) -> bool:
+    """Whether the quoted words end a sentence: ``….“`` or ``“.`` before what follows."""
+    inside = text[max(0, close - 3) : close].rstrip()
+    outside = text[close + 1 : close + 3].lstrip()
+    return inside[-1:] in (".", "!", "?") or outside[:1] in (".", "!", "?")
+
+
+def _attribution_after(
+    text: str, close: int, table: CueTable
+) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
     """Speaker and cue right after a closing mark: ``," kata X``, ``," X said``, ``," ujarnya``.
 
     The speaker is ``None`` for a cue with no subject (Spanish ``", lamentó.``).
