@@ -156,6 +156,15 @@ _PLACE_PREPOSITIONS = frozenset(
     ["di", "ke", "dari", "in", "at", "from", "en", "à", "au", "aux", "dans", "im", "am", "aus", "bei", "nach", "desde"]
 )
 _RELATIVES = frozenset(["who", "qui", "quien", "quienes", "que", "der", "die", "yang"])  # "X, who …, loaded"
+_ADVERBS = frozenset(
+    """earlier later also again previously however then further still too
+    juga pun lagi pula sebelumnya kemudian auch zudem ebenfalls bereits dann también además luego aussi également""".split()  # noqa: SIM905
+)
+_SUBORDINATORS = frozenset(
+    """unless if because when while although though whereas since until whether that which who
+    bahwa karena jika kalau apabila ketika sementara meski walaupun hingga sampai
+    weil wenn dass ob obwohl während porque si cuando aunque mientras que parce quand lorsque""".split()  # noqa: SIM905
+)
 _AND = frozenset(["and", "und", "dan", "y", "et", "e"])
 _INDEFINITE = frozenset(["a", "an", "un", "une", "ein", "eine", "seorang", "salah"])
 
@@ -518,12 +527,17 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
         if not _looks_like_speaker(text, words, table) and len(words) > 3:
             return None  # "…, analysts said." keeps a short lower-case subject
         if words[0].folded not in _DETERMINERS and (
-            words[0].folded in table.stop_words or words[0].folded in _CONNECTORS or words[0].folded in _BUT
+            words[0].folded in table.stop_words
+            or words[0].folded in _CONNECTORS
+            or words[0].folded in _BUT
+            or words[0].folded in _SUBORDINATORS
         ):
-            return None  # '"…" and said': a conjunction is no speaker
+            return None  # '"…" and said', '"…" unless members agreed': a conjunction is no speaker
         return words[0].start, words[-1].end
     if not words or text[words[-1].end : end].strip():
         return None
+    if len(words) > 1 and words[-1].folded in _ADVERBS and _gap_is_space(text, words[-2], words[-1]):
+        words = words[:-1]  # "Agriculture Minister Bambang Wiratmoko earlier called", "pengelola juga"
     if len(words) > 1 and words[-1].folded in _BEFORE_PARTICIPLE and _gap_is_space(text, words[-2], words[-1]):
         words = words[:-1]  # "Le ministre … s'est dit", "Sie hat gesagt": the subject precedes the auxiliary
     taken: list[_Word] = [words[-1]]
@@ -536,8 +550,11 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
             break
     if table.is_pronoun(taken[-1].folded):
         taken = [taken[-1]]
-    while taken and taken[0].folded in _CONNECTORS and not text[taken[0].start].isupper():
-        taken.pop(0)
+    while taken and (
+        (taken[0].folded in _CONNECTORS and not text[taken[0].start].isupper())
+        or (len(taken) > 1 and (taken[0].folded in _BUT or taken[0].folded in _AND))
+    ):
+        taken.pop(0)  # "But the charity claimed": the conjunction opens the sentence, the subject follows
     if len(taken) == 1 and not text[taken[0].start].isupper() and not table.is_pronoun(taken[0].folded):
         # "the minister said": a lower-case noun after a determiner.
         index = words.index(taken[0])
@@ -585,9 +602,7 @@ def _sentence_closed(text: str, close: int) -> bool:
     return inside[-1:] in (".", "!", "?") or outside[:1] in (".", "!", "?")
 
 
-def _attribution_after(
-    text: str, close: int, table: CueTable
-) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
+def _attribution_after(text: str, close: int, table: CueTable) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
     """Speaker and cue right after a closing mark: ``," kata X``, ``," X said``, ``," ujarnya``.
 
     The speaker is ``None`` for a cue with no subject (Spanish ``", lamentó.``).
