@@ -158,7 +158,8 @@ _PLACE_PREPOSITIONS = frozenset(
 _RELATIVES = frozenset(["who", "qui", "quien", "quienes", "que", "der", "die", "yang"])  # "X, who …, loaded"
 _ADVERBS = frozenset(
     """earlier later also again previously however then further still too
-    juga pun lagi pula sebelumnya kemudian auch zudem ebenfalls bereits dann también además luego aussi également""".split()  # noqa: SIM905
+    juga pun lagi pula sebelumnya kemudian auch zudem ebenfalls bereits dann
+    también además luego aussi également""".split()  # noqa: SIM905
 )
 _SUBORDINATORS = frozenset(
     """unless if because when while although though whereas since until whether that which who
