@@ -1500,12 +1500,13 @@ def _subject_before(text: str, verb: int, sentence: int, table: CueTable) -> tup
         if (
             head
             and len(head) <= 5
-            and head[0].folded not in _DETERMINERS
+            and any(word.folded not in _DETERMINERS for word in head)
             and all(text[word.start].isupper() or word.folded in _CONNECTORS for word in head)
             and not _is_title(head[-1].folded)
             and any(not text[word.start].isupper() for word in segment)
         ):
             return head[0].start, head[-1].end
+    segment = _affiliation_cut(text, segment)  # "Sen. Walt Brennan of Choteau"
     if segment and len(segment) <= 6 and text[segment[-1].start].isupper():
         run = [segment[-1]]  # "The law's sponsor, state Sen. Doug Pruett, called": the name ends the apposition
         for word in reversed(segment[:-1]):
