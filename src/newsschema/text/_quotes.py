@@ -1256,7 +1256,7 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
                 mentions.append(_Mention(paragraph, start, name, titles, gender))
     mentions.sort(key=lambda mention: (mention.paragraph, mention.offset))
     mentions = _full_names(mentions, full_names)
-    quotes = tuple(_resolve(body, found, mentions, table, counts))
+    quotes = tuple(_resolve(body, found, mentions, table, counts, _acronyms(body)))
     _TOKENS.clear()
     _SENTENCE_STARTS.clear()
     _BARE_NAMES.clear()
@@ -1934,8 +1934,41 @@ def _span(body: Sequence[str], where: tuple[int, int, int]) -> Span:
     return Span(text=body[paragraph][start:end], paragraph=paragraph, offset=start)
 
 
+_ACRONYM = re.compile(r"[ \t\u00a0\u202f]\(([A-Z][A-Za-z]{1,9})\)")
+
+
+def _acronyms(body: Sequence[str]) -> dict[str, str]:
+    """Short forms defined in brackets after the name they stand for: ``Swiss Glacier Observation Network (SGON)``."""
+    found: dict[str, str] = {}
+    for text in body:
+        for match in _ACRONYM.finditer(text):
+            short = match.group(1)
+            if sum(char.isupper() for char in short) < 2:
+                continue
+            words = _words(text, max(0, match.start() - 120), match.start())
+            initials: list[str] = []
+            for index in range(len(words) - 1, -1, -1):
+                word = words[index]
+                if index < len(words) - 1 and not _gap_is_space(text, word, words[index + 1]):
+                    if text[word.end : words[index + 1].start].strip() != ",":
+                        break  # "Badan Meteorologi, Klimatologi, dan Geofisika": commas inside a name
+                if text[word.start].isupper():
+                    initials.insert(0, text[word.start])
+                elif word.folded not in _CONNECTORS and word.folded not in _AND:
+                    break
+                if "".join(initials) == short.upper():
+                    found.setdefault(short, " ".join(text[word.start : match.start()].split()))
+                    break
+    return found
+
+
 def _resolve(
-    body: Sequence[str], found: list[_Found], mentions: list[_Mention], table: CueTable, counts: _NameCounts
+    body: Sequence[str],
+    found: list[_Found],
+    mentions: list[_Mention],
+    table: CueTable,
+    counts: _NameCounts,
+    acronyms: dict[str, str],
 ) -> list[AttributedQuote]:
     quotes: list[AttributedQuote] = []
     last_speaker: str | None = None
@@ -1966,6 +1999,8 @@ def _resolve(
         elif item.in_paragraph:
             mention = _latest(mentions, first)
             resolved = mention.name if mention is not None and mention.paragraph == first[0] else None
+        if resolved is None and speaker is not None and speaker.text.removeprefix("the ") in acronyms:
+            resolved = acronyms[speaker.text.removeprefix("the ")]  # "SGON said" after "… Network (SGON)"
         if item.kind is not QuoteKind.INDIRECT or speaker is not None:
             who = resolved or (speaker.text if speaker is not None else None)
             if who is not None:
