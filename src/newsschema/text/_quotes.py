@@ -1254,6 +1254,13 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
                 titles = frozenset(word.folded for word in _words(body[paragraph], max(0, start - 60), bare[0]))
                 gender = _honorific_gender(body[paragraph], bare[0])
                 mentions.append(_Mention(paragraph, start, name, titles, gender))
+            elif _words(body[paragraph], start, end)[0].folded in _INDEFINITE:
+                # "Seorang pengendara mobil … mengatakan": someone new, known only by the description.
+                description = " ".join(body[paragraph][start:end].split())
+                described = _words(body[paragraph], start, end)
+                titles = frozenset(word.folded for word in described)
+                gender = _GENDERED_ARTICLES.get(described[0].folded)  # "un conseiller" is no "elle"
+                mentions.append(_Mention(paragraph, start, description, titles, gender))
     mentions.sort(key=lambda mention: (mention.paragraph, mention.offset))
     mentions = _full_names(mentions, full_names)
     quotes = tuple(_resolve(body, found, mentions, table, counts, _acronyms(body)))
@@ -1494,6 +1501,11 @@ def _subject_before(text: str, verb: int, sentence: int, table: CueTable) -> tup
         and all(text[word.start].isupper() or word.folded in _CONNECTORS for word in segment)
     ):
         return segment[0].start, segment[-1].end  # the name in an apposition
+    if previous > start and segment and segment[0].folded in _RELATIVES:
+        # "Seorang warga Amarasi, yang ikut melapor, mengatakan": the subject is all before the relative clause.
+        head = _words(text, max(start, text.rfind(",", start, previous) + 1), previous)
+        if 1 <= len(head) <= 6 and _looks_like_speaker(text, head, table):
+            return head[0].start, head[-1].end
     if previous > start:
         # "Joseph Mwakio, leader of the Coastal Alliance, told": the name before the apposition.
         head = _words(text, max(start, text.rfind(",", start, previous) + 1), previous)
@@ -1579,6 +1591,8 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
     if last_comma >= 0:
         start = last_comma + 1
     words = _affiliation_cut(text, _words(text, start, end))
+    if words and words[0].folded in _INDEFINITE and last_comma < 0:
+        return None  # "Seorang warga Amarasi", "a spokeswoman for Northern": someone unnamed
     cut = 0
     for index, word in enumerate(words):
         capital = text[word.start].isupper()
@@ -1855,7 +1869,10 @@ def _honorific_gender(text: str, name_start: int) -> str | None:
     return HONORIFIC_GENDER.get(title) or _article_gender(text, name_start)
 
 
-_GENDERED_ARTICLES = {"el": "m", "un": "m", "le": "m", "der": "m", "ein": "m", "la": "f", "una": "f", "die": "f"}
+_GENDERED_ARTICLES = {
+    **dict.fromkeys(["el", "un", "le", "der", "ein"], "m"),
+    **dict.fromkeys(["la", "una", "une", "die", "eine"], "f"),
+}
 _CLAUSE_BOUNDARY = re.compile(r"[.!?;:«»“”\"„]")
 
 
@@ -2017,6 +2034,7 @@ def _resolve(
     return quotes
 
 
+_DEMONSTRATIVES_AFTER = frozenset(["tersebut", "itu", "ini"])
 _GENERIC_PEOPLE = frozenset(
     """official politician lawmaker executive funcionario funcionaria dirigente mandatario mandataria responsable
     élu élue politiker politikerin pejabat politisi""".split()  # noqa: SIM905
@@ -2027,6 +2045,14 @@ _GENERIC_SUFFIXES = ("-politiker", "-politikerin")
 def _described(text: str, start: int, end: int, mentions: list[_Mention], where: tuple[int, int]) -> str | None:
     """``the minister``: the latest person introduced with that title (never for ``a``/``un`` descriptions)."""
     words = _words(text, start, end)
+    if len(words) >= 2 and words[-1].folded in _DEMONSTRATIVES_AFTER and not text[words[0].start].isupper():
+        # "warga tersebut", "perwira menengah Polri itu": the person just described.
+        nouns = {word.folded for word in words[:-1]}
+        index = bisect.bisect_left(mentions, where, key=lambda mention: (mention.paragraph, mention.offset))
+        for mention in reversed(mentions[max(0, index - 5) : index]):
+            if nouns & (mention.titles | {_fold(word) for word in mention.name.split()}):
+                return mention.name
+        return None
     if not words or words[0].folded in _INDEFINITE or words[0].folded not in _DETERMINERS:
         return None
     nouns = {word.folded for word in words[1:] if word.folded not in _CONNECTORS and word.folded not in _DETERMINERS}
