@@ -1263,7 +1263,7 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
                 mentions.append(_Mention(paragraph, start, description, titles, gender))
     mentions.sort(key=lambda mention: (mention.paragraph, mention.offset))
     mentions = _full_names(mentions, full_names)
-    quotes = tuple(_resolve(body, found, mentions, table, counts, _acronyms(body)))
+    quotes = tuple(_resolve(body, found, mentions, table, counts, acronyms=_acronyms(body)))
     _TOKENS.clear()
     _SENTENCE_STARTS.clear()
     _BARE_NAMES.clear()
@@ -1966,9 +1966,12 @@ def _acronyms(body: Sequence[str]) -> dict[str, str]:
             initials: list[str] = []
             for index in range(len(words) - 1, -1, -1):
                 word = words[index]
-                if index < len(words) - 1 and not _gap_is_space(text, word, words[index + 1]):
-                    if text[word.end : words[index + 1].start].strip() != ",":
-                        break  # "Badan Meteorologi, Klimatologi, dan Geofisika": commas inside a name
+                if (
+                    index < len(words) - 1
+                    and not _gap_is_space(text, word, words[index + 1])
+                    and text[word.end : words[index + 1].start].strip() != ","
+                ):
+                    break  # but "Badan Meteorologi, Klimatologi, dan Geofisika": commas inside a name
                 if text[word.start].isupper():
                     initials.insert(0, text[word.start])
                 elif word.folded not in _CONNECTORS and word.folded not in _AND:
@@ -1985,6 +1988,7 @@ def _resolve(
     mentions: list[_Mention],
     table: CueTable,
     counts: _NameCounts,
+    *,
     acronyms: dict[str, str],
 ) -> list[AttributedQuote]:
     quotes: list[AttributedQuote] = []
