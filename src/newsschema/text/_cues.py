@@ -329,6 +329,16 @@ _EN_VERBS = [
     "termed",
 ]
 _ES_VERBS = [
+    "dijeron",
+    "sostuvieron",
+    "decía",
+    "decían",
+    "explicaba",
+    "aseguraba",
+    "insistía",
+    "contaba",
+    "recordaba",
+    "lamentaba",
     "reclamó",
     "exigió",
     "ironizó",
@@ -441,6 +451,20 @@ _ES_VERBS = [
         "matizado",
     ]
 ]
+
+
+def _spanish_plural(singular: str) -> str:
+    """The third person plural of a preterite: ``afirmó`` → ``afirmaron``, ``pidió`` → ``pidieron``."""
+    if singular.endswith(("uyó", "eyó", "oyó")):
+        return singular[:-2] + "yeron"  # concluyó, leyó (but subrayó → subrayaron)
+    if singular.endswith("ció") and not singular.endswith(("oció", "eció")):
+        return singular[:-1] + "aron"  # anunció, denunció (-ciar)
+    if singular.endswith("ió"):
+        return singular[:-2] + "ieron"  # pidió, advirtió, reconoció
+    return singular[:-1] + "aron"
+
+
+_ES_VERBS += [_spanish_plural(verb) for verb in _ES_VERBS if verb.endswith("ó")]
 _FR_PRESENT = [
     "déclare",
     "affirme",
@@ -573,6 +597,17 @@ _DE_VERBS = [
     "sprach",
     "nannte",
     "bezeichnete",
+    "kündigte an",
+    "teilte mit",
+    "gab an",
+    "gab zu",
+    "hob hervor",
+    "stellte klar",
+    "schimpfte",
+    "lobte",
+    "zeigte sich",
+    "räumt ein",
+    "teilt mit",
 ]
 _PT_VERBS = [
     "disse",
