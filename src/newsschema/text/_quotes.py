@@ -576,7 +576,7 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
 
 
 _LEAD_PUNCT = re.compile(r"[ \t\u00a0\u202f]*[,.!?;:…]?[ \t\u00a0\u202f]*(?:(?:—|–|--|-)[ \t\u00a0\u202f]*)?")
-_FRAME_END = re.compile(r"[^.!?;\n“”\"«»„]{0,80}?[.!?]|[^.!?;\n“”\"«»„]{0,80}?$")
+_FRAME_END = re.compile(r"[^.!?;\n“”\"«»„]{0,160}?[.!?]|[^.!?;\n“”\"«»„]{0,160}?$")  # a long apposition may follow
 
 
 def _after_quote(text: str, close: int, table: CueTable) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
