@@ -809,6 +809,8 @@ TITLE_WORDS = frozenset(
     ministre président présidente porte-parole secrétaire directeur directrice maire préfet procureur procureure
     conseiller conseillère chef responsable délégué
     mme mlle madame monsieur sr sra srta señor señora doña
+    datuk dato datin seri tun hajah puan encik cik
+    bourgmestre échevin échevine député députée sénateur sénatrice adjoint adjointe
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 """Words of an official title or a description before a name (``Minister``, ``Kepala``, ``la ministra``)."""

@@ -423,6 +423,9 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
     for word in words[:_MAX_SPEAKER_WORDS]:
         if taken and not _gap_is_space(text, taken[-1], word):
             break
+        if _joins_a_title(text, taken, words, words.index(word)):
+            taken.append(word)  # "Natural Resources and Environmental Sustainability Minister …"
+            continue
         if word.folded in table.stop_words or table.is_verb(word.folded):
             break
         if taken and table.is_pronoun(taken[0].folded):
@@ -446,6 +449,21 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
     if _is_description(text, taken):
         end = _apposed_name(text, end) or end  # "el consejero de Acción Climática, Jordi Vallverdú"
     return taken[0].start, end
+
+
+def _joins_a_title(text: str, taken: Sequence[_Word], words: Sequence[_Word], index: int) -> bool:
+    """An ``and`` between capitalised words of a title: ``Pusat Gempa Bumi dan Tsunami``, ``Resources and Energy``."""
+    word = words[index]
+    if word.folded not in _AND or not taken or index + 1 >= len(words):
+        return False
+    following = words[index + 1]
+    return (
+        text[taken[-1].start].isupper()
+        and text[following.start].isupper()
+        and _gap_is_space(text, taken[-1], word)
+        and _gap_is_space(text, word, following)
+        and any(_is_title(w.folded) or w.folded in ORGANISATION_WORDS for w in (*taken, *words[index + 1 : index + 6]))
+    )
 
 
 def _name_ends_before(text: str, taken: Sequence[_Word], words: Sequence[_Word], index: int) -> bool:
@@ -1602,8 +1620,8 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
             cut = index + 1
         elif index < len(words) - 1 and word.folded.endswith(("'s", "’s")):
             cut = index + 1  # a possessor: "Ethiopia's Hiwot Bekele"
-        elif word.end - word.start >= 2 and text[word.start : word.end].isupper() and index < len(words) - 1:
-            cut = index + 1  # an acronym before the name: "KCIC Eva Marlina"
+        elif word.end - word.start >= 2 and text[word.start : word.end].isupper() and index < len(words) - 2:
+            cut = index + 1  # an acronym before a name of two words or more: "KCIC Eva Marlina"
     name = words[cut:]
     if not name:
         return None
