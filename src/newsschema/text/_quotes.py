@@ -1065,7 +1065,8 @@ def _said_that(paragraph: int, text: str, index: int, starts: Sequence[int], tab
         at = ahead + cue[1]
         if at + 1 < len(words) and table.is_pronoun(words[at].folded) and text[words[at].end] == ",":
             return None  # "lanjut dia, …": a cue inverted behind its subject
-        bare = verb.folded in _BARE_CLAUSE_VERBS or (cue[1] == 1 and text[verb.end : verb.end + 1] == ",")
+        cue_end = words[ahead + cue[1] - 1].end
+        bare = verb.folded in _BARE_CLAUSE_VERBS or text[cue_end : cue_end + 1] == ","  # "kündigte an, die …"
         if verb.folded in _TELLING:
             # "told reporters", "told Reuters on Tuesday": the person told, then the clause.
             stop = next((k for k in range(at, min(len(words), at + 5)) if words[k].folded in _COMPLEMENTISERS), None)
