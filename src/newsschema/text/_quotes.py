@@ -1777,6 +1777,15 @@ def _mentions(
                     len(run) >= 2
                     and plain_next
                     and following is not None
+                    and following.folded in {"vom", "von"}
+                    and after + 1 < len(words)
+                    and words[after + 1].folded in ("der", "dem", "den")
+                    and _is_person_name(text, run)
+                )  # "formulierte es Jörg Pfannkuch von der Bürgerliste": a person and the body they speak for
+                or (
+                    len(run) >= 2
+                    and plain_next
+                    and following is not None
                     and _opens_clause(text, words, before_run, table)
                     and not text[following.start].isupper()
                     and following.folded not in table.stop_words
@@ -1832,6 +1841,17 @@ def _mentions(
                 known.setdefault(_fold(part), name)
             known.setdefault(name.casefold(), name)
     return found, names
+
+
+def _is_person_name(text: str, run: Sequence[_Word]) -> bool:
+    """Two or three capitalised words with no title or body word: ``Jörg Pfannkuch``, not ``Deutsche Bahn AG``."""
+    return 2 <= len(run) <= 3 and all(
+        text[word.start].isupper()
+        and not _is_title(word.folded)
+        and word.folded not in ORGANISATION_WORDS
+        and not text[word.start : word.end].isupper()
+        for word in run
+    )
 
 
 def _opens_sentence(text: str, start: int) -> bool:
