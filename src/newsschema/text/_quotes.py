@@ -1783,6 +1783,11 @@ def _mentions(
                     and _is_person_name(text, run)
                 )  # "formulierte es Jörg Pfannkuch von der Bürgerliste": a person and the body they speak for
                 or (
+                    text[max(0, start - 2) : start].strip() == ","
+                    and _is_person_name(text, run)
+                    and _ENDS_SENTENCE.match(text, end) is not None
+                )  # "… kritik dari anggota Komisi B DPRD DKI Jakarta, Hariman Situmorang.": named last
+                or (
                     len(run) >= 2
                     and plain_next
                     and following is not None
