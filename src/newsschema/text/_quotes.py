@@ -420,9 +420,15 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
     if words[0].folded in _BUT:
         return None  # '« ouvert au dialogue » mais a jugé': a second clause, not a speaker
     taken: list[_Word] = []
-    for word in words[:_MAX_SPEAKER_WORDS]:
+    for word in words[: _MAX_SPEAKER_WORDS + 4]:
+        if len(taken) >= _MAX_SPEAKER_WORDS and not _is_title(taken[0].folded):
+            break  # an official title with its body and a name may run longer than a name alone
         if taken and not _gap_is_space(text, taken[-1], word):
-            break
+            if not _inside_a_title(text, taken, word):
+                break
+            if word.folded in _AND:
+                taken.append(word)  # "Hewan, Ikan, dan Tumbuhan"
+                continue
         if _joins_a_title(text, taken, words, words.index(word)):
             taken.append(word)  # "Natural Resources and Environmental Sustainability Minister …"
             continue
@@ -449,6 +455,29 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
     if _is_description(text, taken):
         end = _apposed_name(text, end) or end  # "el consejero de Acción Climática, Jordi Vallverdú"
     return taken[0].start, end
+
+
+_LIST_IN_NAME = re.compile(r",[ \t\u00a0\u202f]+(?:[A-Z]\w*,[ \t\u00a0\u202f]+)*(?:dan|and|y|und|et)[ \t]+[A-Z]")
+
+
+def _inside_a_title(text: str, taken: Sequence[_Word], word: _Word) -> bool:
+    """Punctuation that an official title goes on across, after a title word.
+
+    A bracketed short form (``Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Demak``) and a list of
+    names inside a body (``Balai Karantina Hewan, Ikan, dan Tumbuhan``).
+    """
+    if not _is_title(taken[0].folded) or not text[taken[-1].start].isupper():
+        return False
+    gap = text[taken[-1].end : word.start]
+    if gap.strip() == "(" and text[word.start : word.end].isupper() and text[word.end : word.end + 1] == ")":
+        return True
+    if gap.strip() == ")" and text[taken[-1].start : taken[-1].end].isupper() and text[word.start].isupper():
+        return True
+    if gap.strip() != ",":
+        return False
+    if word.folded in _AND:
+        return True  # the list goes on: "…, Ikan, dan Tumbuhan"
+    return text[word.start].isupper() and _LIST_IN_NAME.match(text, taken[-1].end) is not None
 
 
 def _joins_a_title(text: str, taken: Sequence[_Word], words: Sequence[_Word], index: int) -> bool:
