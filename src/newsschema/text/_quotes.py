@@ -805,8 +805,10 @@ def _before_quote(
         kind = cue[0]
         if kind == "prepositions":
             speaker = _speaker_after(text, cue_end, table)
-            if speaker is None or not re.fullmatch(
-                r"[ \t\u00a0\u202f]*[:,][ \t\u00a0\u202f]*", text[speaker[1] : open_at]
+            if (
+                speaker is None
+                or _not_a_source(text, words[index], speaker)
+                or not re.fullmatch(r"[ \t\u00a0\u202f]*[:,][ \t\u00a0\u202f]*", text[speaker[1] : open_at])
             ):
                 return None
             return speaker, (words[index].start, cue_end)
@@ -820,6 +822,22 @@ def _before_quote(
             return None
         return speaker, (words[index].start, cue_end)
     return None
+
+
+_NAME_OF = frozenset(["du", "del", "des", "of", "the", "le", "la", "el"])
+
+
+def _is_a_name(content: str) -> bool:
+    """One capitalised word: after ``du``, ``of the``, a ship's, a product's or a place's name."""
+    words = content.split()
+    return len(words) == 1 and words[0][:1].isupper()
+
+
+def _is_a_title(content: str) -> bool:
+    """Two words or more, every one capitalised: the name of a work, a programme or a slogan (``Grown Here,
+    Served Here``), not words someone said."""
+    words = [word for word in content.split() if word[:1].isalpha()]
+    return len(words) >= 2 and all(word[:1].isupper() for word in words)
 
 
 def _qualifies(content: str) -> bool:
@@ -941,6 +959,8 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
             if cue is not None:
                 cue_end = words[index + cue[1] - 1].end
                 speaker = _speaker_after(text, cue_end, table)
+                if speaker is not None and _not_a_source(text, word, speaker):
+                    speaker = None
                 if (
                     speaker is not None
                     and (table.is_pronoun(text[speaker[0] : speaker[1]]) or not text[speaker[0]].isupper())
@@ -1006,7 +1026,7 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
                 continue
             cue_end = words[index + cue[1] - 1].end
             speaker = _speaker_after(text, cue_end, table)
-            if speaker is None:
+            if speaker is None or _not_a_source(text, word, speaker):
                 continue
             separator = _COMMA_GLUE.match(text[speaker[1] : speaker[1] + 20])
             if separator is not None:
@@ -1239,13 +1259,16 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
         starts = _sentence_starts(text)
         sentence = starts[bisect.bisect_right(starts, open_index) - 1]
         before_mark = _words(text, max(sentence, open_index - 40), open_index)
-        naming = bool(before_mark) and before_mark[-1].folded in _NAMING
+        naming = bool(before_mark) and (
+            before_mark[-1].folded in _NAMING
+            or (before_mark[-1].folded in _NAME_OF and _is_a_name(content))  # 'patron du « Kornog »'
+        )
         agent = _passive_agent(body, raw, before_mark, table)
         if agent is not None:
             # 'une réforme jugée « inacceptable » par leurs syndicats': the judge is the speaker.
             found.append(_Found(QuoteKind.MIXED, parts, (open_paragraph, *agent[0]), (open_paragraph, *agent[1])))
             continue
-        if text[sentence:open_index].strip() and not naming:
+        if text[sentence:open_index].strip() and not naming and not _is_a_title(content):
             reported = _reporting_clause(text, sentence, open_index, table)
             if reported is not None:
                 # 'Wendt said inflation was "uncomfortably sticky"': the sentence's speaker and cue.
@@ -1460,6 +1483,9 @@ def _reporting_clause(
         if cue is None or (index > 0 and words[index - 1].folded in _REFLEXIVE):
             continue  # "se explica porque": an impersonal verb, not a speaker's
         cue_span = (words[index].start, words[index + cue[1] - 1].end)
+        if _AFTER_A_QUOTE.search(text, max(sentence, words[index].start - 4), words[index].start):
+            # '« … », explique Erwan Kerbrat, patron du « … »': the cue of the quote before, its speaker after it.
+            return _speaker_after(text, cue_span[1], table), cue_span
         speaker = _subject_before(text, words[index].start, sentence, table)
         if speaker is not None and _joined_by_conjunction(text, speaker):
             speaker = None  # "declined to name the customers but said": the verb shares the sentence's subject
@@ -1480,6 +1506,20 @@ def _reporting_clause(
     return speaker, nearest
 
 
+_AMBIGUOUS_SOURCES = frozenset(["pour"])  # "Pour X," is whose view, but "Pour une marée de quatre jours," is not
+
+
+def _not_a_source(text: str, cue: _Word, speaker: tuple[int, int]) -> bool:
+    """Whether an ambiguous source word (``pour``) is followed by something that is no one: no name, no title."""
+    if cue.folded not in _AMBIGUOUS_SOURCES:
+        return False
+    words = _words(text, *speaker)
+    return not any(text[word.start].isupper() or _is_title(word.folded) for word in words)
+
+
+_AFTER_A_QUOTE = re.compile(r"[»”\"][ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*$")
+
+
 def _fronted_source(
     text: str, words: Sequence[_Word], table: CueTable
 ) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
@@ -1490,7 +1530,7 @@ def _fronted_source(
             continue
         cue_end = words[index + cue[1] - 1].end
         speaker = _speaker_after(text, cue_end, table)
-        if speaker is None or not _COMMA_GLUE.match(text, speaker[1]):
+        if speaker is None or _not_a_source(text, words[index], speaker) or not _COMMA_GLUE.match(text, speaker[1]):
             return None
         return speaker, (words[index].start, cue_end)
     return None
@@ -2019,6 +2059,19 @@ def _is_compound(name: str) -> bool:
     return any(_fold(word) in _AND for word in name.split())
 
 
+_SUBJECT_PRONOUNS = frozenset([*PRONOUN_GENDER, "ia", "dia", "beliau"])
+
+
+def _pronoun_subject(text: str, end: int) -> bool:
+    """Whether a singular subject pronoun opens a clause before ``end``: ``…, il brûle``, ``Ia menambahkan``."""
+    words = _words(text, 0, end)
+    return any(
+        word.folded in _SUBJECT_PRONOUNS
+        and (index == 0 or text[words[index - 1].end : word.start].strip() in (",", ".", "!", "?"))
+        for index, word in enumerate(words)
+    )
+
+
 def _span(body: Sequence[str], where: tuple[int, int, int]) -> Span:
     paragraph, start, end = where
     return Span(text=body[paragraph][start:end], paragraph=paragraph, offset=start)
@@ -2092,7 +2145,10 @@ def _resolve(
             resolved = last_speaker
         elif item.in_paragraph:
             mention = _latest(mentions, first)
-            resolved = mention.name if mention is not None and mention.paragraph == first[0] else None
+            if mention is not None and mention.paragraph == first[0]:
+                resolved = mention.name
+            elif _pronoun_subject(body[first[0]], first[1]):
+                resolved = last_speaker  # "Pour une marée …, il brûle … « Faites le calcul. »"
         if resolved is None and speaker is not None and speaker.text.removeprefix("the ") in acronyms:
             resolved = acronyms[speaker.text.removeprefix("the ")]  # "SGON said" after "… Network (SGON)"
         if item.kind is not QuoteKind.INDIRECT or speaker is not None:
