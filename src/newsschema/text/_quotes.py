@@ -419,6 +419,13 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
         return None
     if words[0].folded in _BUT:
         return None  # '« ouvert au dialogue » mais a jugé': a second clause, not a speaker
+    skipped = 0
+    while skipped < min(2, len(words) - 1) and (
+        words[skipped].folded in _TIME_WORDS or words[skipped].folded in _PARTS_OF_DAY
+    ):
+        skipped += 1  # "a indiqué jeudi matin le bourgmestre …": when, then who
+    if skipped and _gap_is_space(text, words[skipped - 1], words[skipped]):
+        words = words[skipped:]
     taken: list[_Word] = []
     for word in words[: _MAX_SPEAKER_WORDS + 4]:
         if len(taken) >= _MAX_SPEAKER_WORDS and not _is_title(taken[0].folded):
@@ -1148,6 +1155,9 @@ def _said_that(paragraph: int, text: str, index: int, starts: Sequence[int], tab
     return None
 
 
+_PARTS_OF_DAY = frozenset(
+    "matin soir midi morning evening night mañana tarde noche morgen abend pagi siang sore malam".split()  # noqa: SIM905
+)
 _TIME_WORDS = frozenset(
     """today yesterday monday tuesday wednesday thursday friday saturday sunday kemarin senin selasa rabu kamis
     jumat jum'at sabtu minggu hoy ayer lunes martes miércoles jueves viernes sábado domingo aujourd'hui hier lundi
@@ -1813,6 +1823,9 @@ def _mentions(
                 before_run += 1
             index = after
             if not run:
+                described = _described_subject(text, words, candidate, paragraph, found)
+                if described is not None:
+                    found.append(described)  # "Le bourgmestre, lui, se veut prudent": him again
                 continue
             start, end = run[0].start, run[-1].end
             following = words[after] if after < len(words) else None
@@ -1855,6 +1868,7 @@ def _mentions(
                     text[max(0, start - 2) : start].strip() == ","
                     and _is_person_name(text, run)
                     and _ENDS_SENTENCE.match(text, end) is not None
+                    and any(_is_title(w.folded) for w in words[max(0, index - 8) : index])
                 )  # "… kritik dari anggota Komisi B DPRD DKI Jakarta, Hariman Situmorang.": named last
                 or (
                     len(run) >= 2
@@ -1915,6 +1929,23 @@ def _mentions(
                 known.setdefault(_fold(part), name)
             known.setdefault(name.casefold(), name)
     return found, names
+
+
+def _described_subject(
+    text: str, words: Sequence[_Word], at: int, paragraph: int, mentions: list[_Mention]
+) -> _Mention | None:
+    """A sentence opened by an article and a title (``Le bourgmestre``, ``The minister``) that stands for someone."""
+    if at + 1 >= len(words) or words[at].folded not in _DETERMINERS or words[at].folded in _INDEFINITE:
+        return None
+    title = words[at + 1]
+    if (
+        not _is_title(title.folded)
+        or not _gap_is_space(text, words[at], title)
+        or not _opens_sentence(text, words[at].start)
+    ):
+        return None
+    name = _described(text, words[at].start, title.end, mentions, (paragraph, words[at].start))
+    return None if name is None else _Mention(paragraph, words[at].start, name, frozenset([title.folded]))
 
 
 def _is_person_name(text: str, run: Sequence[_Word]) -> bool:
