@@ -125,9 +125,14 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_generic_and_short_form",
         "es_addressee_press",
         "de_article_gender",
+        "de_closed_sentence_separable",
+        "id_long_titles_unnamed",
+        "en_long_apposition_acronym",
+        "es_plural_imperfect",
+        "fr_time_description_ship",
     ],
 )
-def test_fifth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
+def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:
     """Affiliations, addressees, appositions, fronted sources, passive agents, generic descriptions, gender.
 
     Words in marks only: the annotations also list reported clauses the extractor does not find.

@@ -855,6 +855,11 @@ TITLE_SUFFIXES = (
     "anwältin",
     "beauftragte",
     "beauftragter",
+    "stadtrat",
+    "kreisrat",
+    "landrat",
+    "gemeinderat",
+    "rätin",
 )
 """Endings of German compound titles (``Oberbürgermeisterin``, ``Einsatzleiter``, ``GDL-Vorsitzende``)."""
 

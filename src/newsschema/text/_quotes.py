@@ -451,6 +451,7 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
             and taken[-1].folded not in _CONNECTORS
             and text[taken[-1].start].isupper()
             and not _is_title(taken[-1].folded)  # "der Vorsitzende der Gewerkschaft": the title's complement
+            and not _particle_of_name(text, word)  # "Yann Le Goff"
         ):
             break  # "Ortlieb der Deutschen Presse-Agentur": the name ended, an object begins
         taken.append(word)
@@ -500,6 +501,11 @@ def _joins_a_title(text: str, taken: Sequence[_Word], words: Sequence[_Word], in
         and _gap_is_space(text, word, following)
         and any(_is_title(w.folded) or w.folded in ORGANISATION_WORDS for w in (*taken, *words[index + 1 : index + 6]))
     )
+
+
+def _particle_of_name(text: str, word: _Word) -> bool:
+    """A capitalised ``Le``/``La`` inside a surname: ``Yann Le Goff``, ``Marine La Rocca``."""
+    return word.folded in ("le", "la") and text[word.start].isupper()
 
 
 def _name_ends_before(text: str, taken: Sequence[_Word], words: Sequence[_Word], index: int) -> bool:
@@ -1714,11 +1720,15 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
     body_at = next((i for i in range(len(name) - 3, 0, -1) if name[i].folded in ORGANISATION_WORDS), None)
     if body_at is not None:
         name = name[body_at + 1 :]  # "National Food Agency Bambang Harsono Widjaja": a body, then the name
+    if len(name) >= 4 and name[0].folded in _REGIONS:
+        name = name[2:]  # "Kabupaten Kudus Bambang Wicaksono": the region, then the name
     if len(name) >= 3:
         # A first name used alone elsewhere starts the name ("Arief" for "Bapanas Arief Santosa"); the
         # rightmost such word, since a place before it may be used alone too ("Garut Wulan Ratnasari").
         for index in range(len(name) - 2, 0, -1):
             before, middle, after = name[index - 1].folded, name[index].folded, name[index + 1].folded
+            if middle in _DETERMINERS or middle in _CONNECTORS:
+                continue  # "Yann Le Goff": a particle of the surname, never a first name
             alone = (
                 counts.single[middle]
                 - counts.pairs[before, middle]
@@ -1731,6 +1741,7 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
     return name[0].start, name[-1].end
 
 
+_REGIONS = frozenset(["kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan"])
 _AFFILIATION = frozenset(["von", "vom", "aus", "dari", "from", "at"])
 
 
