@@ -218,6 +218,8 @@ def _positions(text: str, index: int) -> tuple[bool, bool]:
     )
     # French spacing: « mot » — a mark between a space and punctuation (or the end) closes.
     closing = closing or (after is None or after in ",.;:!?)]}")
+    if before is not None and before in "'’" and index >= 2 and text[index - 2].isalpha() and after is not None:
+        return True, False  # an elision opens: "qu'« aucune fermeture »", "d’« un chantage »"
     return opening, closing
 
 
