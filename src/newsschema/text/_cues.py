@@ -466,6 +466,20 @@ def _spanish_plural(singular: str) -> str:
 
 _ES_VERBS += [_spanish_plural(verb) for verb in _ES_VERBS if verb.endswith("ó")]
 _FR_PRESENT = [
+    "sourit",
+    "glisse",
+    "lâche",
+    "souffle",
+    "tranche",
+    "ironise",
+    "détaille",
+    "s'exclame",
+    "s’exclame",
+    "s'amuse",
+    "s’amuse",
+    "s'inquiète",
+    "s’inquiète",
+    "déplore",
     "déclare",
     "affirme",
     "estime",

@@ -1591,10 +1591,19 @@ def _subject_head(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     return span
 
 
+_RELATIVE_BEFORE = re.compile(
+    r"(?:,[ \t\u00a0\u202f]*)?(?<!\w)(?:qui|who|yang|quien|quienes)(?:[ \t\u00a0\u202f]+[^\s,.;:!?]+){0,8}$"
+)
+
+
 def _subject_before(text: str, verb: int, sentence: int, table: CueTable) -> tuple[int, int] | None:
     """The subject right before a verb, across an apposition: ``Ana Tavares, told``, ``Wendt, who …, said``."""
     start = max(sentence, verb - _WINDOW_BEFORE)
     stripped = text[start:verb].rstrip()
+    relative = _RELATIVE_BEFORE.search(stripped)
+    if relative is not None and relative.start() > 0:
+        # "…, Olivier Rochette, qui a dénoncé", "one man who declined to give his name said": the antecedent.
+        return _subject_before(text, start + relative.start(), sentence, table)
     if not stripped.endswith(","):
         return _speaker_before(text, verb, table) if verb > start else None
     comma = start + len(stripped) - 1
