@@ -522,8 +522,8 @@ def _name_ends_before(text: str, taken: Sequence[_Word], words: Sequence[_Word],
     if text[word.start].isupper() or word.folded in _CONNECTORS or word.folded in _DETERMINERS:
         return False
     for ahead in range(index + 1, min(len(words), index + 3)):
-        if not _gap_is_space(text, words[ahead - 1], words[ahead]):
-            return True
+        if not _gap_is_space(text, words[ahead - 1], words[ahead]) or words[ahead].folded in _DETERMINERS:
+            return True  # "Lautenschlager unter dem Applaus": a preposition and its object
         if text[words[ahead].start].isupper():
             return False
     return True
@@ -874,6 +874,8 @@ _ENDS_SENTENCE = re.compile(r"[ \t\u00a0\u202f]*(?:[.!?]|$)")
 _COMMA_GLUE = re.compile(r"[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*")
 _COMMA_SPACE = re.compile(r",[ \t\u00a0\u202f]+")
 _COMMA_BEFORE_WORD = re.compile(r",[ \t\u00a0\u202f]{1,2}")
+_AGE_APPOSED = re.compile(r",[ \t\u00a0\u202f]*\d{1,3},")
+_PARTY = re.compile(r"[ \t\u00a0\u202f]*\(([A-ZÄÖÜ][\w./\- ]{0,15})\)[ \t\u00a0\u202f\n]+[a-zäöüß]")
 _AGE = re.compile(r"[ \t\u00a0\u202f]*\(\d{1,3}\)")  # "Lestari (31)"
 _AGE_OR_RECORD = re.compile(r"[ \t\u00a0\u202f]*\(\d{1,3}(?:-\d{1,3})?\)")  # "Briggs (2-3) blew"
 _APPOSITION_START = re.compile(r"(?:[ \t\u00a0\u202f]*\(\d{1,3}\))?,[ \t\u00a0\u202f]+\w")
@@ -1856,6 +1858,13 @@ def _mentions(
             is_mention = (
                 (plain_next and following is not None and _cue_at(words, after, table, ("verbs",)) is not None)
                 or _AGE.match(rest) is not None
+                or (len(run) >= 2 and _AGE_APPOSED.match(rest) is not None)  # "Eugene Halvorsen, 78, sat"
+                or (
+                    len(run) >= 2
+                    and (party := _PARTY.match(rest)) is not None
+                    and _is_person_name(text, run[-2:])
+                    and not _initials_of(text, run, party.group(1))
+                )  # "Bürgermeister Thomas Eberl (CSU) verwies", not "Corporacion Petrolera Andina (CPA) had"
                 or (
                     (
                         text[max(0, start - 2) : start].strip() == ","
@@ -1968,6 +1977,12 @@ def _described_subject(
         return None
     name = _described(text, words[at].start, title.end, mentions, (paragraph, words[at].start))
     return None if name is None else _Mention(paragraph, words[at].start, name, frozenset([title.folded]))
+
+
+def _initials_of(text: str, run: Sequence[_Word], short: str) -> bool:
+    """Whether ``short`` spells the initials of the run's last words: a body defining its short form."""
+    initials = "".join(text[word.start] for word in run if text[word.start].isupper())
+    return len(short) >= 2 and initials.upper().endswith(short.upper())
 
 
 def _is_person_name(text: str, run: Sequence[_Word]) -> bool:
