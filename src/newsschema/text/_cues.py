@@ -822,7 +822,7 @@ TITLE_WORDS = frozenset(
     alcaldesa secretario secretaria gobernador gobernadora jefe jefa comerciante vecino vecina delegado delegada
     ministre président présidente porte-parole secrétaire directeur directrice maire préfet procureur procureure
     conseiller conseillère chef responsable délégué
-    mme mlle madame monsieur sr sra srta señor señora doña
+    mme mlle madame monsieur sr sra srta señor señora doña author abogado abogada letrado letrada avocat avocate
     datuk dato datin seri tun hajah puan encik cik
     bourgmestre échevin échevine député députée sénateur sénatrice adjoint adjointe
     """.split()  # noqa: SIM905 - a word list reads better as text

@@ -763,7 +763,7 @@ def _apposition_cue(
     if not _COMMA_SPACE.fullmatch(text, name[-1].end, words[index].start):
         return None
     described = not all(text[word.start].isupper() or word.folded in _CONNECTORS for word in name)
-    if described and not (_is_title(name[0].folded) or name[0].folded in _DETERMINERS):
+    if described and not (any(_is_title(word.folded) for word in name) or name[0].folded in _DETERMINERS):
         return None
     found = _cue_closing_apposition(text, words, index, table, stops="!?;")
     if found is None:
@@ -773,9 +773,11 @@ def _apposition_cue(
     if described:
         # '"…," head of the Bali Tourism Office, I Gusti Ngurah Putra, said': the name follows the title.
         apposed = words[index:ahead]
-        if not 1 <= len(apposed) <= 6 or not all(text[w.start].isupper() or w.folded in _CONNECTORS for w in apposed):
-            return None
-        return (name[0].start, apposed[-1].end), cue_span
+        if 1 <= len(apposed) <= 6 and all(text[w.start].isupper() or w.folded in _CONNECTORS for w in apposed):
+            return (name[0].start, apposed[-1].end), cue_span
+        if len(name) >= 3 and text[name[-1].start].isupper() and text[name[-2].start].isupper():
+            return (name[0].start, name[-1].end), cue_span  # '"…," lead author Mathilde Roux, a glaciologist …, told'
+        return None
     return (name[0].start, name[-1].end), cue_span
 
 
@@ -851,8 +853,8 @@ def _is_a_name(content: str) -> bool:
 def _is_a_title(content: str) -> bool:
     """Two words or more, every one capitalised: the name of a work, a programme or a slogan (``Grown Here,
     Served Here``), not words someone said."""
-    words = [word for word in content.split() if word[:1].isalpha()]
-    return len(words) >= 2 and all(word[:1].isupper() for word in words)
+    words = [word for word in content.split() if word[:1].isalpha() and word.lower() not in _CONNECTORS]
+    return len(words) >= 2 and all(word[:1].isupper() for word in words)  # "Coeur de Sainte-Blandine" too
 
 
 def _qualifies(content: str) -> bool:
@@ -1302,6 +1304,26 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
                     )
                 )
                 continue
+        if (
+            raw.close_at is not None
+            and raw.close_at[0] == open_paragraph
+            and text[sentence:open_index].strip()
+            and not naming
+            and not _is_a_title(content)
+        ):
+            trailing = _trailing_attribution(text, raw.close_at[1], starts, table)
+            if trailing is not None:
+                # '… in eine „Spirale aus Verlusten“ geraten, sagte der Angeklagte.', '…, selon les pompiers.'
+                speaker_at = (open_paragraph, *trailing[0]) if trailing[0] is not None else None
+                cue_at = (open_paragraph, *trailing[1])
+                found.append(_Found(QuoteKind.MIXED, parts, speaker_at, cue_at, null_subject=not speaker_at))
+                continue
+            if previous_attributed is not None and previous_attributed[0] == open_paragraph:
+                sentence_words = _words(text, sentence, raw.close_at[1])
+                if any(word.folded in _SUBJUNCTIVE for word in sentence_words):
+                    # 'Ohne Zuschüsse sei eine Sanierung „nicht darstellbar“': still the last speaker's report.
+                    found.append(_Found(QuoteKind.MIXED, parts, None, None, inherit=True))
+                    continue
         if not _qualifies(content):
             continue
         starts_paragraph = _SPACES.match(text).end() >= open_index  # type: ignore[union-attr]
@@ -1538,6 +1560,33 @@ def _not_a_source(text: str, cue: _Word, speaker: tuple[int, int]) -> bool:
 
 
 _AFTER_A_QUOTE = re.compile(r"[»”\"][ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*$")
+
+
+def _trailing_attribution(
+    text: str, close: int, starts: Sequence[int], table: CueTable
+) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
+    """An attribution closing the sentence a partial quote sits in: ``…, sagte X.``, ``…, selon X.``."""
+    next_start = bisect.bisect_right(starts, close)
+    end = starts[next_start] if next_start < len(starts) else len(text)
+    comma = text.rfind(",", close, end)
+    if comma < 0 or end - close > _MAX_CLAUSE:
+        return None
+    words = _words(text, comma + 1, min(end, comma + 1 + _WINDOW_AFTER))
+    if not words:
+        return None
+    source = _cue_at(words, 0, table, ("prepositions",))
+    if source is not None:
+        cue_end = words[source[1] - 1].end
+        speaker = _speaker_after(text, cue_end, table)
+        if speaker is None or not _ENDS_SENTENCE.match(text, speaker[1]) or _not_a_source(text, words[0], speaker):
+            return None
+        return speaker, (words[0].start, cue_end)
+    found = _attribution_after(text, comma - 1, table)
+    if found is None or found[0] is None:
+        return None
+    if not _ENDS_SENTENCE.match(text, max(found[0][1], found[1][1])) and text[found[0][1] : found[0][1] + 1] != ",":
+        return None
+    return found
 
 
 def _fronted_source(
