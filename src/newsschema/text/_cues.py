@@ -327,6 +327,10 @@ _EN_VERBS = [
     "called",
     "described",
     "termed",
+    "dismissed",
+    "branded",
+    "labelled",
+    "labeled",
 ]
 _ES_VERBS = [
     "dijeron",

@@ -150,7 +150,10 @@ _NAMING = frozenset(
 )
 _GENDER_LOOKBACK = 8  # people introduced before a gendered pronoun that it may skip
 # 'Ferreira called the ruling "a first, important step"': the caller's words, when a caller is named.
-_CALLING = frozenset(["called", "calls", "described", "termed", "calificó", "qualifié", "nannte", "bezeichnete"])
+_CALLING = frozenset(
+    """called calls described termed dismissed branded labelled labeled calificó definió tachó qualifié
+    nannte bezeichnete""".split()  # noqa: SIM905
+)
 # Prepositions of place and time: a name right after one is where or when, not who.
 _PLACE_PREPOSITIONS = frozenset(
     ["di", "ke", "dari", "in", "at", "from", "en", "à", "au", "aux", "dans", "im", "am", "aus", "bei", "nach", "desde"]
@@ -844,6 +847,16 @@ def _before_quote(
 _NAME_OF = frozenset(["du", "del", "des", "of", "the", "le", "la", "el"])
 
 
+_AS = frozenset(["as", "als", "como", "comme"])
+
+
+def _judged_as(text: str, sentence: int, before_mark: Sequence[_Word]) -> bool:
+    """``bezeichnete den Streik als „…“``, ``dismissed the promises as "…"``: a judgement in the subject's words."""
+    if before_mark[-1].folded not in _AS:
+        return False
+    return any(word.folded in _CALLING for word in _words(text, sentence, before_mark[-1].start))
+
+
 def _is_a_name(content: str) -> bool:
     """One capitalised word: after ``du``, ``of the``, a ship's, a product's or a place's name."""
     words = content.split()
@@ -1282,7 +1295,7 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
         sentence = starts[bisect.bisect_right(starts, open_index) - 1]
         before_mark = _words(text, max(sentence, open_index - 40), open_index)
         naming = bool(before_mark) and (
-            before_mark[-1].folded in _NAMING
+            (before_mark[-1].folded in _NAMING and not _judged_as(text, sentence, before_mark))
             or (before_mark[-1].folded in _NAME_OF and _is_a_name(content))  # 'patron du « Kornog »'
         )
         agent = _passive_agent(body, raw, before_mark, table)
@@ -2197,6 +2210,25 @@ def _span(body: Sequence[str], where: tuple[int, int, int]) -> Span:
 _ACRONYM = re.compile(r"[ \t\u00a0\u202f]\(([A-Z][A-Za-z]{1,9})\)")
 
 
+def _spells(short: str, initials: str, last_word: str) -> bool:
+    """Whether a short form spells a name: its initials, then letters of the last word for a German compound.
+
+    ``SGON`` for ``Swiss Glacier Observation Network``; ``MRB`` for ``Mitteldeutsche Regionalbahn``.
+    """
+    short = short.upper()
+    if short == initials:
+        return True
+    if len(initials) < 2 or not short.startswith(initials):
+        return False
+    rest, word = short[len(initials) :], last_word.upper()[1:]
+    for letter in rest:
+        found = word.find(letter)
+        if found < 0:
+            return False
+        word = word[found + 1 :]
+    return True
+
+
 def _acronyms(body: Sequence[str]) -> dict[str, str]:
     """Short forms defined in brackets after the name they stand for: ``Swiss Glacier Observation Network (SGON)``."""
     found: dict[str, str] = {}
@@ -2219,7 +2251,7 @@ def _acronyms(body: Sequence[str]) -> dict[str, str]:
                     initials.insert(0, text[word.start])
                 elif word.folded not in _CONNECTORS and word.folded not in _AND:
                     break
-                if "".join(initials) == short.upper():
+                if _spells(short, "".join(initials), text[words[-1].start : words[-1].end]):
                     found.setdefault(short, " ".join(text[word.start : match.start()].split()))
                     break
     return found
@@ -2266,8 +2298,9 @@ def _resolve(
                 resolved = mention.name
             elif _pronoun_subject(body[first[0]], first[1]):
                 resolved = last_speaker  # "Pour une marée …, il brûle … « Faites le calcul. »"
-        if resolved is None and speaker is not None and speaker.text.removeprefix("the ") in acronyms:
-            resolved = acronyms[speaker.text.removeprefix("the ")]  # "SGON said" after "… Network (SGON)"
+        short = speaker.text.split()[-1] if speaker is not None else ""
+        if resolved is None and speaker is not None and short in acronyms and len(speaker.text.split()) <= 2:
+            resolved = acronyms[short]  # "SGON said", "Die MRB bezeichnete" after "… Regionalbahn (MRB)"
         if item.kind is not QuoteKind.INDIRECT or speaker is not None:
             who = resolved or (speaker.text if speaker is not None else None)
             if who is not None:
