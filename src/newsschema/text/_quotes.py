@@ -1377,7 +1377,7 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
             bare = _bare_name(body[paragraph], start, end, counts)
             if bare is not None:
                 name = " ".join(body[paragraph][bare[0] : bare[1]].split())
-                titles = frozenset(word.folded for word in _words(body[paragraph], max(0, start - 60), bare[0]))
+                titles = _title_words(body[paragraph], bare[0], table)
                 gender = _honorific_gender(body[paragraph], bare[0])
                 mentions.append(_Mention(paragraph, start, name, titles, gender))
             elif _words(body[paragraph], start, end)[0].folded in _INDEFINITE:
@@ -2016,7 +2016,7 @@ def _mentions(
                 name, is_mention = surnames[run[0].folded], True  # "Briggs (2-3) blew …" after "closer Tyler Briggs"
             if not is_mention:
                 continue
-            titles = frozenset(w.folded for w in _words(text, max(0, start - 60), bare[0]))
+            titles = _title_words(text, bare[0], table)
             found.append(_Mention(paragraph, start, name, titles, _honorific_gender(text, bare[0])))
             for part in name.split():
                 known.setdefault(_fold(part), name)
@@ -2039,6 +2039,30 @@ def _described_subject(
         return None
     name = _described(text, words[at].start, title.end, mentions, (paragraph, words[at].start))
     return None if name is None else _Mention(paragraph, words[at].start, name, frozenset([title.folded]))
+
+
+_TITLE_BREAK = re.compile(r"[.!?;:«»“”\"„]")
+
+
+def _title_words(text: str, name_start: int, table: CueTable) -> frozenset[str]:
+    """The words that describe a name, right before it: back to a cue verb or the clause's start.
+
+    ``U.S. District Judge Harold Seabright said Pruett``: "judge" describes Seabright, not Pruett.
+    """
+    start = max(0, name_start - 60)
+    for boundary in _TITLE_BREAK.finditer(text, start, name_start):
+        before = _words(text, max(0, boundary.start() - 12), boundary.start())
+        abbreviation = boundary.group() == "." and (
+            not before or before[-1].end - before[-1].start <= 3 or _is_title(before[-1].folded)
+        )
+        if not abbreviation:
+            start = boundary.end()  # a sentence end or a quote, not "U.S." or "Sen."
+    words = _words(text, start, name_start)
+    for index in range(len(words) - 1, -1, -1):
+        if table.is_verb(words[index].folded):
+            words = words[index + 1 :]
+            break
+    return frozenset(word.folded for word in words)
 
 
 def _initials_of(text: str, run: Sequence[_Word], short: str) -> bool:
