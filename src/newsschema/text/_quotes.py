@@ -2185,6 +2185,11 @@ def _full_names(mentions: list[_Mention], full_names: list[tuple[int, int, str]]
             if longer[: len(folded)] == folded or longer[len(longer) - len(folded) :] == folded:
                 name = candidate
                 break
+        if name == mention.name and len(words) == 1 and len(folded[0]) >= 4:
+            # "kata Boni, sapaan akrabnya" after "Bonifasius Tarigan": a nickname cut from the first name.
+            nicknamed = {full for word, full in latest.items() if word != folded[0] and word.startswith(folded[0])}
+            if len(nicknamed) == 1 and _fold(next(iter(nicknamed)).split()[0]).startswith(folded[0]):
+                name = next(iter(nicknamed))
         if len(name.split()) >= 2:
             for word in name.split():
                 if len(word) >= 2 and word[0].isupper():
