@@ -653,6 +653,7 @@ _PT_VERBS = [
 CUE_TABLES: dict[str, CueTable] = {
     "id": CueTable(
         verbs=_ID_VERBS,
+        quote_cues=["demikian"],  # '"…," demikian keterangan tertulis PT X'
         prepositions=["menurut"],
         clitic_suffixes=["nya"],
         pronouns=["dia", "ia", "beliau", "mereka", "kami"],

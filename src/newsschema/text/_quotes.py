@@ -1533,6 +1533,15 @@ def _reporting_clause(
     """The speaker and cue of the sentence a partial quote sits in: ``X said (that) … "…"``."""
     words = _words(text, max(sentence, open_at - _MAX_CLAUSE), open_at)
     nearest: tuple[int, int] | None = None
+    for index in range(len(words) - 1, max(-1, len(words) - 8), -1):
+        after_comma = text[max(0, words[index].start - 2) : words[index].start].strip() == ","
+        if words[index].folded in _PARTICIPLES and after_comma:
+            # '…, calling it "the craziest match I've ever played"': the participle shares the sentence's subject.
+            subject = None
+            if words and words[0].start == sentence:
+                fronted = _FRONTED.match(text, sentence)  # "Meanwhile, …", "In a statement, …"
+                subject = _speaker_after(text, fronted.end() if fronted else sentence, table)
+            return (_subject_head(text, subject) if subject else None), (words[index].start, words[index].end)
     for index in range(len(words) - 1, max(-1, len(words) - 40), -1):
         cue = _cue_at(words, index, table, ("verbs",))
         if cue is None or (index > 0 and words[index - 1].folded in _REFLEXIVE):
@@ -1618,6 +1627,10 @@ def _fronted_source(
     return None
 
 
+_PARTICIPLES = frozenset(
+    """saying adding calling describing warning noting insisting arguing diciendo añadiendo agregando
+    asegurando ajoutant estimant affirmant expliquant""".split()  # noqa: SIM905
+)
 _REFLEXIVE = frozenset(["se"])
 _BEFORE_PARTICIPLE = frozenset(["s'est", "s’est", "se", "sich", "s'était", "s’était"])
 _BUT = frozenset("but yet mais pero sino aber sondern tapi namun tetapi".split())  # noqa: SIM905
