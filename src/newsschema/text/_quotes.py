@@ -76,6 +76,8 @@ _DETERMINERS = frozenset(
         "der",
         "die",
         "das",
+        "dem",
+        "den",
         "ein",
         "eine",
         "o",
@@ -448,6 +450,8 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
             break
         if taken and table.is_pronoun(taken[0].folded):
             break
+        if taken and taken[0].folded in _ROMANCE_ARTICLES and word.folded in ("a", "à", "al", "aux"):
+            break  # "ha declarado el letrado a Europa Press": to whom, not who
         if taken and _name_ends_before(text, taken, words, words.index(word)):
             break  # "kata Anindya membacakan tuntutan": a lower-case word after a name is the next clause
         if (
@@ -2362,8 +2366,9 @@ def _resolve(
 _DEMONSTRATIVES_AFTER = frozenset(["tersebut", "itu", "ini"])
 _GENERIC_PEOPLE = frozenset(
     """official politician lawmaker executive funcionario funcionaria dirigente mandatario mandataria responsable
-    élu élue politiker politikerin pejabat politisi""".split()  # noqa: SIM905
+    élu élue politiker politikerin pejabat politisi letrado letrada abogado abogada avocat avocate lawyer""".split()  # noqa: SIM905
 )
+_ROMANCE_ARTICLES = frozenset(["el", "la", "los", "las", "le", "les", "un", "una", "une"])
 _GENERIC_SUFFIXES = ("-politiker", "-politikerin")
 
 
