@@ -1610,7 +1610,8 @@ def _trailing_attribution(
     found = _attribution_after(text, comma - 1, table)
     if found is None or found[0] is None:
         return None
-    if not _ENDS_SENTENCE.match(text, max(found[0][1], found[1][1])) and text[found[0][1] : found[0][1] + 1] != ",":
+    frame = _FRAME_END.match(text, max(found[0][1], found[1][1]))  # "…, sagte der Angeklagte vor Gericht."
+    if (frame is None or frame.end() > end) and text[found[0][1] : found[0][1] + 1] != ",":
         return None
     return found
 
@@ -1800,11 +1801,21 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
             cut = index + 1  # a possessor: "Ethiopia's Hiwot Bekele"
         elif word.end - word.start >= 2 and text[word.start : word.end].isupper() and index < len(words) - 2:
             cut = index + 1  # an acronym before a name of two words or more: "KCIC Eva Marlina"
+    company = next((index for index, word in enumerate(words) if word.folded in _COMPANY_MARKS), None)
+    if (
+        company is not None
+        and company >= cut - 1
+        and company < len(words) - 1
+        and not any(_is_title(word.folded) for word in words[:company])
+    ):
+        return words[company].start, words[-1].end  # "keterangan tertulis PT Sumatera Kopi Lestari": the firm whole
     name = words[cut:]
     if not name:
         return None
     if cut == 1 and words[0].folded in _DETERMINERS:
-        # "the Kremlin" is the name; "der Zeuge" is a description.
+        # "the Kremlin" is the name; "der Zeuge", "der Angeklagte" are descriptions.
+        if len(name) == 1 and _is_role(name[0].folded):
+            return None
         return (words[0].start, words[-1].end) if len(name) > 1 or not _is_description(text, name) else None
     if 0 < cut < len(words) and cut == _leading_titles(words) and len(name) >= 3 and text[name[0].start].isupper():
         name = name[1:]  # "Menteri Keuangan Sri Mulyani": the title's complement comes first
@@ -1833,6 +1844,7 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
     return name[0].start, name[-1].end
 
 
+_COMPANY_MARKS = frozenset(["pt", "cv"])
 _REGIONS = frozenset(["kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan"])
 _AFFILIATION = frozenset(["von", "vom", "aus", "dari", "from", "at"])
 
@@ -1854,6 +1866,16 @@ def _affiliation_cut(text: str, words: list[_Word]) -> list[_Word]:
             continue
         return name
     return words
+
+
+def _is_role(folded: str) -> bool:
+    """A noun for someone by their part in the story: ``Angeklagte``, ``52-Jährige``, ``funcionario``."""
+    return (
+        folded in _ANYONE
+        or folded.endswith(_ANYONE_SUFFIXES)
+        or folded in _GENERIC_PEOPLE
+        or folded.endswith(_GENERIC_SUFFIXES)
+    )
 
 
 def _leading_titles(words: Sequence[_Word]) -> int:
@@ -2368,6 +2390,13 @@ _GENERIC_PEOPLE = frozenset(
     """official politician lawmaker executive funcionario funcionaria dirigente mandatario mandataria responsable
     élu élue politiker politikerin pejabat politisi letrado letrada abogado abogada avocat avocate lawyer""".split()  # noqa: SIM905
 )
+_ANYONE = frozenset(
+    "defendant angeklagte angeklagter acusado acusada accusé accusée prévenu prévenue terdakwa".split()  # noqa: SIM905
+)
+_ANYONE_SUFFIXES = ("-jährige", "-jähriger", "-year-old")
+_FRAME_PREPOSITIONS = frozenset(
+    "vor bei nach im am in at on during before after en à devant lors di dalam pada saat".split()  # noqa: SIM905
+)
 _ROMANCE_ARTICLES = frozenset(["el", "la", "los", "las", "le", "les", "un", "una", "une"])
 _GENERIC_SUFFIXES = ("-politiker", "-politikerin")
 
@@ -2385,8 +2414,16 @@ def _described(text: str, start: int, end: int, mentions: list[_Mention], where:
         return None
     if not words or words[0].folded in _INDEFINITE or words[0].folded not in _DETERMINERS:
         return None
+    framed = next((at for at in range(2, len(words)) if words[at].folded in _FRAME_PREPOSITIONS), len(words))
+    words = words[:framed]  # "der Angeklagte vor dem Schöffensenat", "the judge at the hearing": the frame is not who
     nouns = {word.folded for word in words[1:] if word.folded not in _CONNECTORS and word.folded not in _DETERMINERS}
     index = bisect.bisect_left(mentions, where, key=lambda mention: (mention.paragraph, mention.offset))
+    if nouns and all(noun in _ANYONE or noun.endswith(_ANYONE_SUFFIXES) for noun in nouns):
+        # "der Angeklagte", "der 52-Jährige", "the defendant": the latest person named.
+        for mention in reversed(mentions[max(0, index - 5) : index]):
+            if not any(_fold(word) in ORGANISATION_WORDS for word in mention.name.split()) and " " in mention.name:
+                return mention.name
+        return None
     if nouns and all(noun in _GENERIC_PEOPLE or noun.endswith(_GENERIC_SUFFIXES) for noun in nouns):
         # "el funcionario", "die SPD-Politikerin": the latest person introduced with an office.
         for mention in reversed(mentions[max(0, index - 5) : index]):
