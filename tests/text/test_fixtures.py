@@ -130,6 +130,11 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_long_apposition_acronym",
         "es_plural_imperfect",
         "fr_time_description_ship",
+        "en_participle_relative_nickname",
+        "id_nickname_demikian",
+        "de_party_subjunctive",
+        "fr_elision_antecedent",
+        "es_lawyer_addressee",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

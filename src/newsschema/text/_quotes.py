@@ -1794,7 +1794,7 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
     for index, word in enumerate(words):
         capital = text[word.start].isupper()
         inside = 0 < index < len(words) - 1 and text[words[index + 1].start].isupper()
-        title = _is_title(word.folded) or (word.folded in _DETERMINERS and not inside)
+        title = _is_title(word.folded) or _is_role(word.folded) or (word.folded in _DETERMINERS and not inside)
         if title or (not capital and not (word.folded in _CONNECTORS and inside)):
             cut = index + 1
         elif index < len(words) - 1 and word.folded.endswith(("'s", "’s")):
