@@ -154,3 +154,22 @@ def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         if q["kind"] in ("direct", "mixed")
     ]
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("stem", "parties", "photographer"),
+    [
+        ("es_efe_caption_credit", ["EFE"], "Marta Ibáñez"),
+        ("fr_afp_caption_credit", ["AFP"], "JULIEN MARCHAL"),
+        ("de_foto_caption_credit", ["dpa"], "Jonas Reinhardt"),
+        ("id_kompas_caption_credit", ["KOMPAS.com"], "ROSYID HANAFI"),
+    ],
+)
+def test_agency_caption_credits_name_the_agency_and_the_photographer(
+    stem: str, parties: list[str], photographer: str
+) -> None:
+    """``EFE/Name``, ``(NAME / AFP)``, ``Foto: Name/dpa``, ``(KOMPAS.com/NAME)``: read from the end of the caption."""
+    path = Path(__file__).parent / "fixtures" / f"{stem}.txt"
+    (caption,) = text.read(path.read_bytes()).captions
+    assert [credit.party for credit in caption.credited] == parties
+    assert caption.photographer == photographer

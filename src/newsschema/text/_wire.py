@@ -101,6 +101,13 @@ _CREDITS = [
         r"\((?:Foto|Photo): [^()\n]{1,60}\)",
         r"©[ \t]?[^\n©]{1,60}",
         r"\((?:shutterstock|Shutterstock|iStockphoto|Istimewa|Dok\.[^()\n]{0,60})\)",
+        # Agency or outlet, then the photographer: "EFE/Pablo Serrano", "KEYSTONE/MARCO ZENHÄUSERN",
+        # "(KOMPAS.com/ROSYID HANAFI)", "(CNN Indonesia/Bagas Pradipta)".
+        r"\(?(?:EFE|APA|KEYSTONE|EPA|ANP|BELGA|Belga|AAP|ANSA|LUSA|Lusa|BERNAMA|Bernama|XINHUA|Xinhua|YONHAP|"
+        r"KOMPAS\.com|Kompas\.com|CNN Indonesia|detikcom|Tribunnews|TEMPO|Tempo)/[^/()\n]{1,60}\)?",
+        r"\([^()\n/]{1,60} ?/ ?(?:AFP|AP|EPA|REUTERS|Reuters|dpa|Getty Images)\)",  # "(OLIVIER CHASSAGNE / AFP)"
+        r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}/Getty Images",  # "Kerry Vandermeer/Getty Images"
+        r"\(?(?:Foto|Photo|Bild)[ \t]?:[ \t]?[^()\n:]{1,80}\)?",  # "Foto: Jana Kröger/dpa", "(Photo : …)"
     )
 ]
 _CREDIT_GLUE = re.compile(r"[ \t]{1,8}\Z")
@@ -151,15 +158,22 @@ def _split(core: str) -> tuple[str, str, str]:
 # --------------------------------------------------------------------------- #
 
 
+_OUTLET = re.compile(r"(dpa|sda|apa|epd|KOMPAS\.com|Kompas\.com|CNN Indonesia|detikcom|Getty Images)")
+
+
 def _credit_parties(credit: str) -> tuple[tuple[SourceCredit, ...], str | None]:
     segments = [part.strip(" ().") for part in credit.strip("() ").split("/")]
     segments = [part for part in segments if part]
     parties: list[str] = []
     photographer = None
-    for part in segments:
-        if re.fullmatch(r"[a-z]{1,4}\.?", part) or part.lower() in {"file", "file photo", "pool", "handout"}:
-            continue
-        agency = re.fullmatch(r"(?:\(c\))?([A-Z][A-Z0-9]{1,12})(?: (?:FOTO|PHOTO|Photo))?", part)
+    for segment in segments:
+        part = re.sub(r"^(?:Foto|Photo|Bild)[ \t]?:[ \t]?", "", segment)  # "Foto: Jana Kröger"
+        outlet = _OUTLET.fullmatch(part)
+        if outlet is None and (
+            re.fullmatch(r"[a-z]{1,4}\.?", part) or part.lower() in {"file", "file photo", "pool", "handout"}
+        ):
+            continue  # an editor's initials ("tm", "aa") or a note
+        agency = outlet or re.fullmatch(r"(?:\(c\))?([A-Z][A-Z0-9]{1,12})(?: (?:FOTO|PHOTO|Photo))?", part)
         if agency:
             parties.append(agency.group(1))
         elif re.fullmatch(r"(?:Photo|Foto|Photograph) by .+", part):
