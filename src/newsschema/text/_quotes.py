@@ -875,11 +875,14 @@ def _is_a_title(content: str) -> bool:
 
 
 def _qualifies(content: str) -> bool:
-    """Long enough and not a title: scare quotes and names of works are not speech."""
+    """Long enough and not a title: scare quotes, headlines and names of works are not speech.
+
+    A title capitalises every word but the short function words (``Tumpukan Sampah di Pasar Caringin …``).
+    """
     words = content.split()
     if len(words) < 4:
         return False
-    letters = [word for word in words if word[:1].isalpha()]
+    letters = [word for word in words if word[:1].isalpha() and not (len(word) <= 3 and word.islower())]
     return not letters or not all(word[:1].isupper() for word in letters)
 
 
@@ -1748,15 +1751,19 @@ class _NameCounts(NamedTuple):
     single: Counter[str]
     pairs: Counter[tuple[str, str]]
     triples: Counter[tuple[str, str, str]]
+    lower: frozenset[str]  # words printed in lower case somewhere: common nouns, never first names
 
 
 def _count_names(body: Sequence[str]) -> _NameCounts:
     single: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
     triples: Counter[tuple[str, str, str]] = Counter()
+    lower: set[str] = set()
     for text in body:
         # Only capitalised words can be names: runs of them, by position in the paragraph.
         _, words, _, indices = _tokens(text)
+        capital_at = set(indices)
+        lower.update(word.folded for at, word in enumerate(words) if at not in capital_at)
         capitalised = [(index, words[index].folded) for index in indices]
         single.update(folded for _, folded in capitalised)
         for (i, a), (j, b) in itertools.pairwise(capitalised):
@@ -1765,7 +1772,7 @@ def _count_names(body: Sequence[str]) -> _NameCounts:
         for (i, a), (_, b), (k, c) in zip(capitalised, capitalised[1:], capitalised[2:], strict=False):
             if k == i + 2:
                 triples[a, b, c] += 1
-    return _NameCounts(single, pairs, triples)
+    return _NameCounts(single, pairs, triples, frozenset(lower))
 
 
 _BARE_NAMES: dict[tuple[int, int, int], tuple[int, int] | None] = {}  # per extraction, like _TOKENS
@@ -2011,7 +2018,8 @@ def _mentions(
                     and following.folded not in table.stop_words
                     and following.folded not in _CONNECTORS
                     and following.folded not in _DETERMINERS
-                )
+                    and not (run[0].folded in counts.lower and _opens_sentence(text, start))
+                )  # not "Harga Cabai naik …" when "harga" is printed in lower case elsewhere: a noun by position
             )
             placed = (
                 before_run >= 0
