@@ -1240,6 +1240,8 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
     _SENTENCE_STARTS.clear()
     _BARE_NAMES.clear()
     raws = _pair_all(body)
+    if len(body) > 1 and _is_headline(body[0]):
+        raws = [raw for raw in raws if raw.open_at[0] != 0]  # a headline quotes, it reports no one
     found: list[_Found] = []
     blocked: dict[int, list[tuple[int, int]]] = {}
     merged_into: dict[int, int] = {}
@@ -1437,6 +1439,12 @@ def _passive_agent(
     if speaker is None:
         return None
     return speaker, (judged.start, judged.end)
+
+
+def _is_headline(text: str) -> bool:
+    """A short first line with no sentence end: ``Petani Kopi Gayo Mengeluh …: "Panen Banyak, Untung Tipis"``."""
+    line = text.strip()
+    return 0 < len(line) <= 160 and "\n" not in line and line.rstrip("\"”»“'’ ")[-1:] not in (".", "!", "?")
 
 
 def _dash_attribution(text: str, start: int, end: int, table: CueTable) -> _Dashed | None:
@@ -2416,8 +2424,12 @@ def _described(text: str, start: int, end: int, mentions: list[_Mention], where:
         # "warga tersebut", "perwira menengah Polri itu": the person just described.
         nouns = {word.folded for word in words[:-1]}
         index = bisect.bisect_left(mentions, where, key=lambda mention: (mention.paragraph, mention.offset))
-        for mention in reversed(mentions[max(0, index - 5) : index]):
+        recent = mentions[max(0, index - 5) : index]
+        for mention in reversed(recent):
             if nouns & (mention.titles | {_fold(word) for word in mention.name.split()}):
+                return mention.name
+        for mention in reversed(recent):  # "pemain yang akrab disapa Kiki itu": the person named last
+            if " " in mention.name and not any(_fold(word) in ORGANISATION_WORDS for word in mention.name.split()):
                 return mention.name
         return None
     if not words or words[0].folded in _INDEFINITE or words[0].folded not in _DETERMINERS:
