@@ -90,6 +90,7 @@ _DETERMINERS = frozenset(
         "une",
         "sang",
         "para",
+        "seorang",
         "one",
         "son",
         "sa",
@@ -160,6 +161,7 @@ _CALLING = frozenset(
 _PLACE_PREPOSITIONS = frozenset(
     ["di", "ke", "dari", "in", "at", "from", "en", "à", "au", "aux", "dans", "im", "am", "aus", "bei", "nach", "desde"]
 )
+_NAME_PARTICLES = frozenset(["de", "van", "von", "da", "del", "di", "du", "ter", "ten", "dos", "das"])
 _RELATIVES = frozenset(["who", "qui", "quien", "quienes", "que", "der", "die", "yang"])  # "X, who …, loaded"
 _ADVERBS = frozenset(
     """earlier later also again previously however then further still too
@@ -596,11 +598,16 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
             return None
         if not _looks_like_speaker(text, words, table) and len(words) > 3:
             return None  # "…, analysts said." keeps a short lower-case subject
-        if words[0].folded not in _DETERMINERS and (
-            words[0].folded in table.stop_words
-            or words[0].folded in _CONNECTORS
-            or words[0].folded in _BUT
-            or words[0].folded in _SUBORDINATORS
+        particle = words[0].folded in _NAME_PARTICLES and len(words) > 1 and text[words[1].start].isupper()
+        if (
+            words[0].folded not in _DETERMINERS
+            and not particle  # '"…," de Wit said'
+            and (
+                words[0].folded in table.stop_words
+                or words[0].folded in _CONNECTORS
+                or words[0].folded in _BUT
+                or words[0].folded in _SUBORDINATORS
+            )
         ):
             return None  # '"…" and said', '"…" unless members agreed': a conjunction is no speaker
         return words[0].start, words[-1].end
@@ -851,14 +858,19 @@ def _before_quote(
 _NAME_OF = frozenset(["du", "del", "des", "of", "the", "le", "la", "el"])
 
 
-_AS = frozenset(["as", "als", "como", "comme"])
+_AS = frozenset(["as", "als", "como", "comme", "sebagai"])
+_JUDGING = frozenset(["menyebut", "menyebutnya", "menilai", "considered", "regards", "regarded", "considère"])
 
 
-def _judged_as(text: str, sentence: int, before_mark: Sequence[_Word]) -> bool:
-    """``bezeichnete den Streik als „…“``, ``dismissed the promises as "…"``: a judgement in the subject's words."""
+def _judged_as(text: str, sentence: int, before_mark: Sequence[_Word], content: str) -> bool:
+    """``bezeichnete den Streik als „…“``, ``menyebut langkah itu sebagai “…”``: a judgement in the subject's words."""
     if before_mark[-1].folded not in _AS:
         return False
-    return any(word.folded in _CALLING for word in _words(text, sentence, before_mark[-1].start))
+    before = _words(text, sentence, before_mark[-1].start)
+    if any(word.folded in _CALLING for word in before):
+        return True  # "bezeichnete den Streik als „völlig unverhältnismäßig“"
+    # "menyebut langkah itu sebagai “angin segar …”", but 'menyebut jalan itu sebagai "jalur maut"' names it
+    return any(word.folded in _JUDGING for word in before) and len(content.split()) >= 3
 
 
 def _is_a_name(content: str) -> bool:
@@ -1304,7 +1316,7 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
         sentence = starts[bisect.bisect_right(starts, open_index) - 1]
         before_mark = _words(text, max(sentence, open_index - 40), open_index)
         naming = bool(before_mark) and (
-            (before_mark[-1].folded in _NAMING and not _judged_as(text, sentence, before_mark))
+            (before_mark[-1].folded in _NAMING and not _judged_as(text, sentence, before_mark, content))
             or (before_mark[-1].folded in _NAME_OF and _is_a_name(content))  # 'patron du « Kornog »'
         )
         agent = _passive_agent(body, raw, before_mark, table)
@@ -1702,6 +1714,8 @@ def _subject_before(text: str, verb: int, sentence: int, table: CueTable) -> tup
     comma = start + len(stripped) - 1
     previous = text.rfind(",", start, comma)
     segment = _words(text, previous + 1 if previous >= 0 else start, comma)
+    if len(segment) >= 2 and segment[-1].folded.isdigit() and _AGE.match(text, segment[-2].end):
+        segment = segment[:-1]  # "Salah seorang warga, Sutrisno (54), mengaku": the age is no part of the name
     if (
         segment
         and len(segment) <= 5
@@ -1726,6 +1740,9 @@ def _subject_before(text: str, verb: int, sentence: int, table: CueTable) -> tup
             and any(not text[word.start].isupper() for word in segment)
         ):
             return head[0].start, head[-1].end
+    if segment and segment[0].folded in _AFFILIATION | {"of", "du", "del"} and previous > start:
+        # "Art crime expert Nora Lindqvist, of the … Network, said": the name before the affiliation.
+        return _speaker_before(text, previous, table)
     segment = _affiliation_cut(text, segment)  # "Sen. Walt Brennan of Choteau"
     if segment and len(segment) <= 6 and text[segment[-1].start].isupper():
         run = [segment[-1]]  # "The law's sponsor, state Sen. Doug Pruett, called": the name ends the apposition
@@ -2164,6 +2181,8 @@ def _verb_after_frame(text: str, words: Sequence[_Word], after: int, table: CueT
     """``Wahyudin Lestaluhu dalam keterangannya di Mataram, Jumat, menyampaikan``: a frame, then the cue."""
     if words[after].folded not in table.stop_words or not _gap_is_space(text, words[after - 1], words[after]):
         return False
+    if words[after].folded in _RELATIVES:
+        return False  # "the University of Exeter who co-authored the report, said": a clause about it, not a frame
     limit = words[after - 1].end + _MAX_APPOSITION
     for ahead in range(after + 1, min(len(words), after + 16)):
         word = words[ahead]
@@ -2264,8 +2283,15 @@ def _latest(
         for back in range(index, max(-1, index - _GENDER_LOOKBACK), -1):
             known = genders.get(mentions[back].name)
             if (known is None or known == gender) and not _is_compound(mentions[back].name):
+                if _is_body(mentions[back].name):
+                    continue  # "she" is a person, never "University of Exeter"
                 return mentions[back]
     return mentions[index]
+
+
+def _is_body(name: str) -> bool:
+    """A name holding an organisation word: ``University of Exeter``, ``Kementerian Keuangan``."""
+    return any(_fold(word) in ORGANISATION_WORDS for word in name.split())
 
 
 def _is_compound(name: str) -> bool:
