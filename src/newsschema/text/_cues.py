@@ -828,7 +828,7 @@ TITLE_WORDS = frozenset(
     ministre président présidente porte-parole secrétaire directeur directrice maire préfet procureur procureure
     conseiller conseillère chef responsable délégué
     mme mlle madame monsieur sr sra srta señor señora doña author abogado abogada letrado letrada avocat avocate
-    datuk dato datin seri tun hajah puan encik cik
+    datuk dato datin seri tun hajah puan encik cik mama bapa mas mbak bang kak kang teh daeng om tante opa oma
     bourgmestre échevin échevine député députée sénateur sénatrice adjoint adjointe
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
@@ -896,11 +896,11 @@ ORGANISATION_WORDS = frozenset(
 )
 """Nouns of a body that a title's complement names before a person (``National Food Agency Bambang …``)."""
 
+_MALE_HONORIFICS = "mr pak bapak bapa mas bang kang om opa herr monsieur señor don senhor"
+_FEMALE_HONORIFICS = "ms mrs miss bu ibu mama mbak teh tante oma frau mme madame señora sra doña senhora"
 HONORIFIC_GENDER: dict[str, str] = {
-    **dict.fromkeys(["mr", "pak", "bapak", "herr", "monsieur", "señor", "don", "senhor"], "m"),
-    **dict.fromkeys(
-        ["ms", "mrs", "miss", "bu", "ibu", "frau", "mme", "madame", "señora", "sra", "doña", "senhora"], "f"
-    ),
+    **dict.fromkeys(_MALE_HONORIFICS.split(), "m"),
+    **dict.fromkeys(_FEMALE_HONORIFICS.split(), "f"),
 }
 """Honorifics that show a person's gender (``Mr.``, ``Bu``, ``Frau``): used to resolve ``he``/``she``."""
 

@@ -1409,7 +1409,7 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
                 gender = _GENDERED_ARTICLES.get(described[0].folded)  # "un conseiller" is no "elle"
                 mentions.append(_Mention(paragraph, start, description, titles, gender))
     mentions.sort(key=lambda mention: (mention.paragraph, mention.offset))
-    mentions = _full_names(mentions, full_names)
+    mentions = _full_names(mentions, full_names, _nicknames(body, full_names))
     quotes = tuple(_resolve(body, found, mentions, table, counts, acronyms=_acronyms(body)))
     _TOKENS.clear()
     _SENTENCE_STARTS.clear()
@@ -2231,7 +2231,26 @@ def _article_gender(text: str, name_start: int) -> str | None:
     return None
 
 
-def _full_names(mentions: list[_Mention], full_names: list[tuple[int, int, str]]) -> list[_Mention]:
+_NICKNAMED = re.compile(
+    r"(?:disapa|dipanggil|sapaan(?: akrab(?:nya)?)?|nicknamed|known as|apodado|conocido como|surnommé|genannt)"
+    r"[ \t\u00a0\u202f]+([A-Z][\w'’-]{1,20})(?![\w'’-])"
+)
+
+
+def _nicknames(body: Sequence[str], full_names: list[tuple[int, int, str]]) -> dict[str, str]:
+    """Nicknames given after a full name: ``Pemain yang akrab disapa Kiki`` after ``Muhammad Rizky Ananda``."""
+    found: dict[str, str] = {}
+    for paragraph, text in enumerate(body):
+        for match in _NICKNAMED.finditer(text):
+            before = bisect.bisect_left(full_names, (paragraph, match.start())) - 1
+            if before >= 0 and full_names[before][0] >= paragraph - 1:
+                found.setdefault(_fold(match.group(1)), full_names[before][2])
+    return found
+
+
+def _full_names(
+    mentions: list[_Mention], full_names: list[tuple[int, int, str]], nicknames: dict[str, str]
+) -> list[_Mention]:
     """Mentions with later short forms replaced by the full name introduced earlier.
 
     News names a person in full once, then by surname (``Warsame``), by first
@@ -2251,7 +2270,7 @@ def _full_names(mentions: list[_Mention], full_names: list[tuple[int, int, str]]
             upcoming = next(printed, None)
         words = mention.name.split()
         folded = [_fold(word) for word in words]
-        name = mention.name
+        name = nicknames.get(folded[0], mention.name) if len(words) == 1 else mention.name
         for candidate in (latest.get(folded[0]), latest.get(folded[-1])):
             if candidate is None or len(candidate.split()) <= len(words):
                 continue
@@ -2273,10 +2292,23 @@ def _full_names(mentions: list[_Mention], full_names: list[tuple[int, int, str]]
 
 
 def _latest(
-    mentions: list[_Mention], where: tuple[int, int], gender: str | None = None, genders: dict[str, str] | None = None
+    mentions: list[_Mention],
+    where: tuple[int, int],
+    gender: str | None = None,
+    genders: dict[str, str] | None = None,
+    *,
+    besides: str | None = None,
 ) -> _Mention | None:
-    """The person introduced last before ``where``; with a ``gender``, the last one not known to differ."""
+    """The person introduced last before ``where``; with a ``gender``, the last one not known to differ.
+
+    ``besides`` skips one person: the one a reply answers.
+    """
     index = bisect.bisect_left(mentions, where, key=lambda mention: (mention.paragraph, mention.offset)) - 1
+    if besides is not None:  # someone else, named in full: "Pekanbaru" or a body answers no one
+        while index >= 0 and (
+            mentions[index].name == besides or " " not in mentions[index].name or _is_body(mentions[index].name)
+        ):
+            index -= 1
     if index < 0:
         return None
     if gender is not None and genders is not None:
@@ -2287,6 +2319,20 @@ def _latest(
                     continue  # "she" is a person, never "University of Exeter"
                 return mentions[back]
     return mentions[index]
+
+
+_REPLIES = frozenset(
+    """sahut jawab balas timpal replied responded retorted countered respondió replicó contestó répond rétorque
+    a répondu a répliqué entgegnete erwiderte konterte""".split()  # noqa: SIM905
+)
+
+
+def _is_reply(body: Sequence[str], cue: tuple[int, int, int] | None) -> bool:
+    """Whether a cue answers someone (``sahutnya``, ``replied``): then its speaker is not the one who spoke last."""
+    if cue is None:
+        return False
+    printed = _fold(body[cue[0]][cue[1] : cue[2]])
+    return printed in _REPLIES or printed.removesuffix("nya") in _REPLIES
 
 
 def _is_body(name: str) -> bool:
@@ -2389,6 +2435,8 @@ def _resolve(
         if (speaker is not None and table.is_pronoun(speaker.text)) or item.null_subject:
             gender = PRONOUN_GENDER.get(_fold(speaker.text)) if speaker is not None else None
             mention = _latest(mentions, first, gender, genders)
+            if mention is not None and mention.name == last_speaker and _is_reply(body, item.cue):
+                mention = _latest(mentions, first, gender, genders, besides=last_speaker)  # "…," sahutnya
             resolved = mention.name if mention is not None else last_speaker
             if gender is not None and resolved is not None:
                 genders.setdefault(resolved, gender)  # "she said" makes the gender evident for later pronouns
