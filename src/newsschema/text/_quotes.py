@@ -2099,9 +2099,14 @@ def _mentions(
 def _described_subject(
     text: str, words: Sequence[_Word], at: int, paragraph: int, mentions: list[_Mention]
 ) -> _Mention | None:
-    """A sentence opened by an article and a title (``Le bourgmestre``, ``The minister``) that stands for someone."""
-    if at + 1 >= len(words) or words[at].folded not in _DETERMINERS or words[at].folded in _INDEFINITE:
+    """A sentence opened by an article and a title (``Le bourgmestre``, ``The minister``) that stands for someone.
+
+    Or someone new, known only by a description and a relative clause: ``A former national team coach, who …``.
+    """
+    if at + 1 >= len(words) or words[at].folded not in _DETERMINERS:
         return None
+    if words[at].folded in _INDEFINITE:
+        return _unnamed_subject(text, words, at, paragraph)
     title = words[at + 1]
     if (
         not _is_title(title.folded)
@@ -2141,6 +2146,25 @@ def _initials_of(text: str, run: Sequence[_Word], short: str) -> bool:
     """Whether ``short`` spells the initials of the run's last words: a body defining its short form."""
     initials = "".join(text[word.start] for word in run if text[word.start].isupper())
     return len(short) >= 2 and initials.upper().endswith(short.upper())
+
+
+def _unnamed_subject(text: str, words: Sequence[_Word], at: int, paragraph: int) -> _Mention | None:
+    """``A former national team coach, who asked not to be named, …``: a new person, by description."""
+    if not _opens_sentence(text, words[at].start):
+        return None
+    end = at + 1
+    while end < len(words) and end - at <= 6 and not text[words[end].start].isupper():
+        if not _gap_is_space(text, words[end - 1], words[end]):
+            break
+        end += 1
+    last = words[end - 1]
+    if end - at < 2 or end >= len(words) or words[end].folded not in _RELATIVES:
+        return None
+    if text[last.end : words[end].start].strip() != ",":
+        return None
+    description = " ".join(text[words[at].start : last.end].split())
+    titles = frozenset(word.folded for word in words[at:end])
+    return _Mention(paragraph, words[at].start, description, titles, _GENDERED_ARTICLES.get(words[at].folded))
 
 
 def _is_person_name(text: str, run: Sequence[_Word]) -> bool:
