@@ -1171,8 +1171,11 @@ def _said_that(paragraph: int, text: str, index: int, starts: Sequence[int], tab
             # "told reporters", "told Reuters on Tuesday": the person told, then the clause.
             stop = next((k for k in range(at, min(len(words), at + 5)) if words[k].folded in _COMPLEMENTISERS), None)
             at = stop if stop is not None else at + 1
-        while at < len(words) and (words[at].folded in table.stop_words and words[at].folded in _TIME_WORDS):
-            at += 1  # "said Tuesday", "said today"
+        while at < len(words) and (
+            words[at].folded in _TIME_WORDS
+            or (words[at].folded in ("on", "am", "le") and at + 1 < len(words) and words[at + 1].folded in _TIME_WORDS)
+        ):
+            at += 1  # "said Tuesday", "said on Tuesday", "said today"
         if at < len(words) and words[at].folded in _COMPLEMENTISERS:
             at += 1
         elif not bare:
@@ -2409,6 +2412,9 @@ def _spells(short: str, initials: str, last_word: str) -> bool:
     return True
 
 
+_ELISION = re.compile(r"^[ldLD]['’]")
+
+
 def _acronyms(body: Sequence[str]) -> dict[str, str]:
     """Short forms defined in brackets after the name they stand for: ``Swiss Glacier Observation Network (SGON)``."""
     found: dict[str, str] = {}
@@ -2418,8 +2424,9 @@ def _acronyms(body: Sequence[str]) -> dict[str, str]:
             if sum(char.isupper() for char in short) < 2:
                 continue
             words = _words(text, max(0, match.start() - 120), match.start())
-            initials: list[str] = []
-            for index in range(len(words) - 1, -1, -1):
+            initials: list[str] = []  # of capitalised words: "Swiss Glacier Observation Network"
+            letters: list[str] = []  # of every word but articles: "Direction générale de l'Aviation civile"
+            for index in range(len(words) - 1, max(-1, len(words) - 12), -1):
                 word = words[index]
                 if (
                     index < len(words) - 1
@@ -2427,11 +2434,15 @@ def _acronyms(body: Sequence[str]) -> dict[str, str]:
                     and text[word.end : words[index + 1].start].strip() != ","
                 ):
                     break  # but "Badan Meteorologi, Klimatologi, dan Geofisika": commas inside a name
+                printed = _ELISION.sub("", text[word.start : word.end])
+                if word.folded not in _CONNECTORS and word.folded not in _AND and printed:
+                    letters.insert(0, printed[0].upper())
                 if text[word.start].isupper():
                     initials.insert(0, text[word.start])
-                elif word.folded not in _CONNECTORS and word.folded not in _AND:
-                    break
-                if _spells(short, "".join(initials), text[words[-1].start : words[-1].end]):
+                elif word.folded not in _CONNECTORS and word.folded not in _AND and not _ELISION.match(word.folded):
+                    initials = []  # a lower-case word: only the every-word spelling can still match
+                last = text[words[-1].start : words[-1].end]
+                if (initials and _spells(short, "".join(initials), last)) or "".join(letters) == short.upper():
                     found.setdefault(short, " ".join(text[word.start : match.start()].split()))
                     break
     return found
