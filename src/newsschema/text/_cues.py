@@ -333,6 +333,7 @@ _EN_VERBS = [
     "labeled",
 ]
 _ES_VERBS = [
+    "habló",
     "dijeron",
     "sostuvieron",
     "decía",

@@ -171,7 +171,7 @@ _ADVERBS = frozenset(
 _SUBORDINATORS = frozenset(
     """unless if because when while although though whereas since until whether that which who
     bahwa karena jika kalau apabila ketika sementara meski walaupun hingga sampai
-    weil wenn dass ob obwohl während porque si cuando aunque mientras que parce quand lorsque""".split()  # noqa: SIM905
+    weil wenn dass ob obwohl während porque si cuando aunque mientras que parce quand lorsque given what""".split()  # noqa: SIM905
 )
 _AND = frozenset(["and", "und", "dan", "y", "et", "e"])
 _INDEFINITE = frozenset(["a", "an", "un", "une", "ein", "eine", "seorang", "salah"])
@@ -210,6 +210,8 @@ def _is_apostrophe(text: str, index: int) -> bool:
     after = text[index + 1] if index + 1 < len(text) else " "
     if _is_letter(before) and _is_letter(after):
         return True  # we're, Jum'at
+    if before.isspace() and text[index + 1 : index + 3] in ("s-", "t ") and text[index + 3 : index + 4].isalpha():
+        return True  # Dutch: 's-Hertogenbosch, 't Hooft
     return bool(before.isspace() and after.isdigit() and text[index + 2 : index + 3].isdigit())  # '87
 
 
@@ -627,6 +629,17 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
             break
     if table.is_pronoun(taken[-1].folded):
         taken = [taken[-1]]
+    placed_at = words.index(taken[0]) - 1
+    if (
+        placed_at >= 1
+        and words[placed_at].folded in ("in", "from", "di", "aus", "en", "à")
+        and text[words[placed_at - 1].start].isupper()
+        and _gap_is_space(text, words[placed_at - 1], words[placed_at])
+    ):
+        # "Judge Miriam Castellanos in Washington wrote": the place is where, the name before it is who.
+        named = _speaker_before(text, words[placed_at].start, table)
+        if named is not None and _is_person_name(text, _words(text, *named)[-2:]):
+            return named
     while taken and (
         (taken[0].folded in _CONNECTORS and not text[taken[0].start].isupper())
         or (len(taken) > 1 and (taken[0].folded in _BUT or taken[0].folded in _AND))
@@ -744,6 +757,10 @@ def _speaker_after_frame(text: str, cue_end: int, table: CueTable) -> tuple[int,
     for word in words[:6]:
         if text[previous_end : word.start].strip():
             return None
+        after = words.index(word) + 1
+        if word.folded in ("a", "à") and after < len(words) and words[after].folded in _DETERMINERS:
+            previous_end = word.end  # "en declaraciones a los periodistas": a preposition, then its object
+            continue
         if text[word.start].isupper() or word.folded in _DETERMINERS:
             if previous_end == cue_end:
                 return None
@@ -1650,6 +1667,8 @@ def _fronted_source(
         cue = _cue_at(words, index, table, ("prepositions",))
         if cue is None:
             continue
+        if ";" in text[words[index].start : words[-1].end]:
+            return None  # "Según X, …; los gremios hablaron de «…»": another clause, another source
         cue_end = words[index + cue[1] - 1].end
         speaker = _speaker_after(text, cue_end, table)
         if speaker is None or _not_a_source(text, words[index], speaker) or not _COMMA_GLUE.match(text, speaker[1]):
@@ -1719,6 +1738,8 @@ def _subject_before(text: str, verb: int, sentence: int, table: CueTable) -> tup
     segment = _words(text, previous + 1 if previous >= 0 else start, comma)
     if len(segment) >= 2 and segment[-1].folded.isdigit() and _AGE.match(text, segment[-2].end):
         segment = segment[:-1]  # "Salah seorang warga, Sutrisno (54), mengaku": the age is no part of the name
+    if segment and previous > start and all(text[word.end : word.end + 1] == "." for word in segment):
+        return _subject_before(text, previous, sentence, table)  # "Judge X in Washington, D.C., wrote"
     if (
         segment
         and len(segment) <= 5
@@ -2157,14 +2178,14 @@ def _unnamed_subject(text: str, words: Sequence[_Word], at: int, paragraph: int)
         return None
     end = at + 1
     while end < len(words) and end - at <= 6 and not text[words[end].start].isupper():
-        if not _gap_is_space(text, words[end - 1], words[end]):
+        if not _gap_is_space(text, words[end - 1], words[end]) or words[end].folded in _RELATIVES:
             break
         end += 1
     last = words[end - 1]
     if end - at < 2 or end >= len(words) or words[end].folded not in _RELATIVES:
         return None
-    if text[last.end : words[end].start].strip() != ",":
-        return None
+    if text[last.end : words[end].start].strip() not in (",", ""):
+        return None  # "A former coach, who …", "Seorang warga lain yang enggan disebutkan namanya"
     description = " ".join(text[words[at].start : last.end].split())
     titles = frozenset(word.folded for word in words[at:end])
     return _Mention(paragraph, words[at].start, description, titles, _GENDERED_ARTICLES.get(words[at].folded))
