@@ -781,9 +781,18 @@ _PLAIN_CLAUSE_END = re.compile(r"[^.!?;\n“”\"«»„,]{0,80}?(?:[.!?,;]|$)")
 
 
 def _clause_ends_plainly(text: str, position: int) -> bool:
-    """Nothing but lower-case words up to the end of the clause (a cue with a dropped subject)."""
+    """Nothing but lower-case words up to the end of the clause (a cue with a dropped subject).
+
+    A capitalised word after an article is a place or a body in a frame (``a las puertas de la Audiencia``).
+    """
     match = _PLAIN_CLAUSE_END.match(text, position)
-    return match is not None and not any(char.isupper() for char in text[position : match.end()])
+    if match is None:
+        return False
+    words = _words(text, position, match.end())
+    return not any(
+        text[word.start].isupper() and (index == 0 or words[index - 1].folded not in _DETERMINERS)
+        for index, word in enumerate(words)
+    )
 
 
 def _apposition_cue(
