@@ -1,12 +1,12 @@
 """Score the plain-text extractor against an annotated set.
 
-Usage: ``python bench/extraction.py [FOLDER] [--misses]`` (default: ``tests/text/fixtures``).
+Usage: ``python bench/extraction.py [FOLDER] [--misses] [--by-language]`` (default: ``tests/text/fixtures``).
 Each ``<name>.txt`` has a ``<name>.expected.json`` with the expected captions,
 dateline, quotes (text, speaker, cue, kind) and source lines. Prints precision
 and recall for quote spans (exact and overlap), speakers, cues, direct quotes
 with the right speaker (per quote and per quoted part), captions, credits,
 datelines and source lines. ``--misses`` also lists every direct quote that
-was missed or found wrongly.
+was missed or found wrongly; ``--by-language`` adds the headline row per language.
 
 Scoring conventions (the same for every set):
 
@@ -105,8 +105,10 @@ def _misses(name: str, found: Sequence[Found], gold: Sequence[Found]) -> list[st
     return lines
 
 
-def score(folder: Path = DEFAULT, misses: list[str] | None = None) -> dict[str, tuple[int, int, int]]:
-    """Per measure: (true positives, predicted, expected)."""
+def score(
+    folder: Path = DEFAULT, misses: list[str] | None = None, language: str | None = None
+) -> dict[str, tuple[int, int, int]]:
+    """Per measure: (true positives, predicted, expected); with ``language``, over that language's items only."""
     counts: Counter[str] = Counter()
 
     def count(measure: str, found: Sequence[Any], gold: Sequence[Any], match: Callable[[Any, Any], bool]) -> None:
@@ -116,6 +118,8 @@ def score(folder: Path = DEFAULT, misses: list[str] | None = None) -> dict[str, 
 
     for path in sorted(folder.glob("*.txt")):
         expected: dict[str, Any] = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+        if language is not None and expected["language"] != language:
+            continue
         copy = path.read_bytes().decode("utf-8")
         article = text.read(path.read_bytes())
         found: list[Found] = [
@@ -185,6 +189,15 @@ def main(arguments: Sequence[str] = sys.argv[1:]) -> None:
         print(f"{measure:34} {precision:6.1%} {recall:6.1%}   {tp}/{pred}/{gold}")
     for line in misses or ():
         print(line)
+    if "--by-language" in arguments:
+        headline = "  per quoted part, same person"
+        annotations = folder.glob("*.expected.json")
+        languages = sorted({json.loads(path.read_text(encoding="utf-8"))["language"] for path in annotations})
+        for language in languages:
+            tp, pred, gold = score(folder, language=language)[headline]
+            precision = tp / pred if pred else 1.0
+            recall = tp / gold if gold else 1.0
+            print(f"{language + ': ' + headline.strip():34} {precision:6.1%} {recall:6.1%}   {tp}/{pred}/{gold}")
 
 
 if __name__ == "__main__":
