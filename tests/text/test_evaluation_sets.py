@@ -1,6 +1,6 @@
 """The evaluation sets for the quote extractor: law 3 and the shape of every annotation.
 
-Each folder (``heldout``, ``blind``, ``blind2`` … ``blind7``) was written blind, by someone who had not read the
+Each folder (``heldout``, ``blind``, ``blind2`` … ``blind8``) was written blind, by someone who had not read the
 extractor, its fixtures, the scorer or ``docs/text.md``, so that ``bench/extraction.py <folder>`` measures the
 extractor on text nobody tuned for. Scores live in ``docs/text.md`` and are never asserted here: these tests only
 check that every item reads and writes back byte for byte and that every annotation is well formed. No assertion
@@ -47,6 +47,7 @@ SETS: dict[str, Conventions] = {
     "blind5": Conventions(),
     "blind6": Conventions(),
     "blind7": Conventions(),
+    "blind8": Conventions(),
 }
 
 
