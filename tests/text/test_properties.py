@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsschema import strategies, text
+from newsschema.errors import ReadWarning
 from newsschema.models import Article, AttributedQuote, Item, PhotoCaption, SourceCredit, Span, Subject
 
 WIRE_PIECES = st.sampled_from(
@@ -52,12 +53,17 @@ SAFE_TEXT = st.text(st.characters(codec="utf-8"), max_size=40)  # every scalar v
 
 @given(WIRE_TEXT)
 def test_law3_any_wire_shaped_text_round_trips(data: str) -> None:
-    assert text.write(text.read(data)) == data
+    # A generated first line may look like a header it is not: the reader warns and reads it as text.
+    assert text.write(text.read(data, on_warning=_tolerated)) == data
 
 
 @given(SAFE_TEXT)
 def test_law3_any_text_round_trips(data: str) -> None:
-    assert text.write(text.read(data.encode("utf-8"))) == data
+    assert text.write(text.read(data.encode("utf-8"), on_warning=_tolerated)) == data
+
+
+def _tolerated(warning: ReadWarning) -> None:
+    """Law 3 is about the bytes; a tolerated problem (a look-alike header) is reported, not a failure."""
 
 
 @given(st.lists(SAFE_TEXT, max_size=4), st.booleans())

@@ -1381,7 +1381,11 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
                 cue_at = (open_paragraph, *trailing[1])
                 found.append(_Found(QuoteKind.MIXED, parts, speaker_at, cue_at, null_subject=not speaker_at))
                 continue
-            if previous_attributed is not None and previous_attributed[0] == open_paragraph:
+            if (
+                previous_attributed is not None
+                and previous_attributed[0] == open_paragraph
+                and raw.close_at[1] - sentence <= _MAX_CLAUSE
+            ):
                 sentence_words = _words(text, sentence, raw.close_at[1])
                 if any(word.folded in _SUBJUNCTIVE for word in sentence_words):
                     # 'Ohne Zuschüsse sei eine Sanierung „nicht darstellbar“': still the last speaker's report.
@@ -1646,8 +1650,10 @@ def _trailing_attribution(
     """An attribution closing the sentence a partial quote sits in: ``…, sagte X.``, ``…, selon X.``."""
     next_start = bisect.bisect_right(starts, close)
     end = starts[next_start] if next_start < len(starts) else len(text)
+    if end - close > _MAX_CLAUSE:
+        return None  # checked first: a giant "sentence" of many quotes must not be scanned once per quote
     comma = text.rfind(",", close, end)
-    if comma < 0 or end - close > _MAX_CLAUSE:
+    if comma < 0:
         return None
     words = _words(text, comma + 1, min(end, comma + 1 + _WINDOW_AFTER))
     if not words:
@@ -2406,12 +2412,17 @@ _SUBJECT_PRONOUNS = frozenset([*PRONOUN_GENDER, "ia", "dia", "beliau"])
 
 
 def _pronoun_subject(text: str, end: int) -> bool:
-    """Whether a singular subject pronoun opens a clause before ``end``: ``…, il brûle``, ``Ia menambahkan``."""
-    words = _words(text, 0, end)
+    """Whether a singular subject pronoun opens a clause shortly before ``end``: ``…, il brûle``, ``Ia menambahkan``.
+
+    Only the last 300 characters count: a bounded look back keeps a paragraph of many quotes linear.
+    """
+    start = max(0, end - 300)
+    words = _words(text, start, end)
     return any(
         word.folded in _SUBJECT_PRONOUNS
-        and (index == 0 or text[words[index - 1].end : word.start].strip() in (",", ".", "!", "?"))
+        and ((index == 0 and start == 0) or text[words[index - 1].end : word.start].strip() in (",", ".", "!", "?"))
         for index, word in enumerate(words)
+        if index > 0 or start == 0
     )
 
 
