@@ -1677,8 +1677,11 @@ def _trailing_attribution(
 def _fronted_source(
     text: str, words: Sequence[_Word], table: CueTable
 ) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
-    """``Selon X, … « … »``, ``According to X, … "…"``: a source cue and its speaker before the partial quote."""
-    for index in range(len(words)):
+    """``Selon X, … « … »``, ``According to X, … "…"``: a source cue and its speaker before the partial quote.
+
+    Fronted means near the sentence's start: only its first words are looked at.
+    """
+    for index in range(min(len(words), 4)):
         cue = _cue_at(words, index, table, ("prepositions",))
         if cue is None:
             continue
