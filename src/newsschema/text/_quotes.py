@@ -1461,7 +1461,7 @@ _JUDGED = frozenset(
     """jugé jugée jugés jugées qualifié qualifiée qualifiés qualifiées described branded termed deemed
     calificado calificada calificados calificadas tachado tachada bezeichnet dinilai""".split()  # noqa: SIM905
 )
-_AS = frozenset(["as", "de", "d'", "comme", "als", "sebagai", "como"])
+_JUDGED_AS = frozenset(["as", "de", "d'", "comme", "als", "sebagai", "como"])  # "qualifiée de « … » par"
 _AGENT = re.compile(r"[ \t\u00a0\u202f]+(?:par|by|por|von|oleh)(?=[ \t\u00a0\u202f])")
 
 
@@ -1472,7 +1472,7 @@ def _passive_agent(
     if raw.close_at is None or raw.close_at[0] != raw.open_at[0] or not before_mark:
         return None
     judged = before_mark[-1]
-    if judged.folded in _AS and len(before_mark) > 1:
+    if judged.folded in _JUDGED_AS and len(before_mark) > 1:
         judged = before_mark[-2]
     if judged.folded not in _JUDGED:
         return None
