@@ -375,14 +375,25 @@ def _tokenise(text: str) -> _Tokens:
     return _Tokens(text, words, starts, capitalised)
 
 
+_TOKENS_HELD = [0]  # words held in _TOKENS: the cache is bounded by words, not paragraphs
+_MAX_TOKENS_HELD = 400_000  # about 50 MB of word tuples; a 1 MB article of 3,000 paragraphs fits whole
+
+
 def _tokens(text: str) -> _Tokens:
-    """The tokens of ``text``; each paragraph is tokenised once per extraction."""
+    """The tokens of ``text``; each paragraph is tokenised once per extraction (within a bound on memory)."""
     cached = _TOKENS.get(id(text))
     if cached is None or cached.text is not text:
-        if len(_TOKENS) > 256:
-            _TOKENS.clear()
-        cached = _TOKENS[id(text)] = _tokenise(text)
+        cached = _tokenise(text)
+        if _TOKENS_HELD[0] + len(cached.words) > _MAX_TOKENS_HELD:
+            _clear_tokens()
+        _TOKENS[id(text)] = cached
+        _TOKENS_HELD[0] += len(cached.words)
     return cached
+
+
+def _clear_tokens() -> None:
+    _TOKENS.clear()
+    _TOKENS_HELD[0] = 0
 
 
 def _words(text: str, start: int, end: int) -> list[_Word]:
@@ -1277,7 +1288,7 @@ def find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote, 
 
 
 def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote, ...]:
-    _TOKENS.clear()
+    _clear_tokens()
     _SENTENCE_STARTS.clear()
     _BARE_NAMES.clear()
     raws = _pair_all(body)
@@ -1444,7 +1455,7 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
     mentions.sort(key=lambda mention: (mention.paragraph, mention.offset))
     mentions = _full_names(mentions, full_names, _nicknames(body, full_names))
     quotes = tuple(_resolve(body, found, mentions, table, counts, acronyms=_acronyms(body)))
-    _TOKENS.clear()
+    _clear_tokens()
     _SENTENCE_STARTS.clear()
     _BARE_NAMES.clear()
     return quotes
