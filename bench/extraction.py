@@ -19,7 +19,8 @@ Scoring conventions (the same for every set):
   annotated quote is split into parts where its text is not printed in one
   piece (the longest printed prefix, then the rest), so ``"A," X said. "B"``
   scores the same whether it is annotated as one quote or as two.
-* Source lines compare the printed line (``(Sumber Antaranews)``).
+* Source lines compare the printed line (``(Sumber Antaranews)``); caption labels compare without the
+  punctuation that glues them to the caption (``FILE PHOTO:`` and ``FILE PHOTO`` are one label).
 * "Same person" rows accept a speaker whose words begin or end the other's:
   news names a person in full once, then by surname (``Warsame`` for ``Ayesha
   Warsame``) or, in Indonesian, by first name (``kata Nadia``), often behind a
@@ -57,6 +58,11 @@ def _same_person(found: str | None, gold: str | None) -> bool:
         return found == gold
     shorter, longer = sorted((found.split(), gold.split()), key=len)
     return longer[: len(shorter)] == shorter or longer[len(longer) - len(shorter) :] == shorter
+
+
+def _label(label: str | None) -> str | None:
+    """A caption label without the punctuation that glues it to the caption (``FILE PHOTO:``, ``FILE -``)."""
+    return None if label is None else label.rstrip(" :-–—.") or None
 
 
 def _who(quote: AttributedQuote) -> str | None:
@@ -157,8 +163,8 @@ def score(
             misses.extend(_misses(path.stem, direct_found, direct_gold))
         count(
             "captions",
-            [(c.label, c.credit) for c in article.captions],
-            [(c["label"], c["credit"]) for c in expected["captions"] or ()],
+            [(_label(c.label), c.credit) for c in article.captions],
+            [(_label(c["label"]), c["credit"]) for c in expected["captions"] or ()],
             lambda f, g: f == g,
         )
         count(

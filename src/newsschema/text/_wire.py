@@ -83,7 +83,8 @@ _DATELINE = re.compile(
     r")(?P<dash>[ \t]{0,3}(?:" + _DASH + r"|:|\.-))(?P<glue>[ \t]{1,8})(?=\S)"
 )
 _CAPTION_PREFIX = re.compile(
-    r"(?P<label>Foto arsip|Foto|Ilustrasi|Arsip|FILE PHOTO|File photo|\d{1,3} of \d{1,3})"
+    r"(?P<label>Foto arsip|Foto|Ilustrasi|Arsip|FILE PHOTO|File photo|FILE|ARCHIV|Archivbild|ARCHIVO|ARCHIVES|"
+    r"\d{1,3} of \d{1,3})"
     r"(?P<glue>[ \t]*(?:--|-|\u2013|\u2014|:|\.)[ \t]*|[ \t]+)(?=\S)"
 )
 _CREDITS = [
@@ -105,9 +106,12 @@ _CREDITS = [
         # "(KOMPAS.com/ROSYID HANAFI)", "(CNN Indonesia/Bagas Pradipta)".
         r"\(?(?:EFE|APA|KEYSTONE|EPA|ANP|BELGA|Belga|AAP|ANSA|LUSA|Lusa|BERNAMA|Bernama|XINHUA|Xinhua|YONHAP|"
         r"KOMPAS\.com|Kompas\.com|CNN Indonesia|detikcom|Tribunnews|TEMPO|Tempo)/[^/()\n]{1,60}\)?",
-        r"\([^()\n/]{1,60} ?/ ?(?:AFP|AP|EPA|REUTERS|Reuters|dpa|Getty Images)\)",  # "(OLIVIER CHASSAGNE / AFP)"
+        r"\([^()\n/]{1,60} ?/ ?(?:AFP|AP|EPA|REUTERS|Reuters|dpa|PA|Getty Images)\)",  # "(OLIVIER CHASSAGNE / AFP)"
+        r"\((?:AFP|EPA|AP|dpa) ?/ ?[^()\n/]{1,60}\)",  # "(AFP / Mathilde GUÉRIN)"
         r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}/Getty Images",  # "Kerry Vandermeer/Getty Images"
-        r"\(?(?:Foto|Photo|Bild)[ \t]?:[ \t]?[^()\n:]{1,80}\)?",  # "Foto: Jana Kröger/dpa", "(Photo : …)"
+        r"\(?(?:Foto|Photo|Bild|Photograph|Photographer)[ \t]?:[ \t]?[^()\n:]{1,80}\)?",  # "Foto: Jana Kröger/dpa"
+        r"\((?:Photo|Foto) [A-Z][^()\n]{1,60}\)",  # "(Photo Amandine Roques)"
+        r"[\[(]?[A-Z][A-Za-z]{2,30}\.(?:com|COM)/[^/()\[\]\n]{1,60}[\])]?",  # "[Suara.com/…]", "KOMPAS.COM/…"
     )
 ]
 _CREDIT_GLUE = re.compile(r"[ \t]{1,8}\Z")
@@ -158,16 +162,16 @@ def _split(core: str) -> tuple[str, str, str]:
 # --------------------------------------------------------------------------- #
 
 
-_OUTLET = re.compile(r"(dpa|sda|apa|epd|KOMPAS\.com|Kompas\.com|CNN Indonesia|detikcom|Getty Images)")
+_OUTLET = re.compile(r"(dpa|sda|apa|epd|[A-Z][A-Za-z]{2,30}\.(?:com|COM)|CNN Indonesia|detikcom|Getty Images)")
 
 
 def _credit_parties(credit: str) -> tuple[tuple[SourceCredit, ...], str | None]:
-    segments = [part.strip(" ().") for part in credit.strip("() ").split("/")]
+    segments = [part.strip(" ().[]") for part in credit.strip("()[] ").split("/")]
     segments = [part for part in segments if part]
     parties: list[str] = []
     photographer = None
     for segment in segments:
-        part = re.sub(r"^(?:Foto|Photo|Bild)[ \t]?:[ \t]?", "", segment)  # "Foto: Jana Kröger"
+        part = re.sub(r"^(?:Foto|Photo|Bild|Photograph|Photographer)[ \t]?:?[ \t]", "", segment)  # "Foto: Jana Kröger"
         outlet = _OUTLET.fullmatch(part)
         if outlet is None and (
             re.fullmatch(r"[a-z]{1,4}\.?", part) or part.lower() in {"file", "file photo", "pool", "handout"}
