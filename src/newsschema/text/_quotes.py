@@ -1445,10 +1445,9 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
                 titles = _title_words(body[paragraph], bare[0], table)
                 gender = _honorific_gender(body[paragraph], bare[0])
                 mentions.append(_Mention(paragraph, start, name, titles, gender))
-            elif _words(body[paragraph], start, end)[0].folded in _INDEFINITE:
+            elif (described := _words(body[paragraph], start, end)) and described[0].folded in _INDEFINITE:
                 # "Seorang pengendara mobil … mengatakan": someone new, known only by the description.
                 description = " ".join(body[paragraph][start:end].split())
-                described = _words(body[paragraph], start, end)
                 titles = frozenset(word.folded for word in described)
                 gender = _GENDERED_ARTICLES.get(described[0].folded)  # "un conseiller" is no "elle"
                 mentions.append(_Mention(paragraph, start, description, titles, gender))
