@@ -672,7 +672,37 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
                 break
     if not taken or not _looks_like_speaker(text, taken, table):
         return None
+    index = words.index(taken[0])
+    if taken[0].folded in _DETERMINERS:
+        index = _head_of_genitive(text, words, index)
+        taken = list(words[index : words.index(taken[-1]) + 1])
+    if (
+        index > 0
+        and taken[0].folded in _DETERMINERS
+        and words[index - 1].folded in _FRAME_PREPOSITIONS
+        and _gap_is_space(text, words[index - 1], taken[0])
+    ):
+        return None  # "said in a statement posted online": the frame, not who
     return taken[0].start, taken[-1].end
+
+
+_OF = frozenset(["of", "de", "del", "du", "des", "dari"])
+
+
+def _head_of_genitive(text: str, words: Sequence[_Word], determiner: int) -> int:
+    """Where a description starts that ends in ``words[determiner:]``: ``el sistema de aguas de [la capital]``."""
+    start = determiner
+    while start >= 2 and words[start - 1].folded in _OF and _gap_is_space(text, words[start - 1], words[start]):
+        for back in range(start - 2, max(-1, start - 7), -1):
+            capital = text[words[back].start].isupper() and words[back].folded not in _DETERMINERS
+            if capital or not _gap_is_space(text, words[back], words[back + 1]):
+                return start  # a name or punctuation: the genitive is a complement, not the description's
+            if words[back].folded in _DETERMINERS:
+                start = back
+                break
+        else:
+            return start
+    return start
 
 
 _LEAD_PUNCT = re.compile(r"[ \t\u00a0\u202f]*[,.!?;:…]?[ \t\u00a0\u202f]*(?:(?:—|–|--|-)[ \t\u00a0\u202f]*)?")
@@ -1627,8 +1657,11 @@ def _reporting_clause(
             return None  # 'critics called its plot "…"': only a named caller makes the words a quote
         if speaker is not None:
             return speaker, cue_span
-        nearest = cue_span
-        break
+        if nearest is None:
+            nearest = cue_span
+        if not (index >= 2 and words[index - 2].folded in _DETERMINERS):
+            break  # "but said", "y pidió": the verb shares the sentence's subject
+        # "said in a statement posted online that": a participle after a noun; look on for the sentence's cue.
     if nearest is None:
         return _fronted_source(text, words, table)
     # "He declined to comment but said …": the subject that opens the sentence.
@@ -1905,7 +1938,7 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
         name = name[1:]  # "Menteri Keuangan Sri Mulyani": the title's complement comes first
     # Not at the start: "Kementerian Luar Negeri" is the body itself.
     body_at = next((i for i in range(len(name) - 3, 0, -1) if name[i].folded in ORGANISATION_WORDS), None)
-    if body_at is not None:
+    if body_at is not None and name[body_at + 1].folded not in _CONNECTORS:
         name = name[body_at + 1 :]  # "National Food Agency Bambang Harsono Widjaja": a body, then the name
     if len(name) >= 4 and name[0].folded in _REGIONS:
         name = name[2:]  # "Kabupaten Kudus Bambang Wicaksono": the region, then the name
@@ -2577,6 +2610,13 @@ _FRAME_PREPOSITIONS = frozenset(
     "vor bei nach im am in at on during before after en à devant lors di dalam pada saat".split()  # noqa: SIM905
 )
 _ROMANCE_ARTICLES = frozenset(["el", "la", "los", "las", "le", "les", "un", "una", "une"])
+_DEFINITE_SINGULAR = frozenset(["the", "der", "die", "el", "la", "le"])
+_COLLECTIVES = frozenset(
+    """government gobierno gouvernement regierung patronal direction dirección direktion defensa défense club
+    sistema système system firm firma empresa entreprise société unternehmen konzern army armée ejército junta
+    consejo conseil rat statement comunicado communiqué erklärung mitteilung report informe rapport bericht texte
+    text study studie estudio étude survey umfrage encuesta enquête""".split()  # noqa: SIM905
+)  # bodies and documents: "la patronal" is no person named before
 _GENERIC_SUFFIXES = ("-politiker", "-politikerin")
 
 
@@ -2619,4 +2659,21 @@ def _described(text: str, start: int, end: int, mentions: list[_Mention], where:
             return mention.name
         if nouns and nouns <= {_fold(word) for word in mention.name.split()}:
             return mention.name  # "the Monetary Authority" for "the Monetary Authority of Singapore"
+    if (
+        words[0].folded not in _DEFINITE_SINGULAR
+        or not nouns
+        or any(noun in ORGANISATION_WORDS or noun in _GENERIC_PEOPLE or noun in _COLLECTIVES for noun in nouns)
+    ):
+        return None
+    # "Vandermeulen said … “…,” the rider wrote": a new description of the person named just before.
+    gender = _GENDERED_ARTICLES.get(words[0].folded)
+    # An office named by no one before ("le ministre délégué") is someone new unless the paragraph named them.
+    reach = where[0] if any(_is_title(noun) for noun in nouns) else where[0] - 1
+    for mention in reversed(mentions[max(0, index - 5) : index]):
+        if mention.paragraph < reach:
+            break
+        if " " not in mention.name or any(_fold(word) in ORGANISATION_WORDS for word in mention.name.split()):
+            return None  # a body named since: the description may be of it
+        if gender is None or mention.gender in (None, gender):
+            return mention.name
     return None
