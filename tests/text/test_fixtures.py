@@ -141,6 +141,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "es_frame_a_los",
         "en_statement_frame_new_description",
         "es_genitive_description",
+        "id_kiai_hi_region_chain",
+        "en_long_title_before_name",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -131,6 +131,7 @@ _TITLES = frozenset(
         "no",
         "dll",
         "h",
+        "hi",  # "Nurdin Hi. Usman": Haji in names from Maluku
         "hj",
         "dt",
         "ir",
@@ -157,9 +158,12 @@ _CALLING = frozenset(
     """called calls described termed dismissed branded labelled labeled calificó definió tachó qualifié
     nannte bezeichnete""".split()  # noqa: SIM905
 )
+_COMPASS = frozenset(
+    "barat timur utara selatan tengah west east north south central nord sud est ouest norte sur oeste".split()  # noqa: SIM905
+)  # a region after a place and a comma: "Lombok Timur, Nusa Tenggara Barat", "Brebes, Central Java"
 # Prepositions of place and time: a name right after one is where or when, not who.
 _PLACE_PREPOSITIONS = frozenset(
-    ["di", "ke", "dari", "in", "at", "from", "en", "à", "au", "aux", "dans", "im", "am", "aus", "bei", "nach", "desde"]
+    "di ke dari asal in at from en à au aux dans im am aus bei nach desde".split()  # noqa: SIM905
 )
 _NAME_PARTICLES = frozenset(["de", "van", "von", "da", "del", "di", "du", "ter", "ten", "dos", "das"])
 _RELATIVES = frozenset(["who", "qui", "quien", "quienes", "que", "der", "die", "yang"])  # "X, who …, loaded"
@@ -605,9 +609,14 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
     if whole is not None:
         if not words or text[whole : words[0].start].strip() or text[words[-1].end : end].strip():
             return None
-        if len(words) > _MAX_SPEAKER_WORDS:
-            return None
         if any(not _gap_is_space(text, a, b) for a, b in itertools.pairwise(words)):
+            return None
+        if len(words) > _MAX_SPEAKER_WORDS:
+            # "…," head of the Brebes Agriculture and Food Security Office Nurhayati Wibisono said: the name.
+            for size in (3, 2):
+                name = words[-size:]
+                if _is_person_name(text, name):
+                    return name[0].start, name[-1].end
             return None
         if not _looks_like_speaker(text, words, table) and len(words) > 3:
             return None  # "…, analysts said." keeps a short lower-case subject
@@ -763,7 +772,7 @@ def _attribution_after(text: str, close: int, table: CueTable) -> tuple[tuple[in
         if cue[0] == "verbs" and _clause_ends_plainly(text, cue_end):
             return None, (first.start, cue_end)
         return None
-    for index in range(1, min(len(words), _MAX_SPEAKER_WORDS + 1)):
+    for index in range(1, min(len(words), _MAX_SPEAKER_WORDS + 7)):  # a long title may precede the name
         cue = _cue_at(words, index, table, ("verbs",))
         if cue is not None:
             speaker = _speaker_before(text, words[index].start, table, whole=position)
@@ -1934,8 +1943,14 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
         if len(name) == 1 and _is_role(name[0].folded):
             return None
         return (words[0].start, words[-1].end) if len(name) > 1 or not _is_description(text, name) else None
-    if 0 < cut < len(words) and cut == _leading_titles(words) and len(name) >= 3 and text[name[0].start].isupper():
-        name = name[1:]  # "Menteri Keuangan Sri Mulyani": the title's complement comes first
+    if (
+        0 < cut < len(words)
+        and cut == _leading_titles(words)
+        and len(name) >= 3
+        and text[name[0].start].isupper()
+        and words[cut - 1].folded not in _HONORIFICS
+    ):
+        name = name[1:]  # "Menteri Keuangan Sri Mulyani": the title's complement comes first, but "KH Abdul …"
     # Not at the start: "Kementerian Luar Negeri" is the body itself.
     body_at = next((i for i in range(len(name) - 3, 0, -1) if name[i].folded in ORGANISATION_WORDS), None)
     if body_at is not None and name[body_at + 1].folded not in _CONNECTORS:
@@ -1961,6 +1976,9 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
     return name[0].start, name[-1].end
 
 
+_HONORIFICS = frozenset(HONORIFIC_GENDER) | frozenset(
+    "dr prof h hj hi kh ir drs dra kiai kyai ustaz ustadz habib haji nyai datuk dato tun".split()  # noqa: SIM905
+)  # titles that take no complement: the name follows at once
 _COMPANY_MARKS = frozenset(["pt", "cv"])
 _REGIONS = frozenset(["kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan"])
 _AFFILIATION = frozenset(["von", "vom", "aus", "dari", "from", "at"])
@@ -2027,6 +2045,7 @@ def _mentions(
         clause_ends = list(itertools.accumulate((span[1] for span in clauses), max))
         _, words, _, capitalised = _tokens(text)
         index = 0
+        place_ends_at = -1  # where the last place named ends: a place after it and a comma is a place too
         for candidate in capitalised:  # a name starts with a capital: skip straight to those
             if candidate < index:
                 continue
@@ -2135,7 +2154,12 @@ def _mentions(
                 before_run >= 0
                 and (words[before_run].folded in _PLACE_PREPOSITIONS or words[before_run].folded in _TELLING)
                 and _gap_is_space(text, words[before_run], run[0])
-            )  # "di Semarang" is where, "told ANTARA" is to whom
+            ) or (
+                place_ends_at >= 0
+                and text[place_ends_at:start].strip() == ","
+                and any(word.folded in _COMPASS for word in run)
+            )  # "di Semarang" is where, "told ANTARA" is to whom; "asal Lombok Timur, Nusa Tenggara Barat" too
+            place_ends_at = end if placed else -1
             clause = bisect.bisect_left(clause_starts, word.end) - 1
             talked_about = clause >= 0 and clause_ends[clause] > word.start
             if placed or talked_about:
