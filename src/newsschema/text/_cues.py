@@ -469,7 +469,20 @@ def _spanish_plural(singular: str) -> str:
     return singular[:-1] + "aron"
 
 
-_ES_VERBS += [_spanish_plural(verb) for verb in _ES_VERBS if verb.endswith("ó")]
+def _spanish_participle(preterite: str) -> str:
+    """The participle of a regular preterite: ``relató`` → ``relatado``, ``insistió`` → ``insistido``."""
+    if preterite.endswith(("uyó", "eyó", "oyó")):
+        return preterite[:-2] + "ido"  # concluyó → concluido
+    if preterite.endswith("ió"):
+        return preterite[:-2] + "ido"
+    return preterite[:-1] + "ado"
+
+
+_ES_PRETERITES = [verb for verb in _ES_VERBS if verb.endswith("ó")]
+# Every preterite in the perfect too ("ha relatado"), as agency Spanish prefers it; an irregular one
+# gives a form no text prints, which costs nothing.
+_ES_VERBS += [_spanish_plural(verb) for verb in _ES_PRETERITES]
+_ES_VERBS += sorted({f"ha {_spanish_participle(verb)}" for verb in _ES_PRETERITES} - set(_ES_VERBS))
 _FR_PRESENT = [
     "sourit",
     "glisse",
@@ -521,51 +534,56 @@ _FR_PRESENT = [
     "s'insurge",
     "s’insurge",
 ]
-_FR_VERBS = [
-    f"{aux} {participle}"
-    for aux in ("a", "a-t-il", "a-t-elle", "a-t-on", "ont", "ont-ils", "ont-elles")
-    for participle in [
-        "déclaré",
-        "dit",
-        "affirmé",
-        "indiqué",
-        "expliqué",
-        "ajouté",
-        "souligné",
-        "estimé",
-        "assuré",
-        "précisé",
-        "confié",
-        "insisté",
-        "rappelé",
-        "prévenu",
-        "martelé",
-        "répliqué",
-        "répondu",
-        "lancé",
-        "poursuivi",
-        "regretté",
-        "dénoncé",
-        "reconnu",
-        "raconté",
-        "témoigné",
-        "averti",
-        "commenté",
-        "conclu",
-        "annoncé",
-        "jugé",
-        "noté",
-        "relevé",
-        "résumé",
-        "soutenu",
-        "fait valoir",
-        "qualifié",
-        "réagi",
-        "tranché",
-        "plaidé",
-        "promis",
-    ]
+_FR_PARTICIPLES = [
+    "déclaré",
+    "dit",
+    "affirmé",
+    "indiqué",
+    "expliqué",
+    "ajouté",
+    "souligné",
+    "estimé",
+    "assuré",
+    "précisé",
+    "confié",
+    "insisté",
+    "rappelé",
+    "prévenu",
+    "martelé",
+    "répliqué",
+    "répondu",
+    "lancé",
+    "poursuivi",
+    "regretté",
+    "dénoncé",
+    "reconnu",
+    "raconté",
+    "témoigné",
+    "averti",
+    "commenté",
+    "conclu",
+    "annoncé",
+    "jugé",
+    "noté",
+    "relevé",
+    "résumé",
+    "soutenu",
+    "fait valoir",
+    "qualifié",
+    "réagi",
+    "tranché",
+    "plaidé",
+    "promis",
 ]
+# Every present in -e has its participle too ("ironise" → "a ironisé"), as the wires print both.
+_FR_PARTICIPLES += [f"{verb[:-1]}é" for verb in _FR_PRESENT if verb.endswith("e") and verb.isalpha()]
+_FR_VERBS = sorted(
+    {
+        f"{aux} {participle}"
+        for aux in ("a", "a-t-il", "a-t-elle", "a-t-on", "ont", "ont-ils", "ont-elles")
+        for participle in _FR_PARTICIPLES
+    }
+)
 # Inversions: "explique-t-il" after a vowel, "poursuit-il" after a consonant.
 _FR_VERBS += _FR_PRESENT + [
     f"{verb}-t-{pronoun}" if verb[-1] in "eé" else f"{verb}-{pronoun}"
@@ -799,6 +817,18 @@ CUE_TABLES: dict[str, CueTable] = {
             "montag",
             "dienstag",
             "mittwoch",
+            "donnerstag",
+            "freitag",
+            "samstag",
+            "sonntag",
+            "mit",
+            "seit",
+            "ohne",
+            "durch",
+            "wegen",
+            "während",
+            "trotz",
+            "beim",
         ],
     ),
     "pt": CueTable(
@@ -881,6 +911,9 @@ TITLE_SUFFIXES = (
     "landrat",
     "gemeinderat",
     "rätin",
+    "wirt",  # Landwirt, Gastwirt, Hüttenwirtin
+    "wirtin",
+    "wartin",  # Hüttenwartin (not "-wart": Stewart)
 )
 """Endings of German compound titles (``Oberbürgermeisterin``, ``Einsatzleiter``, ``GDL-Vorsitzende``)."""
 

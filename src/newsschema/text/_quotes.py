@@ -158,6 +158,9 @@ _CALLING = frozenset(
     """called calls described termed dismissed branded labelled labeled calificó definió tachó qualifié
     nannte bezeichnete""".split()  # noqa: SIM905
 )
+# Prepositions that may open a sentence before a name: "Für Hüttenwartin Nadia … endet eine Ära" (not stop
+# words, since bodies hold them: "Dienststelle für Naturgefahren").
+_OPENING_PREPOSITIONS = frozenset("für über unter gegen zum zur for with para pour avec con untuk bagi".split())  # noqa: SIM905
 _COMPASS = frozenset(
     "barat timur utara selatan tengah west east north south central nord sud est ouest norte sur oeste".split()  # noqa: SIM905
 )  # a region after a place and a comma: "Lombok Timur, Nusa Tenggara Barat", "Brebes, Central Java"
@@ -2074,6 +2077,7 @@ def _mentions(
             while run and (
                 run[0].folded in _DETERMINERS
                 or run[0].folded in table.stop_words
+                or run[0].folded in _OPENING_PREPOSITIONS
                 or run[0].folded in table.prepositions
                 or run[0].folded in _CONNECTORS
                 or table.is_pronoun(run[0].folded)
@@ -2192,9 +2196,11 @@ def _mentions(
                 and (
                     _AGE_OR_RECORD.match(rest) is not None
                     or (following is not None and plain_next and not text[following.start].isupper())
+                    or (_APPOSITION_START.match(rest) is not None and not text[end + 2 : end + 3].isupper())
                 )
             ):
-                name, is_mention = surnames[run[0].folded], True  # "Briggs (2-3) blew …" after "closer Tyler Briggs"
+                # "Briggs (2-3) blew …" after "closer Tyler Briggs"; "Brungardt, the former nurse, now works"
+                name, is_mention = surnames[run[0].folded], True
             if not is_mention:
                 continue
             titles = _title_words(text, bare[0], table)
