@@ -846,7 +846,8 @@ TITLE_WORDS = frozenset(
     mr mrs ms dr prof sen rep gov gen lt col capt sgt pres hon pak bu bapak ibu herr frau
     minister director chief chairman chairwoman chair president governor mayor manager secretary spokesman
     spokeswoman spokesperson officer head executive judge justice senator commissioner inspector superintendent
-    coach captain analyst economist policymaker owner founder deputy vice general attorney lawyer professor ceo cfo
+    coach trainer trainerin captain analyst economist policymaker owner founder deputy vice general attorney lawyer
+    professor ceo cfo
     coo cto chancellor ambassador envoy researcher official leader resident teacher student farmer trader vendor
     prince princess king queen sheriff sultan raja ratu councillor councilor councilwoman councilman lawmaker
     worker corporate operating hj drs dra ir kh rev reverend msgr pastor rabbi imam bishop

@@ -441,6 +441,12 @@ def _looks_like_speaker(text: str, words: Sequence[_Word], table: CueTable) -> b
     return words[0].folded in _DETERMINERS and len(words) >= 2
 
 
+def _could_be_a_speaker(text: str, speaker: tuple[int, int], table: CueTable) -> bool:
+    """Whether words after a cue may name who: no stop word first, no figure (``menyampaikan hingga … 8.940``)."""
+    words = _words(text, *speaker)
+    return bool(words) and words[0].folded not in table.stop_words and not any(w.folded.isdigit() for w in words)
+
+
 def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int] | None:
     """The speaker's name starting at ``position``: up to punctuation, a stop word or a verb."""
     words = _words(text, position, min(len(text), position + _WINDOW_AFTER))
@@ -698,6 +704,16 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
     return taken[0].start, taken[-1].end
 
 
+def _is_frame(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a phrase of place or time: ``dalam konferensi pers``, ``Rabu (11/2/2026)``."""
+    words = _words(text, start, end)
+    if not words or len(words) > 8:
+        return False
+    first = words[0].folded
+    return first in _FRAME_PREPOSITIONS or (first in _TIME_WORDS and all(word.folded.isdigit() for word in words[1:]))
+
+
+_PARTY_TAG = re.compile(r"[ \t\u00a0\u202f]*[DRI]-[A-Z][A-Za-z.]{1,12}[ \t\u00a0\u202f]*")  # "R-Okla."
 _OF = frozenset(["of", "de", "del", "du", "des", "dari"])
 
 
@@ -1089,8 +1105,10 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
             if cue is not None:
                 cue_end = words[index + cue[1] - 1].end
                 speaker = _speaker_after(text, cue_end, table)
-                if speaker is not None and _not_a_source(text, word, speaker):
-                    speaker = None
+                if speaker is not None and (
+                    _not_a_source(text, word, speaker) or not _could_be_a_speaker(text, speaker, table)
+                ):
+                    speaker = None  # "…, menyampaikan hingga pekan pertama …": the clause, not who
                 if (
                     speaker is not None
                     and (table.is_pronoun(text[speaker[0] : speaker[1]]) or not text[speaker[0]].isupper())
@@ -1648,7 +1666,14 @@ def _reporting_clause(
     for index in range(len(words) - 1, max(-1, len(words) - 8), -1):
         after_comma = text[max(0, words[index].start - 2) : words[index].start].strip() == ","
         if words[index].folded in _PARTICIPLES and after_comma:
-            # '…, calling it "the craziest match I've ever played"': the participle shares the sentence's subject.
+            # '…, calling it "the craziest match I've ever played"': the participle shares the sentence's subject,
+            # or the subject of the report just before it ('…, Minister Yoon said on Tuesday, warning that …').
+            for back in range(index - 1, max(-1, index - 12), -1):
+                if _cue_at(words, back, table, ("verbs",)) is not None:
+                    reporter = _speaker_before(text, words[back].start, table)
+                    if reporter is not None and text[reporter[0] - 2 : reporter[0]].strip() == ",":
+                        return reporter, (words[index].start, words[index].end)
+                    break
             subject = None
             if words and words[0].start == sentence:
                 fronted = _FRONTED.match(text, sentence)  # "Meanwhile, …", "In a statement, …"
@@ -1808,7 +1833,18 @@ def _subject_before(text: str, verb: int, sentence: int, table: CueTable) -> tup
         return _speaker_before(text, verb, table) if verb > start else None
     comma = start + len(stripped) - 1
     previous = text.rfind(",", start, comma)
+    if previous > start and _PARTY_TAG.fullmatch(text, previous + 1, comma):
+        comma = previous  # "Sen. Harold J. Brannigan, D-Minn., called": the name before the party and state
+        previous = text.rfind(",", start, comma)
+    framed = comma
+    while previous > start and _is_frame(text, previous + 1, framed):
+        framed = previous  # "Hilman Fauzi, dalam konferensi pers di Jakarta, Rabu (11/2/2026), mengatakan"
+        previous = text.rfind(",", start, framed)
+    if framed < comma:
+        return _subject_before(text, framed, sentence, table)  # the place and the time are no subject
     segment = _words(text, previous + 1 if previous >= 0 else start, comma)
+    if len(segment) >= 3 and segment[0].folded in _TITLES and text[segment[0].end : segment[0].end + 1] == ".":
+        segment = segment[1:]  # "Kepala Dinas …, dr. Ratna Kusumawardhani, menyampaikan": a lower-case honorific
     if len(segment) >= 2 and segment[-1].folded.isdigit() and _AGE.match(text, segment[-2].end):
         segment = segment[:-1]  # "Salah seorang warga, Sutrisno (54), mengaku": the age is no part of the name
     if segment and previous > start and all(text[word.end : word.end + 1] == "." for word in segment):
@@ -1827,7 +1863,12 @@ def _subject_before(text: str, verb: int, sentence: int, table: CueTable) -> tup
             return head[0].start, head[-1].end
     if previous > start:
         # "Joseph Mwakio, leader of the Coastal Alliance, told": the name before the apposition.
-        head = _words(text, max(start, text.rfind(",", start, previous) + 1), previous)
+        head_end = previous
+        head_start = max(start, text.rfind(",", start, head_end) + 1)
+        if head_start > start and _PARTY_TAG.fullmatch(text, head_start, head_end):
+            head_end = head_start - 1  # "Sen. Harold J. Brannigan, D-Minn., the bill's sponsor, called"
+            head_start = max(start, text.rfind(",", start, head_end) + 1)
+        head = _words(text, head_start, head_end)
         if (
             head
             and len(head) <= 5
@@ -1914,6 +1955,9 @@ def _bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tuple[in
 
 def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tuple[int, int] | None:
     last_comma = text.rfind(",", start, end)
+    if last_comma >= 0 and _PARTY_TAG.fullmatch(text, last_comma + 1, end):
+        end = last_comma  # "Sen. Carl Ruddock, R-Okla.": the name before the party and state
+        last_comma = text.rfind(",", start, end)
     if last_comma >= 0:
         start = last_comma + 1
     words = _affiliation_cut(text, _words(text, start, end))
@@ -1943,8 +1987,11 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
         return None
     if cut == 1 and words[0].folded in _DETERMINERS:
         # "the Kremlin" is the name; "der Zeuge", "der Angeklagte" are descriptions.
-        if len(name) == 1 and _is_role(name[0].folded):
-            return None
+        if len(name) == 1 and (
+            _is_role(name[0].folded)
+            or (words[0].folded in _GERMAN_ARTICLES and name[0].folded.endswith(_GERMAN_PERSON_ENDINGS))
+        ):
+            return None  # "der Italiener", "die Vorsitzende": German capitalises every noun
         return (words[0].start, words[-1].end) if len(name) > 1 or not _is_description(text, name) else None
     if (
         0 < cut < len(words)
@@ -1952,6 +1999,7 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
         and len(name) >= 3
         and text[name[0].start].isupper()
         and words[cut - 1].folded not in _HONORIFICS
+        and text[words[cut - 1].end : words[cut - 1].end + 1] != "."  # "Sen. Margaret L. Osterhout"
     ):
         name = name[1:]  # "Menteri Keuangan Sri Mulyani": the title's complement comes first, but "KH Abdul …"
     # Not at the start: "Kementerian Luar Negeri" is the body itself.
@@ -1982,6 +2030,8 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
 _HONORIFICS = frozenset(HONORIFIC_GENDER) | frozenset(
     "dr prof h hj hi kh ir drs dra kiai kyai ustaz ustadz habib haji nyai datuk dato tun".split()  # noqa: SIM905
 )  # titles that take no complement: the name follows at once
+_GERMAN_ARTICLES = frozenset(["der", "die", "dem", "den"])
+_GERMAN_PERSON_ENDINGS = ("er", "erin", "in", "ende", "ige", "ist", "istin", "ent", "entin", "ant", "antin", "ose")
 _COMPANY_MARKS = frozenset(["pt", "cv"])
 _REGIONS = frozenset(["kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan"])
 _AFFILIATION = frozenset(["von", "vom", "aus", "dari", "from", "at"])
