@@ -645,6 +645,26 @@ _DE_VERBS = [
     "zeigte sich",
     "räumt ein",
     "teilt mit",
+    "schilderte",
+    "schildert",
+    "erzählte",
+    "erzählt",
+    "beschrieb",
+    "resümierte",
+    "bilanzierte",
+    "gestand",
+    "beteuerte",
+    "versprach",
+    "stellte fest",
+    "urteilte",
+    "argumentierte",
+    "begründete",
+    "widersprach",
+    "entgegnete",
+    "erwiderte",
+    "konterte",
+    "klagte",
+    "hoffte",
 ]
 _PT_VERBS = [
     "disse",
@@ -915,6 +935,8 @@ TITLE_SUFFIXES = (
     "wirt",  # Landwirt, Gastwirt, Hüttenwirtin
     "wirtin",
     "wartin",  # Hüttenwartin (not "-wart": Stewart)
+    "kirchenrat",  # Oberkirchenrat (not "-rat": Murat)
+    "kirchenrätin",
 )
 """Endings of German compound titles (``Oberbürgermeisterin``, ``Einsatzleiter``, ``GDL-Vorsitzende``)."""
 

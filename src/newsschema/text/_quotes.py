@@ -161,6 +161,10 @@ _CALLING = frozenset(
 # Prepositions that may open a sentence before a name: "Für Hüttenwartin Nadia … endet eine Ära" (not stop
 # words, since bodies hold them: "Dienststelle für Naturgefahren").
 _OPENING_PREPOSITIONS = frozenset("für über unter gegen zum zur for with para pour avec con untuk bagi".split())  # noqa: SIM905
+_QUANTIFIERS = frozenset(
+    """viele einige alle manche mehrere beide many some several all most muchos muchas varios varias algunos algunas
+    todos todas plusieurs certains certaines tous toutes banyak beberapa semua sejumlah""".split()  # noqa: SIM905
+)  # "Viele Familien wüssten nicht": a crowd, no one named
 _COMPASS = frozenset(
     "barat timur utara selatan tengah west east north south central nord sud est ouest norte sur oeste".split()  # noqa: SIM905
 )  # a region after a place and a comma: "Lombok Timur, Nusa Tenggara Barat", "Brebes, Central Java"
@@ -919,7 +923,7 @@ _PRE_TAIL = re.compile(r"[^.!?;\n“”\"«»„:]{0,60}?[ \t\u00a0\u202f]*[:,][
 
 def _before_quote(
     text: str, open_at: int, table: CueTable, content: str
-) -> tuple[tuple[int, int], tuple[int, int]] | None:
+) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
     """Speaker and cue before an opening mark: ``X said: "…"``, ``X mengatakan, "…"``, ``menurut X, "…"``."""
     start = max(0, open_at - _WINDOW_BEFORE)
     words = _words(text, start, open_at)
@@ -946,6 +950,8 @@ def _before_quote(
         speaker = _speaker_before(text, words[index].start, table)
         if speaker is None:
             return None
+        if index > 0 and words[index - 1].start == speaker[0] and words[index - 1].folded in table.prepositions:
+            return None, (words[index].start, cue_end)  # "Según dijo, “…”": as the one just named said
         return speaker, (words[index].start, cue_end)
     return None
 
@@ -1389,7 +1395,8 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
         if cue is None:
             pre = _before_quote(body[open_paragraph], open_index, table, content)
             if pre is not None:
-                speaker, cue = (open_paragraph, *pre[0]), (open_paragraph, *pre[1])
+                speaker = (open_paragraph, *pre[0]) if pre[0] is not None else None
+                cue = (open_paragraph, *pre[1])
         if cue is not None:
             if end_of_attribution is not None and number + 1 < len(raws):
                 follower = raws[number + 1]
@@ -1495,7 +1502,7 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
         if item.kind is QuoteKind.INDIRECT:
             for paragraph, start, end in item.parts:
                 reported_clauses.setdefault(paragraph, []).append((start, end))
-    mentions, full_names = _mentions(body, blocked, reported_clauses, table, counts)
+    mentions, full_names, people = _mentions(body, blocked, reported_clauses, table, counts)
     for item in found:  # named speakers are people introduced too
         if item.speaker is not None and not table.is_pronoun(body[item.speaker[0]][item.speaker[1] : item.speaker[2]]):
             paragraph, start, end = item.speaker
@@ -1513,7 +1520,7 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
                 mentions.append(_Mention(paragraph, start, description, titles, gender))
     mentions.sort(key=lambda mention: (mention.paragraph, mention.offset))
     mentions = _full_names(mentions, full_names, _nicknames(body, full_names))
-    quotes = tuple(_resolve(body, found, mentions, table, counts, acronyms=_acronyms(body)))
+    quotes = tuple(_resolve(body, found, mentions, table, counts, acronyms=_acronyms(body), people=people))
     _clear_tokens()
     _SENTENCE_STARTS.clear()
     _BARE_NAMES.clear()
@@ -1989,7 +1996,7 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
         # "the Kremlin" is the name; "der Zeuge", "der Angeklagte" are descriptions.
         if len(name) == 1 and (
             _is_role(name[0].folded)
-            or (words[0].folded in _GERMAN_ARTICLES and name[0].folded.endswith(_GERMAN_PERSON_ENDINGS))
+            or (words[0].folded in _GERMAN_ARTICLES and name[0].folded.endswith(_PERSON_ENDINGS))
         ):
             return None  # "der Italiener", "die Vorsitzende": German capitalises every noun
         return (words[0].start, words[-1].end) if len(name) > 1 or not _is_description(text, name) else None
@@ -2006,6 +2013,8 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
     body_at = next((i for i in range(len(name) - 3, 0, -1) if name[i].folded in ORGANISATION_WORDS), None)
     if body_at is not None and name[body_at + 1].folded not in _CONNECTORS:
         name = name[body_at + 1 :]  # "National Food Agency Bambang Harsono Widjaja": a body, then the name
+    if len(name) == 3 and len(name[0].folded) >= 8 and name[0].folded.endswith("erin"):
+        name = name[1:]  # "Elternvertreterin Sabine Lorenz": a German woman's office, then her name
     if len(name) >= 4 and name[0].folded in _REGIONS:
         name = name[2:]  # "Kabupaten Kudus Bambang Wicaksono": the region, then the name
     if len(name) >= 3:
@@ -2031,7 +2040,7 @@ _HONORIFICS = frozenset(HONORIFIC_GENDER) | frozenset(
     "dr prof h hj hi kh ir drs dra kiai kyai ustaz ustadz habib haji nyai datuk dato tun".split()  # noqa: SIM905
 )  # titles that take no complement: the name follows at once
 _GERMAN_ARTICLES = frozenset(["der", "die", "dem", "den"])
-_GERMAN_PERSON_ENDINGS = ("er", "erin", "in", "ende", "ige", "ist", "istin", "ent", "entin", "ant", "antin", "ose")
+_PERSON_ENDINGS = ("er", "erin", "in", "ende", "ige", "ist", "istin", "ent", "entin", "ant", "antin", "ose")
 _COMPANY_MARKS = frozenset(["pt", "cv"])
 _REGIONS = frozenset(["kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan"])
 _AFFILIATION = frozenset(["von", "vom", "aus", "dari", "from", "at"])
@@ -2079,15 +2088,17 @@ def _mentions(
     reported: dict[int, list[tuple[int, int]]],
     table: CueTable,
     counts: _NameCounts,
-) -> tuple[list[_Mention], list[tuple[int, int, str]]]:
+) -> tuple[list[_Mention], list[tuple[int, int, str]], list[tuple[int, int, str]]]:
     """People (and bodies) introduced outside quotes, in reading order: subjects, appositions, named speakers.
 
     Also every name of two words or more printed outside quotes (paragraph, offset, name), mentioned as a
-    subject or not: the full names that later short forms stand for.
+    subject or not: the full names that later short forms stand for; and the people among them, with every
+    surname printed alone after a full name (as that full name), subjects or not.
     """
     found: list[_Mention] = []
     known: dict[str, str] = {}  # a word of a known name -> the name
     names: list[tuple[int, int, str]] = []
+    people: list[tuple[int, int, str]] = []  # people named, subjects or not: full names and surnames again
     surnames: dict[str, str] = {}  # the last word of a full name printed so far -> the name
     for paragraph, text in enumerate(body):
         spans = sorted(blocked.get(paragraph, []))
@@ -2128,6 +2139,7 @@ def _mentions(
                 run[0].folded in _DETERMINERS
                 or run[0].folded in table.stop_words
                 or run[0].folded in _OPENING_PREPOSITIONS
+                or run[0].folded in _QUANTIFIERS
                 or run[0].folded in table.prepositions
                 or run[0].folded in _CONNECTORS
                 or table.is_pronoun(run[0].folded)
@@ -2227,6 +2239,21 @@ def _mentions(
             if " " in name:
                 names.append((paragraph, bare[0], name))  # a full name, for later short forms
                 surnames[_fold(name.split()[-1])] = name
+                described = [word for word in run if word.start < bare[0]] or run[:-2]
+                thing = (
+                    before_run >= 0
+                    and words[before_run].folded in _DETERMINERS
+                    and not any(_is_title(word.folded) or word.folded.endswith(_PERSON_ENDINGS) for word in described)
+                )  # "at the Great Ethiopian Run" is a thing, "von der Theologin Miriam Feldhaus" a person
+                if not placed and not thing and not _is_body(name):
+                    people.append((paragraph, bare[0], name))
+            elif (
+                _fold(name) in surnames
+                and not placed
+                and not talked_about
+                and not any(_fold(word) in counts.lower for word in surnames[_fold(name)].split())
+            ):
+                people.append((paragraph, bare[0], surnames[_fold(name)]))  # "…, ließ Kellner offen": named again
             if (
                 not is_mention
                 and len(run) == 1
@@ -2258,7 +2285,7 @@ def _mentions(
             for part in name.split():
                 known.setdefault(_fold(part), name)
             known.setdefault(name.casefold(), name)
-    return found, names
+    return found, names, people
 
 
 def _described_subject(
@@ -2623,8 +2650,15 @@ def _resolve(
     counts: _NameCounts,
     *,
     acronyms: dict[str, str],
+    people: Sequence[tuple[int, int, str]] = (),
 ) -> list[AttributedQuote]:
+    """The quotes found, with pronouns and descriptions resolved.
+
+    ``people`` holds the people named outside quotes, subjects or not, in reading order: those a paragraph may
+    name without making them a subject.
+    """
     quotes: list[AttributedQuote] = []
+    last_speaker_paragraph = -1
     last_speaker: str | None = None
     full_name_at = {(mention.paragraph, mention.offset): mention.name for mention in mentions}
     genders: dict[str, str] = {mention.name: mention.gender for mention in mentions if mention.gender is not None}
@@ -2637,6 +2671,13 @@ def _resolve(
         if (speaker is not None and table.is_pronoun(speaker.text)) or item.null_subject:
             gender = PRONOUN_GENDER.get(_fold(speaker.text)) if speaker is not None else None
             mention = _latest(mentions, first, gender, genders)
+            named = _latest_printed(people, first, first[0])
+            if (
+                named is not None
+                and (mention is None or mention.paragraph < first[0])
+                and (gender is None or genders.get(named.name) in (None, gender))
+            ):
+                mention = named  # "Unterstützung kam von der Theologin Miriam Feldhaus. … „…“, sagte sie."
             if mention is not None and mention.name == last_speaker and _is_reply(body, item.cue):
                 mention = _latest(mentions, first, gender, genders, besides=last_speaker)  # "…," sahutnya
             resolved = mention.name if mention is not None else last_speaker
@@ -2646,7 +2687,7 @@ def _resolve(
             paragraph, start, end = item.speaker
             bare = _bare_name(body[paragraph], start, end, counts)
             if bare is None:
-                resolved = _described(body[paragraph], start, end, mentions, first)
+                resolved = _described(body[paragraph], start, end, mentions, first, printed=people)
             else:
                 name = full_name_at.get((paragraph, start)) or " ".join(body[paragraph][bare[0] : bare[1]].split())
                 resolved = name if name != speaker.text else None
@@ -2656,15 +2697,16 @@ def _resolve(
             mention = _latest(mentions, first)
             if mention is not None and mention.paragraph == first[0]:
                 resolved = mention.name
-            elif _pronoun_subject(body[first[0]], first[1]):
-                resolved = last_speaker  # "Pour une marée …, il brûle … « Faites le calcul. »"
+            elif _pronoun_subject(body[first[0]], first[1]) or last_speaker_paragraph == first[0]:
+                # "Pour une marée …, il brûle … « Faites le calcul. »"; "…, sagte sie. „Wir hängen …“"
+                resolved = last_speaker
         short = speaker.text.split()[-1] if speaker is not None else ""
         if resolved is None and speaker is not None and short in acronyms and len(speaker.text.split()) <= 2:
             resolved = acronyms[short]  # "SGON said", "Die MRB bezeichnete" after "… Regionalbahn (MRB)"
         if item.kind is not QuoteKind.INDIRECT or speaker is not None:
             who = resolved or (speaker.text if speaker is not None else None)
             if who is not None:
-                last_speaker = who
+                last_speaker, last_speaker_paragraph = who, first[0]
         quotes.append(
             AttributedQuote(
                 kind=item.kind,
@@ -2700,8 +2742,39 @@ _COLLECTIVES = frozenset(
 _GENERIC_SUFFIXES = ("-politiker", "-politikerin")
 
 
-def _described(text: str, start: int, end: int, mentions: list[_Mention], where: tuple[int, int]) -> str | None:
-    """``the minister``: the latest person introduced with that title (never for ``a``/``un`` descriptions)."""
+def _latest_printed(printed: Sequence[tuple[int, int, str]], where: tuple[int, int], reach: int) -> _Mention | None:
+    """The person printed in full last before ``where``, from paragraph ``reach`` on, subject or not."""
+    index = bisect.bisect_left(printed, where, key=lambda name: (name[0], name[1])) - 1
+    for back in range(index, max(-1, index - 3), -1):  # "Miriam Feldhaus von der Universität Bonn"
+        paragraph, offset, name = printed[back]
+        if paragraph < reach:
+            break
+        if not _is_body(name):
+            return _Mention(paragraph, offset, name, frozenset())
+    return None
+
+
+def _later(mention: _Mention | None, other: _Mention | None) -> str | None:
+    """The name of whichever of two people was named later."""
+    if mention is None or other is None:
+        found = mention or other
+        return found.name if found is not None else None
+    return max(mention, other, key=lambda person: (person.paragraph, person.offset)).name
+
+
+def _described(
+    text: str,
+    start: int,
+    end: int,
+    mentions: list[_Mention],
+    where: tuple[int, int],
+    *,
+    printed: Sequence[tuple[int, int, str]] = (),
+) -> str | None:
+    """``the minister``: the latest person introduced with that title (never for ``a``/``un`` descriptions).
+
+    ``printed`` (people printed in full, in reading order) lets ``the 24-year-old`` be someone named as an object.
+    """
     words = _words(text, start, end)
     if len(words) >= 2 and words[-1].folded in _DEMONSTRATIVES_AFTER and not text[words[0].start].isupper():
         # "warga tersebut", "perwira menengah Polri itu": the person just described.
@@ -2723,10 +2796,15 @@ def _described(text: str, start: int, end: int, mentions: list[_Mention], where:
     index = bisect.bisect_left(mentions, where, key=lambda mention: (mention.paragraph, mention.offset))
     if nouns and all(noun in _ANYONE or noun.endswith(_ANYONE_SUFFIXES) for noun in nouns):
         # "der Angeklagte", "der 52-Jährige", "the defendant": the latest person named.
-        for mention in reversed(mentions[max(0, index - 5) : index]):
-            if not any(_fold(word) in ORGANISATION_WORDS for word in mention.name.split()) and " " in mention.name:
-                return mention.name
-        return None
+        person = next(
+            (
+                mention
+                for mention in reversed(mentions[max(0, index - 5) : index])
+                if not _is_body(mention.name) and " " in mention.name
+            ),
+            None,
+        )
+        return _later(person, _latest_printed(printed, where, where[0] - 1))
     if nouns and all(noun in _GENERIC_PEOPLE or noun.endswith(_GENERIC_SUFFIXES) for noun in nouns):
         # "el funcionario", "die SPD-Politikerin": the latest person introduced with an office.
         for mention in reversed(mentions[max(0, index - 5) : index]):
@@ -2749,11 +2827,13 @@ def _described(text: str, start: int, end: int, mentions: list[_Mention], where:
     gender = _GENDERED_ARTICLES.get(words[0].folded)
     # An office named by no one before ("le ministre délégué") is someone new unless the paragraph named them.
     reach = where[0] if any(_is_title(noun) for noun in nouns) else where[0] - 1
+    person: _Mention | None = None
     for mention in reversed(mentions[max(0, index - 5) : index]):
         if mention.paragraph < reach:
             break
-        if " " not in mention.name or any(_fold(word) in ORGANISATION_WORDS for word in mention.name.split()):
+        if " " not in mention.name or _is_body(mention.name):
             return None  # a body named since: the description may be of it
         if gender is None or mention.gender in (None, gender):
-            return mention.name
-    return None
+            person = mention
+            break
+    return _later(person, _latest_printed(printed, where, reach))
