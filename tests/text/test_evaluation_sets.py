@@ -50,6 +50,7 @@ SETS: dict[str, Conventions] = {
     "blind7": Conventions(),
     "blind8": Conventions(),
     "blind9": Conventions(cue_printed_whole=False),
+    "blind10": Conventions(),
 }
 
 
