@@ -935,6 +935,8 @@ TITLE_SUFFIXES = (
     "wirt",  # Landwirt, Gastwirt, Hüttenwirtin
     "wirtin",
     "wartin",  # Hüttenwartin (not "-wart": Stewart)
+    "bischof",  # Weihbischof, Landesbischöfin
+    "bischöfin",
     "kirchenrat",  # Oberkirchenrat (not "-rat": Murat)
     "kirchenrätin",
 )
@@ -949,7 +951,7 @@ ORGANISATION_WORDS = frozenset(
     badan dinas kementerian balai stasiun lembaga dewan komisi pengadilan kejaksaan polres polda perum universitas
     ministerio consejería ayuntamiento sindicato asociación comisión instituto universidad
     ministère syndicat association commission institut université
-    ministerium gewerkschaft verband institut universität
+    ministerium gewerkschaft verband verein stiftung behörde partei bündnis netzwerk konzern amt institut universität
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 """Nouns of a body that a title's complement names before a person (``National Food Agency Bambang …``)."""

@@ -540,7 +540,7 @@ def _joins_a_title(text: str, taken: Sequence[_Word], words: Sequence[_Word], in
         and text[following.start].isupper()
         and _gap_is_space(text, taken[-1], word)
         and _gap_is_space(text, word, following)
-        and any(_is_title(w.folded) or w.folded in ORGANISATION_WORDS for w in (*taken, *words[index + 1 : index + 6]))
+        and any(_is_title(w.folded) or _is_organisation(w.folded) for w in (*taken, *words[index + 1 : index + 6]))
     )
 
 
@@ -876,7 +876,8 @@ def _apposition_cue(
     if not _COMMA_SPACE.fullmatch(text, name[-1].end, words[index].start):
         return None
     described = not all(text[word.start].isupper() or word.folded in _CONNECTORS for word in name)
-    if described and not (any(_is_title(word.folded) for word in name) or name[0].folded in _DETERMINERS):
+    named_last = len(name) >= 3 and _is_person_name(text, name[-2:])  # "Brazilian actor Tiago Ferraz, …, said"
+    if described and not (any(_is_title(word.folded) for word in name) or name[0].folded in _DETERMINERS or named_last):
         return None
     found = _cue_closing_apposition(text, words, index, table, stops="!?;")
     if found is None:
@@ -888,7 +889,7 @@ def _apposition_cue(
         apposed = words[index:ahead]
         if 1 <= len(apposed) <= 6 and all(text[w.start].isupper() or w.folded in _CONNECTORS for w in apposed):
             return (name[0].start, apposed[-1].end), cue_span
-        if len(name) >= 3 and text[name[-1].start].isupper() and text[name[-2].start].isupper():
+        if named_last:
             return (name[0].start, name[-1].end), cue_span  # '"…," lead author Mathilde Roux, a glaciologist …, told'
         return None
     return (name[0].start, name[-1].end), cue_span
@@ -1703,9 +1704,14 @@ def _reporting_clause(
             return speaker, cue_span
         if nearest is None:
             nearest = cue_span
-        if not (index >= 2 and words[index - 2].folded in _DETERMINERS):
+        back = index - 1
+        while back > 0 and words[back].folded in _AUXILIARIES:
+            back -= 1
+        embedded = back >= 1 and table.is_pronoun(words[back].folded) and table.is_verb(words[back - 1].folded)
+        if not embedded and not (index >= 2 and words[index - 2].folded in _DETERMINERS):
             break  # "but said", "y pidió": the verb shares the sentence's subject
-        # "said in a statement posted online that": a participle after a noun; look on for the sentence's cue.
+        # "said in a statement posted online that": a participle after a noun; "said she had asked her jurors to
+        # watch …": a report inside the report. Look on for the sentence's cue.
     if nearest is None:
         return _fronted_source(text, words, table)
     # "He declined to comment but said …": the subject that opens the sentence.
@@ -1996,9 +2002,9 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
         # "the Kremlin" is the name; "der Zeuge", "der Angeklagte" are descriptions.
         if len(name) == 1 and (
             _is_role(name[0].folded)
-            or (words[0].folded in _GERMAN_ARTICLES and name[0].folded.endswith(_PERSON_ENDINGS))
+            or (words[0].folded in _GERMAN_ARTICLES and not text[name[0].start : name[0].end].isupper())
         ):
-            return None  # "der Italiener", "die Vorsitzende": German capitalises every noun
+            return None  # "der Italiener", "der Weihbischof": German capitalises every noun, not only names
         return (words[0].start, words[-1].end) if len(name) > 1 or not _is_description(text, name) else None
     if (
         0 < cut < len(words)
@@ -2010,10 +2016,10 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
     ):
         name = name[1:]  # "Menteri Keuangan Sri Mulyani": the title's complement comes first, but "KH Abdul …"
     # Not at the start: "Kementerian Luar Negeri" is the body itself.
-    body_at = next((i for i in range(len(name) - 3, 0, -1) if name[i].folded in ORGANISATION_WORDS), None)
+    body_at = next((i for i in range(len(name) - 3, 0, -1) if _is_organisation(name[i].folded)), None)
     if body_at is not None and name[body_at + 1].folded not in _CONNECTORS:
         name = name[body_at + 1 :]  # "National Food Agency Bambang Harsono Widjaja": a body, then the name
-    if len(name) == 3 and len(name[0].folded) >= 8 and name[0].folded.endswith("erin"):
+    if len(name) == 3 and len(name[0].folded) >= 8 and name[0].folded.endswith(_GERMAN_OFFICES_OF_WOMEN):
         name = name[1:]  # "Elternvertreterin Sabine Lorenz": a German woman's office, then her name
     if len(name) >= 4 and name[0].folded in _REGIONS:
         name = name[2:]  # "Kabupaten Kudus Bambang Wicaksono": the region, then the name
@@ -2039,8 +2045,12 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
 _HONORIFICS = frozenset(HONORIFIC_GENDER) | frozenset(
     "dr prof h hj hi kh ir drs dra kiai kyai ustaz ustadz habib haji nyai datuk dato tun".split()  # noqa: SIM905
 )  # titles that take no complement: the name follows at once
+_GERMAN_OFFICES_OF_WOMEN = ("erin", "entin", "antin", "istin", "ärin", "orin", "login")  # not "Benjamin"
 _GERMAN_ARTICLES = frozenset(["der", "die", "dem", "den"])
-_PERSON_ENDINGS = ("er", "erin", "in", "ende", "ige", "ist", "istin", "ent", "entin", "ant", "antin", "ose")
+_PERSON_ENDINGS = (
+    *("er", "erin", "in", "ende", "ige", "ist", "istin", "ent", "entin", "ant", "antin", "ose"),  # der Italiener
+    *("dor", "dora", "ista", "ero", "eur", "euse", "rice", "ienne", "iste"),  # la investigadora, le chercheur
+)
 _COMPANY_MARKS = frozenset(["pt", "cv"])
 _REGIONS = frozenset(["kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan"])
 _AFFILIATION = frozenset(["von", "vom", "aus", "dari", "from", "at"])
@@ -2059,7 +2069,7 @@ def _affiliation_cut(text: str, words: list[_Word]) -> list[_Word]:
         named = [w for w in name if text[w.start].isupper() and not _is_title(w.folded)]
         if not named or not text[name[-1].start].isupper() or _is_title(name[-1].folded):
             continue
-        if word.folded == "of" and (len(named) < 2 or any(w.folded in ORGANISATION_WORDS for w in name)):
+        if word.folded == "of" and (len(named) < 2 or any(_is_organisation(w.folded) for w in name)):
             continue
         return name
     return words
@@ -2364,7 +2374,7 @@ def _is_person_name(text: str, run: Sequence[_Word]) -> bool:
     return 2 <= len(run) <= 3 and all(
         text[word.start].isupper()
         and not _is_title(word.folded)
-        and word.folded not in ORGANISATION_WORDS
+        and not _is_organisation(word.folded)
         and not text[word.start : word.end].isupper()
         for word in run
     )
@@ -2551,9 +2561,20 @@ def _is_reply(body: Sequence[str], cue: tuple[int, int, int] | None) -> bool:
     return printed in _REPLIES or printed.removesuffix("nya") in _REPLIES
 
 
+_ORGANISATION_ENDINGS = (
+    *("verband", "verein", "ministerium", "gewerkschaft", "stiftung", "behörde", "institut", "amt", "bündnis"),
+    *("netzwerk", "konzern", "partei", "gesellschaft", "kommission"),
+)  # German compounds: "Imkerverband", "Landratsamt", "Denkmalnetzwerk"
+
+
+def _is_organisation(folded: str) -> bool:
+    """A word naming a body: ``ministry``, ``Kementerian``, and German compounds like ``Imkerverband``."""
+    return folded in ORGANISATION_WORDS or (len(folded) > 6 and folded.endswith(_ORGANISATION_ENDINGS))
+
+
 def _is_body(name: str) -> bool:
     """A name holding an organisation word: ``University of Exeter``, ``Kementerian Keuangan``."""
-    return any(_fold(word) in ORGANISATION_WORDS for word in name.split())
+    return any(_is_organisation(_fold(word)) for word in name.split())
 
 
 def _is_compound(name: str) -> bool:
@@ -2785,7 +2806,7 @@ def _described(
             if nouns & (mention.titles | {_fold(word) for word in mention.name.split()}):
                 return mention.name
         for mention in reversed(recent):  # "pemain yang akrab disapa Kiki itu": the person named last
-            if " " in mention.name and not any(_fold(word) in ORGANISATION_WORDS for word in mention.name.split()):
+            if " " in mention.name and not any(_is_organisation(_fold(word)) for word in mention.name.split()):
                 return mention.name
         return None
     if not words or words[0].folded in _INDEFINITE or words[0].folded not in _DETERMINERS:
@@ -2809,7 +2830,7 @@ def _described(
         # "el funcionario", "die SPD-Politikerin": the latest person introduced with an office.
         for mention in reversed(mentions[max(0, index - 5) : index]):
             holds_office = any(_is_title(title) for title in mention.titles)
-            if holds_office and not any(_fold(word) in ORGANISATION_WORDS for word in mention.name.split()):
+            if holds_office and not any(_is_organisation(_fold(word)) for word in mention.name.split()):
                 return mention.name
         return None
     for mention in reversed(mentions[max(0, index - 20) : index]):
@@ -2820,18 +2841,23 @@ def _described(
     if (
         words[0].folded not in _DEFINITE_SINGULAR
         or not nouns
-        or any(noun in ORGANISATION_WORDS or noun in _GENERIC_PEOPLE or noun in _COLLECTIVES for noun in nouns)
+        or any(_is_organisation(noun) or noun in _GENERIC_PEOPLE or noun in _COLLECTIVES for noun in nouns)
     ):
         return None
     # "Vandermeulen said … “…,” the rider wrote": a new description of the person named just before.
     gender = _GENDERED_ARTICLES.get(words[0].folded)
-    # An office named by no one before ("le ministre délégué") is someone new unless the paragraph named them.
-    reach = where[0] if any(_is_title(noun) for noun in nouns) else where[0] - 1
+    # An office with its complement ("le ministre délégué aux Transports") is someone new unless the paragraph
+    # named them; a bare one ("die Theologin", "la investigadora") is the one named before.
+    titled = any(_is_title(noun) for noun in nouns)
+    reach = where[0] if titled and len(nouns) > 1 else where[0] - 1
+    someone = titled or all(noun.endswith(_PERSON_ENDINGS) for noun in nouns)
     person: _Mention | None = None
     for mention in reversed(mentions[max(0, index - 5) : index]):
         if mention.paragraph < reach:
             break
         if " " not in mention.name or _is_body(mention.name):
+            if someone:
+                continue  # "la viróloga Leticia Ramírez Ochoa, del Instituto …": a person is never the body
             return None  # a body named since: the description may be of it
         if gender is None or mention.gender in (None, gender):
             person = mention
