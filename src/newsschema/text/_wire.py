@@ -65,7 +65,7 @@ _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|
 _AGENCY = (
     r"(?:Reuters|AP|AFP|CNN|ANTARA|Antara|Bernama|dpa|EFE|Efe|Lusa|UPI|Xinhua|Kyodo|Yonhap|PTI|IANS|ANSA|"
     r"Anadolu|TASS|KCNA|sda|SDA|apa|APA|KNA|epd|ats|ATS|Belga|BELGA|ANP|STT|NTB|TT|PAP|MTI|CTK|Notimex|"
-    r"Europa Press|Prensa Latina|Agerpres)"
+    r"Europa Press|EUROPA PRESS|Prensa Latina|Agerpres|Keystone-SDA|Bloomberg)"
 )
 _CAP = r"[A-ZÀ-ÖØ-Þ]"
 _PLACE_WORD = _CAP + r"[\w.'’\-]{0,30}"
@@ -77,10 +77,12 @@ _DATELINE = re.compile(
     r"|(?:[A-Z][a-z]{1,30} )?\(CNN\)|[A-Z][a-z]{1,30}, CNN Indonesia|TRIBUNNEWS\.COM, [A-Z]{2,30})"
     r"|(?P<place>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,3}"
     r"(?:, " + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,2})?"
-    r"(?:/" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,2})?)"
+    r"(?:/" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,2})?)?"  # no place: "(Belga) L'Ourthe …"
     r"(?:,? (?P<date>" + _MONTH + r" \d{1,2}|\d{1,2} " + _MONTH + r"))?"
     r"(?: ?\((?P<agency>" + _AGENCY + r"(?:/[A-Za-z]{1,10})?|[A-Z][a-z]{2}\. \d{1,2})\))?"
-    r")(?P<dash>[ \t]{0,3}(?:" + _DASH + r"|:|\.-))(?P<glue>[ \t]{1,8})(?=\S)"
+    # The dash, a colon, ".-"; a full stop before a capital ("Heilbronn. Die"); nothing after ")" ("Bonn (KNA) Der").
+    r")(?P<dash>[ \t]{0,3}(?:" + _DASH + r"|:|\.-)|\.(?=[ \t]{1,8}[A-ZÀ-Ý])|(?<=\))(?![ \t]*[-–—]))"
+    r"(?P<glue>[ \t]{1,8})(?=\S)"
 )
 _CAPTION_PREFIX = re.compile(
     r"(?P<label>Foto arsip|Foto|Ilustrasi|Arsip|FILE PHOTO|File photo|FILE|ARCHIV|Archivbild|ARCHIVO|ARCHIVES|"
@@ -340,7 +342,11 @@ def _parse_dateline(lead: str) -> tuple[Dateline, str, str, str] | None:
         return None
     place, agency, site = match.group("place"), match.group("agency"), match.group("site")
     dash = match.group("dash").strip()
+    if not (place or site or agency):
+        return None  # "(" opened something other than an agency
     strong = bool(site or agency or match.group("date"))
+    if dash == "." and not strong and place is not None and " " in place and not place.isupper():
+        return None  # "Heilbronn. Die …", "FREIBURG. Die …"; never "Im Jahr. …"
     if place and not strong:
         letters = place.replace(" ", "")
         strong = place.isupper() and len(letters) > 2
