@@ -153,6 +153,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "es_segun_dijo",
         "de_bare_description_bodies",
         "en_embedded_report_apposition",
+        "en_fronted_adverb_next_report",
+        "es_fronted_phrase_fiscalia",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

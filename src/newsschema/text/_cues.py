@@ -949,9 +949,12 @@ ORGANISATION_WORDS = frozenset(
     service institute university company bank board committee court police party group center centre foundation
     corporation administration
     badan dinas kementerian balai stasiun lembaga dewan komisi pengadilan kejaksaan polres polda perum universitas
-    ministerio consejería ayuntamiento sindicato asociación comisión instituto universidad
-    ministère syndicat association commission institut université
+    ministerio consejería ayuntamiento sindicato asociación comisión instituto universidad fiscalía audiencia
+    tribunal juzgado policía gobierno
+    ministère syndicat association commission institut université parquet préfecture mairie gouvernement
+    pemerintah kepolisian
     ministerium gewerkschaft verband verein stiftung behörde partei bündnis netzwerk konzern amt institut universität
+    staatsanwaltschaft polizei regierung
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 """Nouns of a body that a title's complement names before a person (``National Food Agency Bambang …``)."""

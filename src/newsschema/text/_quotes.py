@@ -755,7 +755,9 @@ def _after_quote(text: str, close: int, table: CueTable) -> tuple[tuple[int, int
     return found
 
 
-_REPORT_FOLLOWS = re.compile(r"[ \t\u00a0\u202f]*,|[ \t\u00a0\u202f]+(?:that|dass|que|qu['’]|bahwa)\b")
+_REPORT_FOLLOWS = re.compile(
+    r"[ \t\u00a0\u202f]*,|[ \t\u00a0\u202f]+(?:that|dass|que|qu['’]|bahwa|it|he|she|they|its|his|her|their)\b"
+)  # '"…". The tribunal said it found …': that cue reports the next sentence
 
 
 def _sentence_closed(text: str, close: int) -> bool:
@@ -1714,8 +1716,15 @@ def _reporting_clause(
         # watch …": a report inside the report. Look on for the sentence's cue.
     if nearest is None:
         return _fronted_source(text, words, table)
-    # "He declined to comment but said …": the subject that opens the sentence.
-    speaker = _speaker_after(text, words[0].start, table) if words and words[0].start == sentence else None
+    # "He declined to comment but said …": the subject that opens the sentence, after a fronted phrase if any
+    # ("Still, Ms Priya Ramasamy, 34, …, said", "En su declaración, Llopis ha negado … y ha asegurado").
+    speaker = None
+    if words and words[0].start == sentence:
+        fronted = _FRONTED.match(text, sentence)
+        if fronted is not None and fronted.end() < open_at:
+            speaker = _speaker_after(text, fronted.end(), table)
+        if speaker is None:
+            speaker = _speaker_after(text, sentence, table)
     if speaker is not None and _words(text, *speaker)[0].folded in _FRONTED_PREPOSITIONS:
         speaker = None  # "Por su parte, …": a fronted phrase, not a subject
     if speaker is not None:
@@ -2248,7 +2257,10 @@ def _mentions(
             name = " ".join(text[bare[0] : bare[1]].split())
             if " " in name:
                 names.append((paragraph, bare[0], name))  # a full name, for later short forms
-                surnames[_fold(name.split()[-1])] = name
+                parts = name.split()
+                surnames[_fold(parts[-1])] = name
+                if len(parts) == 3 and _fold(parts[1]) not in _NAME_PARTICLES:
+                    surnames.setdefault(_fold(parts[1]), name)  # "Llopis" for "Vicent Llopis Ferrer"
                 described = [word for word in run if word.start < bare[0]] or run[:-2]
                 thing = (
                     before_run >= 0
