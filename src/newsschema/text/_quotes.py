@@ -2261,11 +2261,11 @@ def _mentions(
                 surnames[_fold(parts[-1])] = name
                 if len(parts) == 3 and _fold(parts[1]) not in _NAME_PARTICLES:
                     surnames.setdefault(_fold(parts[1]), name)  # "Llopis" for "Vicent Llopis Ferrer"
-                described = [word for word in run if word.start < bare[0]] or run[:-2]
+                descriptors = [word for word in run if word.start < bare[0]] or run[:-2]
                 thing = (
                     before_run >= 0
                     and words[before_run].folded in _DETERMINERS
-                    and not any(_is_title(word.folded) or word.folded.endswith(_PERSON_ENDINGS) for word in described)
+                    and not any(_is_title(w.folded) or w.folded.endswith(_PERSON_ENDINGS) for w in descriptors)
                 )  # "at the Great Ethiopian Run" is a thing, "von der Theologin Miriam Feldhaus" a person
                 if not placed and not thing and not _is_body(name):
                     people.append((paragraph, bare[0], name))
@@ -2829,7 +2829,7 @@ def _described(
     index = bisect.bisect_left(mentions, where, key=lambda mention: (mention.paragraph, mention.offset))
     if nouns and all(noun in _ANYONE or noun.endswith(_ANYONE_SUFFIXES) for noun in nouns):
         # "der Angeklagte", "der 52-Jährige", "the defendant": the latest person named.
-        person = next(
+        anyone = next(
             (
                 mention
                 for mention in reversed(mentions[max(0, index - 5) : index])
@@ -2837,7 +2837,7 @@ def _described(
             ),
             None,
         )
-        return _later(person, _latest_printed(printed, where, where[0] - 1))
+        return _later(anyone, _latest_printed(printed, where, where[0] - 1))
     if nouns and all(noun in _GENERIC_PEOPLE or noun.endswith(_GENERIC_SUFFIXES) for noun in nouns):
         # "el funcionario", "die SPD-Politikerin": the latest person introduced with an office.
         for mention in reversed(mentions[max(0, index - 5) : index]):
