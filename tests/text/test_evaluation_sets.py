@@ -51,6 +51,7 @@ SETS: dict[str, Conventions] = {
     "blind8": Conventions(),
     "blind9": Conventions(cue_printed_whole=False),
     "blind10": Conventions(),
+    "blind11": Conventions(),
 }
 
 
