@@ -1,0 +1,358 @@
+"""Words: the tokeniser every rule reads through, the word lists, and tests on single words and names."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from newsschema.text._cues import ORGANISATION_WORDS, TITLE_SUFFIXES, TITLE_WORDS, CueTable
+
+_MARKS = frozenset("“”„‚‘’«»‹›\"'「」『』")
+
+_TOKEN = re.compile(r"[\w\u0300-\u036f]+(?:['’\-][\w\u0300-\u036f]+)*")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "his",
+        "her",
+        "their",
+        "el",
+        "la",
+        "los",
+        "las",
+        "le",
+        "les",
+        "der",
+        "die",
+        "das",
+        "dem",
+        "den",
+        "ein",
+        "eine",
+        "o",
+        "os",
+        "as",
+        "un",
+        "una",
+        "unos",
+        "unas",
+        "une",
+        "sang",
+        "para",
+        "seorang",
+        "one",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "su",
+        "sus",
+        "sein",
+        "seine",
+        "ihr",
+        "ihre",
+    ]
+)
+_CONNECTORS = frozenset(
+    ["of", "the", "for", "de", "da", "do", "del", "van", "von", "bin", "binti", "al", "la", "le", "y", "und", "and"]
+)
+_TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "capt",
+        "sgt",
+        "pres",
+        "hon",
+        "no",
+        "dll",
+        "h",
+        "hi",  # "Nurdin Hi. Usman": Haji in names from Maluku
+        "hj",
+        "dt",
+        "ir",
+        "drs",
+        "dra",
+        "kh",
+        "rev",
+        "fr",
+        "msgr",
+    ]
+)
+_WINDOW_AFTER = 160
+_MAX_SPEAKER_WORDS = 10
+_MAX_APPOSITION = 160  # "Wendt, who heads the Bundesbank's economics department, said"
+# 'Ferreira called the ruling "a first, important step"': the caller's words, when a caller is named.
+_CALLING = frozenset(
+    """called calls described termed dismissed branded labelled labeled calificó definió tachó qualifié
+    nannte bezeichnete""".split()  # noqa: SIM905
+)
+_NAME_PARTICLES = frozenset(["de", "van", "von", "da", "del", "di", "du", "ter", "ten", "dos", "das"])
+_RELATIVES = frozenset(["who", "qui", "quien", "quienes", "que", "der", "die", "yang"])  # "X, who …, loaded"
+_AND = frozenset(["and", "und", "dan", "y", "et", "e"])
+_INDEFINITE = frozenset(["a", "an", "un", "une", "ein", "eine", "seorang", "salah"])
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFC", word).lower()
+
+
+def _is_letter(char: str) -> bool:
+    return char.isalnum() or unicodedata.category(char) == "Mn"
+
+
+class _Word(NamedTuple):
+    start: int
+    end: int
+    folded: str
+
+
+class _Tokens(NamedTuple):
+    """One paragraph tokenised: its words, their starts, and the indices of capitalised words."""
+
+    text: str
+    words: list[_Word]
+    starts: list[int]
+    capitalised: list[int]
+
+
+_TOKENS: dict[int, _Tokens] = {}
+_NFC = functools.partial(unicodedata.normalize, "NFC")
+_MAKE_WORD = functools.partial(tuple.__new__, _Word)
+
+
+def _tokenise(text: str) -> _Tokens:
+    """Words with their offsets, built by C-level maps (no Python frame per word: 5 MB inputs have millions)."""
+    pieces = _TOKEN_SPLIT.split(text)  # gap, word, gap, word, …, gap
+    bounds = list(itertools.accumulate(map(len, pieces)))
+    starts = bounds[0 : len(bounds) - 1 : 2]
+    ends = bounds[1::2]
+    tokens = pieces[1::2]
+    folded = list(map(str.lower, tokens if text.isascii() else map(_NFC, tokens)))
+    words: list[_Word] = list(map(_MAKE_WORD, zip(starts, ends, folded, strict=True)))
+    capitalised = list(itertools.compress(range(len(words)), map(str.isupper, map(text.__getitem__, starts))))
+    return _Tokens(text, words, starts, capitalised)
+
+
+_TOKENS_HELD = [0]  # words held in _TOKENS: the cache is bounded by words, not paragraphs
+_MAX_TOKENS_HELD = 400_000  # about 50 MB of word tuples; a 1 MB article of 3,000 paragraphs fits whole
+
+
+def _tokens(text: str) -> _Tokens:
+    """The tokens of ``text``; each paragraph is tokenised once per extraction (within a bound on memory)."""
+    cached = _TOKENS.get(id(text))
+    if cached is None or cached.text is not text:
+        cached = _tokenise(text)
+        if _TOKENS_HELD[0] + len(cached.words) > _MAX_TOKENS_HELD:
+            _clear_tokens()
+        _TOKENS[id(text)] = cached
+        _TOKENS_HELD[0] += len(cached.words)
+    return cached
+
+
+def _clear_tokens() -> None:
+    _TOKENS.clear()
+    _TOKENS_HELD[0] = 0
+
+
+def _words(text: str, start: int, end: int) -> list[_Word]:
+    """The words lying wholly in ``text[start:end]``."""
+    _, words, starts, _ = _tokens(text)
+    if start <= 0 and end >= len(text):
+        return words
+    first = bisect.bisect_left(starts, start)
+    last = bisect.bisect_left(starts, end)
+    while last > first and words[last - 1].end > end:
+        last -= 1
+    return words[first:last]
+
+
+def _cue_at(words: Sequence[_Word], index: int, table: CueTable, kinds: tuple[str, ...]) -> tuple[str, int] | None:
+    """The cue of one of ``kinds`` starting at ``words[index]``: (kind, number of words)."""
+    first = words[index].folded
+    for kind in kinds:
+        for phrase in table.phrases(kind).get(first, ()):
+            if tuple(word.folded for word in words[index : index + len(phrase)]) == phrase:
+                return kind, len(phrase)
+    return None
+
+
+def _gap_is_space(text: str, left: _Word, right: _Word) -> bool:
+    gap = text[left.end : right.start]
+    if gap.strip() in ("", "'", "’"):
+        return True  # a space, or a possessive: "the analysts' report"
+    # An abbreviation or an initial keeps a name going: "Mr. Smith", "Agus P. Wijoyo".
+    return gap.strip() == "." and (left.folded in _TITLES or (left.end - left.start == 1 and left.folded.isalpha()))
+
+
+def _looks_like_speaker(text: str, words: Sequence[_Word], table: CueTable) -> bool:
+    if len(words) == 1 and table.is_pronoun(words[0].folded):
+        return True
+    if any(text[word.start].isupper() for word in words):
+        return True
+    return words[0].folded in _DETERMINERS and len(words) >= 2
+
+
+def _is_title(folded: str) -> bool:
+    return folded in TITLE_WORDS or folded.endswith(TITLE_SUFFIXES)
+
+
+def _is_description(text: str, words: Sequence[_Word]) -> bool:
+    """A speaker that is (or starts with) a title or a common noun rather than a name."""
+    first = words[0]
+    return first.folded in _DETERMINERS or not text[first.start].isupper() or any(_is_title(w.folded) for w in words)
+
+
+_PARTY_TAG = re.compile(r"[ \t\u00a0\u202f]*[DRI]-[A-Z][A-Za-z.]{1,12}[ \t\u00a0\u202f]*")  # "R-Okla."
+_FRAME_END = re.compile(r"[^.!?;\n“”\"«»„]{0,160}?[.!?]|[^.!?;\n“”\"«»„]{0,160}?$")  # a long apposition may follow
+
+
+_MAX_CLAUSE = 2000  # a reported clause longer than this is not one clause
+_ENDS_SENTENCE = re.compile(r"[ \t\u00a0\u202f]*(?:[.!?]|$)")
+_COMMA_GLUE = re.compile(r"[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*")
+_COMMA_SPACE = re.compile(r",[ \t\u00a0\u202f]+")
+_AGE = re.compile(r"[ \t\u00a0\u202f]*\(\d{1,3}\)")  # "Lestari (31)"
+_SPACES = re.compile(r"\s*")
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’»)]*(?=\s)")
+
+
+_SENTENCE_STARTS: dict[int, tuple[str, list[int]]] = {}  # per extraction, like _TOKENS
+
+
+def _sentence_starts(text: str) -> list[int]:
+    """Where the sentences of ``text`` start (after ``.!?`` not ending a title or an initial); memoised."""
+    cached = _SENTENCE_STARTS.get(id(text))
+    if cached is None or cached[0] is not text:
+        if len(_SENTENCE_STARTS) > 256:
+            _SENTENCE_STARTS.clear()
+        cached = _SENTENCE_STARTS[id(text)] = (text, _find_sentence_starts(text))
+    return cached[1]
+
+
+def _find_sentence_starts(text: str) -> list[int]:
+    starts = [0]
+    for match in _SENTENCE_END.finditer(text):
+        before = text[max(0, match.start() - 4) : match.start()].split()
+        last = before[-1].lower() if before else ""
+        if last in _TITLES or (len(last) == 1 and last.isalpha()):
+            continue
+        following = _SPACES.match(text, match.end()).end()  # type: ignore[union-attr]
+        if following < len(text):
+            starts.append(following)
+    return starts
+
+
+_FRONTED = re.compile(r"[^,.!?;:\n“”\"«»„]{1,60},[ \t\u00a0\u202f]*")  # "In a statement, the bank said"
+# Verbs whose object is a person before the reported clause: "told reporters (that) …".
+_TELLING = frozenset(["told", "tell", "memberitahu"])
+_TIME_WORDS = frozenset(
+    """today yesterday monday tuesday wednesday thursday friday saturday sunday kemarin senin selasa rabu kamis
+    jumat jum'at sabtu minggu hoy ayer lunes martes miércoles jueves viernes sábado domingo aujourd'hui hier lundi
+    mardi mercredi jeudi vendredi samedi dimanche heute gestern montag dienstag mittwoch donnerstag freitag""".split()  # noqa: SIM905
+)
+
+
+_AUXILIARIES = frozenset(
+    "have has had is was were will would ha han había a ont avait hat haben hatte ist war sudah telah akan".split()  # noqa: SIM905
+)
+
+
+_BARE_NAMES: dict[tuple[int, int, int], tuple[int, int] | None] = {}  # per extraction, like _TOKENS
+_AFFILIATION = frozenset(["von", "vom", "aus", "dari", "from", "at"])
+
+
+def _is_role(folded: str) -> bool:
+    """A noun for someone by their part in the story: ``Angeklagte``, ``52-Jährige``, ``funcionario``."""
+    return (
+        folded in _ANYONE
+        or folded.endswith(_ANYONE_SUFFIXES)
+        or folded in _GENERIC_PEOPLE
+        or folded.endswith(_GENERIC_SUFFIXES)
+    )
+
+
+def _leading_titles(words: Sequence[_Word]) -> int:
+    count = 0
+    while count < len(words) and _is_title(words[count].folded):
+        count += 1
+    return count
+
+
+def _is_person_name(text: str, run: Sequence[_Word]) -> bool:
+    """Two or three capitalised words with no title or body word: ``Jörg Pfannkuch``, not ``Deutsche Bahn AG``."""
+    return 2 <= len(run) <= 3 and all(
+        text[word.start].isupper()
+        and not _is_title(word.folded)
+        and not _is_organisation(word.folded)
+        and not text[word.start : word.end].isupper()
+        for word in run
+    )
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` follows a sentence end (a few characters back, never a rescan)."""
+    before = text[max(0, start - 4) : start].rstrip()
+    return (before == "" and start < 4) or before[-1:] in (".", "!", "?", "\u201d", '"')
+
+
+_GENDERED_ARTICLES = {
+    **dict.fromkeys(["el", "un", "le", "der", "ein"], "m"),
+    **dict.fromkeys(["la", "una", "une", "die", "eine"], "f"),
+}
+
+
+_ORGANISATION_ENDINGS = (
+    *("verband", "verein", "ministerium", "gewerkschaft", "stiftung", "behörde", "institut", "amt", "bündnis"),
+    *("netzwerk", "konzern", "partei", "gesellschaft", "kommission"),
+)  # German compounds: "Imkerverband", "Landratsamt", "Denkmalnetzwerk"
+
+
+def _is_organisation(folded: str) -> bool:
+    """A word naming a body: ``ministry``, ``Kementerian``, and German compounds like ``Imkerverband``."""
+    return folded in ORGANISATION_WORDS or (len(folded) > 6 and folded.endswith(_ORGANISATION_ENDINGS))
+
+
+def _is_body(name: str) -> bool:
+    """A name holding an organisation word: ``University of Exeter``, ``Kementerian Keuangan``."""
+    return any(_is_organisation(_fold(word)) for word in name.split())
+
+
+def _is_compound(name: str) -> bool:
+    """``Keller und Tiefgaragen``: two things joined, never the one person a singular pronoun stands for."""
+    return any(_fold(word) in _AND for word in name.split())
+
+
+_GENERIC_PEOPLE = frozenset(
+    """official politician lawmaker executive funcionario funcionaria dirigente mandatario mandataria responsable
+    élu élue politiker politikerin pejabat politisi letrado letrada abogado abogada avocat avocate lawyer""".split()  # noqa: SIM905
+)
+_ANYONE = frozenset(
+    "defendant angeklagte angeklagter acusado acusada accusé accusée prévenu prévenue terdakwa".split()  # noqa: SIM905
+)
+_ANYONE_SUFFIXES = ("-jährige", "-jähriger", "-year-old")
+_FRAME_PREPOSITIONS = frozenset(
+    "vor bei nach im am in at on during before after en à devant lors di dalam pada saat".split()  # noqa: SIM905
+)
+_GENERIC_SUFFIXES = ("-politiker", "-politikerin")

@@ -1,0 +1,932 @@
+"""People named in the text, and who a pronoun, a surname or a description stands for."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from newsschema.models import AttributedQuote, QuoteKind, Span
+from newsschema.text._cues import FEMININE_TITLE_ENDINGS, HONORIFIC_GENDER, PRONOUN_GENDER, CueTable
+from newsschema.text._lexicon import (
+    _AGE,
+    _AND,
+    _ANYONE,
+    _ANYONE_SUFFIXES,
+    _BARE_NAMES,
+    _COMMA_SPACE,
+    _CONNECTORS,
+    _DETERMINERS,
+    _ENDS_SENTENCE,
+    _FRAME_PREPOSITIONS,
+    _GENDERED_ARTICLES,
+    _GENERIC_PEOPLE,
+    _GENERIC_SUFFIXES,
+    _INDEFINITE,
+    _MARKS,
+    _MAX_APPOSITION,
+    _NAME_PARTICLES,
+    _PARTY_TAG,
+    _RELATIVES,
+    _TELLING,
+    _cue_at,
+    _fold,
+    _gap_is_space,
+    _is_body,
+    _is_compound,
+    _is_description,
+    _is_organisation,
+    _is_person_name,
+    _is_role,
+    _is_title,
+    _leading_titles,
+    _opens_sentence,
+    _tokens,
+    _Word,
+    _words,
+)
+from newsschema.text._reported import _Found
+from newsschema.text._speakers import _affiliation_cut, _cue_closing_apposition
+
+_GENDER_LOOKBACK = 8  # people introduced before a gendered pronoun that it may skip
+# Prepositions that may open a sentence before a name: "Für Hüttenwartin Nadia … endet eine Ära" (not stop
+# words, since bodies hold them: "Dienststelle für Naturgefahren").
+_OPENING_PREPOSITIONS = frozenset("für über unter gegen zum zur for with para pour avec con untuk bagi".split())  # noqa: SIM905
+_QUANTIFIERS = frozenset(
+    """viele einige alle manche mehrere beide many some several all most muchos muchas varios varias algunos algunas
+    todos todas plusieurs certains certaines tous toutes banyak beberapa semua sejumlah""".split()  # noqa: SIM905
+)  # "Viele Familien wüssten nicht": a crowd, no one named
+_COMPASS = frozenset(
+    "barat timur utara selatan tengah west east north south central nord sud est ouest norte sur oeste".split()  # noqa: SIM905
+)  # a region after a place and a comma: "Lombok Timur, Nusa Tenggara Barat", "Brebes, Central Java"
+# Prepositions of place and time: a name right after one is where or when, not who.
+_PLACE_PREPOSITIONS = frozenset(
+    "di ke dari asal in at from en à au aux dans im am aus bei nach desde".split()  # noqa: SIM905
+)
+_AGE_APPOSED = re.compile(r",[ \t\u00a0\u202f]*\d{1,3},")
+_PARTY = re.compile(r"[ \t\u00a0\u202f]*\(([A-ZÄÖÜ][\w./\- ]{0,15})\)[ \t\u00a0\u202f\n]+[a-zäöüß]")
+_AGE_OR_RECORD = re.compile(r"[ \t\u00a0\u202f]*\(\d{1,3}(?:-\d{1,3})?\)")  # "Briggs (2-3) blew"
+_APPOSITION_START = re.compile(r"(?:[ \t\u00a0\u202f]*\(\d{1,3}\))?,[ \t\u00a0\u202f]+\w")
+
+
+class _Mention(NamedTuple):
+    paragraph: int
+    offset: int
+    name: str
+    titles: frozenset[str]
+    gender: str | None = None  # "m" or "f" when an honorific says so ("Mr.", "Bu", "Frau")
+
+
+class _NameCounts(NamedTuple):
+    """How often words, pairs and triples of words occur in the body (folded)."""
+
+    single: Counter[str]
+    pairs: Counter[tuple[str, str]]
+    triples: Counter[tuple[str, str, str]]
+    lower: frozenset[str]  # words printed in lower case somewhere: common nouns, never first names
+
+
+def _count_names(body: Sequence[str]) -> _NameCounts:
+    single: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
+    triples: Counter[tuple[str, str, str]] = Counter()
+    lower: set[str] = set()
+    for text in body:
+        # Only capitalised words can be names: runs of them, by position in the paragraph.
+        _, words, _, indices = _tokens(text)
+        capital_at = set(indices)
+        lower.update(word.folded for at, word in enumerate(words) if at not in capital_at)
+        capitalised = [(index, words[index].folded) for index in indices]
+        single.update(folded for _, folded in capitalised)
+        for (i, a), (j, b) in itertools.pairwise(capitalised):
+            if j == i + 1:
+                pairs[a, b] += 1
+        for (i, a), (_, b), (k, c) in zip(capitalised, capitalised[1:], capitalised[2:], strict=False):
+            if k == i + 2:
+                triples[a, b, c] += 1
+    return _NameCounts(single, pairs, triples, frozenset(lower))
+
+
+def _bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tuple[int, int] | None:
+    """The person's name inside a printed speaker: no title, rank or organisation before it.
+
+    ``Kepala Bapanas Arief Santosa`` gives ``Arief Santosa`` when ``Arief`` is
+    also used alone; ``the minister`` gives ``None``.
+    """
+    key = (id(text), start, end)
+    if key not in _BARE_NAMES:
+        _BARE_NAMES[key] = _find_bare_name(text, start, end, counts)
+    return _BARE_NAMES[key]
+
+
+def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tuple[int, int] | None:
+    last_comma = text.rfind(",", start, end)
+    if last_comma >= 0 and _PARTY_TAG.fullmatch(text, last_comma + 1, end):
+        end = last_comma  # "Sen. Carl Ruddock, R-Okla.": the name before the party and state
+        last_comma = text.rfind(",", start, end)
+    if last_comma >= 0:
+        start = last_comma + 1
+    words = _affiliation_cut(text, _words(text, start, end))
+    if words and words[0].folded in _INDEFINITE and last_comma < 0:
+        return None  # "Seorang warga Amarasi", "a spokeswoman for Northern": someone unnamed
+    cut = 0
+    for index, word in enumerate(words):
+        capital = text[word.start].isupper()
+        inside = 0 < index < len(words) - 1 and text[words[index + 1].start].isupper()
+        title = _is_title(word.folded) or _is_role(word.folded) or (word.folded in _DETERMINERS and not inside)
+        if title or (not capital and not (word.folded in _CONNECTORS and inside)):
+            cut = index + 1
+        elif index < len(words) - 1 and word.folded.endswith(("'s", "’s")):
+            cut = index + 1  # a possessor: "Ethiopia's Hiwot Bekele"
+        elif word.end - word.start >= 2 and text[word.start : word.end].isupper() and index < len(words) - 2:
+            cut = index + 1  # an acronym before a name of two words or more: "KCIC Eva Marlina"
+    company = next((index for index, word in enumerate(words) if word.folded in _COMPANY_MARKS), None)
+    if (
+        company is not None
+        and company >= cut - 1
+        and company < len(words) - 1
+        and not any(_is_title(word.folded) for word in words[:company])
+    ):
+        return words[company].start, words[-1].end  # "keterangan tertulis PT Sumatera Kopi Lestari": the firm whole
+    name = words[cut:]
+    if not name:
+        return None
+    if cut == 1 and words[0].folded in _DETERMINERS:
+        # "the Kremlin" is the name; "der Zeuge", "der Angeklagte" are descriptions.
+        if len(name) == 1 and (
+            _is_role(name[0].folded)
+            or (words[0].folded in _GERMAN_ARTICLES and not text[name[0].start : name[0].end].isupper())
+        ):
+            return None  # "der Italiener", "der Weihbischof": German capitalises every noun, not only names
+        return (words[0].start, words[-1].end) if len(name) > 1 or not _is_description(text, name) else None
+    if (
+        0 < cut < len(words)
+        and cut == _leading_titles(words)
+        and len(name) >= 3
+        and text[name[0].start].isupper()
+        and words[cut - 1].folded not in _HONORIFICS
+        and text[words[cut - 1].end : words[cut - 1].end + 1] != "."  # "Sen. Margaret L. Osterhout"
+    ):
+        name = name[1:]  # "Menteri Keuangan Sri Mulyani": the title's complement comes first, but "KH Abdul …"
+    # Not at the start: "Kementerian Luar Negeri" is the body itself.
+    body_at = next((i for i in range(len(name) - 3, 0, -1) if _is_organisation(name[i].folded)), None)
+    if body_at is not None and name[body_at + 1].folded not in _CONNECTORS:
+        name = name[body_at + 1 :]  # "National Food Agency Bambang Harsono Widjaja": a body, then the name
+    if len(name) == 3 and len(name[0].folded) >= 8 and name[0].folded.endswith(_GERMAN_OFFICES_OF_WOMEN):
+        name = name[1:]  # "Elternvertreterin Sabine Lorenz": a German woman's office, then her name
+    if len(name) >= 4 and name[0].folded in _REGIONS:
+        name = name[2:]  # "Kabupaten Kudus Bambang Wicaksono": the region, then the name
+    if len(name) >= 3:
+        # A first name used alone elsewhere starts the name ("Arief" for "Bapanas Arief Santosa"); the
+        # rightmost such word, since a place before it may be used alone too ("Garut Wulan Ratnasari").
+        for index in range(len(name) - 2, 0, -1):
+            before, middle, after = name[index - 1].folded, name[index].folded, name[index + 1].folded
+            if middle in _DETERMINERS or middle in _CONNECTORS:
+                continue  # "Yann Le Goff": a particle of the surname, never a first name
+            alone = (
+                counts.single[middle]
+                - counts.pairs[before, middle]
+                - counts.pairs[middle, after]
+                + counts.triples[before, middle, after]
+            )
+            if alone > 0:
+                name = name[index:]
+                break
+    return name[0].start, name[-1].end
+
+
+_HONORIFICS = frozenset(HONORIFIC_GENDER) | frozenset(
+    "dr prof h hj hi kh ir drs dra kiai kyai ustaz ustadz habib haji nyai datuk dato tun".split()  # noqa: SIM905
+)  # titles that take no complement: the name follows at once
+_GERMAN_OFFICES_OF_WOMEN = ("erin", "entin", "antin", "istin", "ärin", "orin", "login")  # not "Benjamin"
+_GERMAN_ARTICLES = frozenset(["der", "die", "dem", "den"])
+_PERSON_ENDINGS = (
+    *("er", "erin", "in", "ende", "ige", "ist", "istin", "ent", "entin", "ant", "antin", "ose"),  # der Italiener
+    *("dor", "dora", "ista", "ero", "eur", "euse", "rice", "ienne", "iste"),  # la investigadora, le chercheur
+)
+_COMPANY_MARKS = frozenset(["pt", "cv"])
+_REGIONS = frozenset(["kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan"])
+
+
+def _mentions(
+    body: Sequence[str],
+    blocked: dict[int, list[tuple[int, int]]],
+    reported: dict[int, list[tuple[int, int]]],
+    table: CueTable,
+    counts: _NameCounts,
+) -> tuple[list[_Mention], list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """People (and bodies) introduced outside quotes, in reading order: subjects, appositions, named speakers.
+
+    Also every name of two words or more printed outside quotes (paragraph, offset, name), mentioned as a
+    subject or not: the full names that later short forms stand for; and the people among them, with every
+    surname printed alone after a full name (as that full name), subjects or not.
+    """
+    found: list[_Mention] = []
+    known: dict[str, str] = {}  # a word of a known name -> the name
+    names: list[tuple[int, int, str]] = []
+    people: list[tuple[int, int, str]] = []  # people named, subjects or not: full names and surnames again
+    surnames: dict[str, str] = {}  # the last word of a full name printed so far -> the name
+    for paragraph, text in enumerate(body):
+        spans = sorted(blocked.get(paragraph, []))
+        quote_starts = [span[0] for span in spans]
+        quote_ends = list(itertools.accumulate((span[1] for span in spans), max))
+        clauses = sorted(reported.get(paragraph, []))
+        clause_starts = [span[0] for span in clauses]
+        clause_ends = list(itertools.accumulate((span[1] for span in clauses), max))
+        _, words, _, capitalised = _tokens(text)
+        index = 0
+        place_ends_at = -1  # where the last place named ends: a place after it and a comma is a place too
+        for candidate in capitalised:  # a name starts with a capital: skip straight to those
+            if candidate < index:
+                continue
+            index = candidate
+            word = words[index]
+            position = bisect.bisect_left(quote_starts, word.end) - 1
+            if position >= 0 and quote_ends[position] > word.start:
+                continue
+            after = index + 1
+            while (
+                after < len(words)
+                and after - index < 8
+                and _gap_is_space(text, words[after - 1], words[after])
+                and (
+                    text[words[after].start].isupper()
+                    or (
+                        words[after].folded in _CONNECTORS
+                        and after + 1 < len(words)
+                        and text[words[after + 1].start].isupper()
+                    )
+                )
+            ):
+                after += 1
+            run = words[index:after]
+            before_run = index - 1
+            while run and (
+                run[0].folded in _DETERMINERS
+                or run[0].folded in table.stop_words
+                or run[0].folded in _OPENING_PREPOSITIONS
+                or run[0].folded in _QUANTIFIERS
+                or run[0].folded in table.prepositions
+                or run[0].folded in _CONNECTORS
+                or table.is_pronoun(run[0].folded)
+                or table.is_verb(run[0].folded)
+                or table.clitic(run[0].folded)
+            ):
+                run = run[1:]
+                before_run += 1
+            index = after
+            if not run:
+                described = _described_subject(text, words, candidate, paragraph, found)
+                if described is not None:
+                    found.append(described)  # "Le bourgmestre, lui, se veut prudent": him again
+                continue
+            start, end = run[0].start, run[-1].end
+            following = words[after] if after < len(words) else None
+            rest = text[end : end + 40]
+            plain_next = following is not None and _gap_is_space(text, run[-1], following)
+            is_mention = (
+                (plain_next and following is not None and _cue_at(words, after, table, ("verbs",)) is not None)
+                or _AGE.match(rest) is not None
+                or (len(run) >= 2 and _AGE_APPOSED.match(rest) is not None)  # "Eugene Halvorsen, 78, sat"
+                or (
+                    len(run) >= 2
+                    and (party := _PARTY.match(rest)) is not None
+                    and _is_person_name(text, run[-2:])
+                    and not _initials_of(text, run, party.group(1))
+                )  # "Bürgermeister Thomas Eberl (CSU) verwies", not "Corporacion Petrolera Andina (CPA) had"
+                or (
+                    (
+                        text[max(0, start - 2) : start].strip() == ","
+                        or (len(run) >= 2 and _opens_sentence(text, start))  # "Kenneth Marlowe, 71, said"
+                    )
+                    and _APPOSITION_START.match(rest) is not None
+                    and following is not None
+                    and not text[following.start].isupper()
+                    and (following.folded not in table.stop_words or following.folded in _RELATIVES)
+                    and following.folded not in _CONNECTORS
+                )
+                or (following is not None and _verb_after_apposition(text, words, after, table))
+                or (len(run) >= 2 and following is not None and _verb_after_frame(text, words, after, table))
+                or (
+                    len(run) >= 2
+                    and plain_next
+                    and following is not None
+                    and _opens_sentence(text, start)
+                    and following.folded in _CONNECTORS
+                    and not text[following.start].isupper()
+                )  # "Sozialsprecherin Verena Hutter von den Grünen begrüßte …": the sentence's subject
+                or (
+                    len(run) >= 2
+                    and plain_next
+                    and following is not None
+                    and following.folded in {"vom", "von"}
+                    and after + 1 < len(words)
+                    and words[after + 1].folded in ("der", "dem", "den")
+                    and _is_person_name(text, run)
+                )  # "formulierte es Jörg Pfannkuch von der Bürgerliste": a person and the body they speak for
+                or (
+                    text[max(0, start - 2) : start].strip() == ","
+                    and _is_person_name(text, run)
+                    and _ENDS_SENTENCE.match(text, end) is not None
+                    and any(_is_title(w.folded) for w in words[max(0, index - 8) : index])
+                )  # "… kritik dari anggota Komisi B DPRD DKI Jakarta, Hariman Situmorang.": named last
+                or (
+                    len(run) >= 2
+                    and plain_next
+                    and following is not None
+                    and _opens_clause(text, words, before_run, table)
+                    and not text[following.start].isupper()
+                    and following.folded not in table.stop_words
+                    and following.folded not in _CONNECTORS
+                    and following.folded not in _DETERMINERS
+                    and not (run[0].folded in counts.lower and _opens_sentence(text, start))
+                )  # not "Harga Cabai naik …" when "harga" is printed in lower case elsewhere: a noun by position
+            )
+            placed = (
+                before_run >= 0
+                and (words[before_run].folded in _PLACE_PREPOSITIONS or words[before_run].folded in _TELLING)
+                and _gap_is_space(text, words[before_run], run[0])
+            ) or (
+                place_ends_at >= 0
+                and text[place_ends_at:start].strip() == ","
+                and any(word.folded in _COMPASS for word in run)
+            )  # "di Semarang" is where, "told ANTARA" is to whom; "asal Lombok Timur, Nusa Tenggara Barat" too
+            place_ends_at = end if placed else -1
+            clause = bisect.bisect_left(clause_starts, word.end) - 1
+            talked_about = clause >= 0 and clause_ends[clause] > word.start
+            if placed or talked_about:
+                is_mention = False  # "kata Wahyu di Semarang, Senin": a place, not a person
+            if len(run) == 1 and not is_mention and run[0].folded not in known and run[0].folded not in surnames:
+                continue  # neither a subject nor a full name nor a known one: skip the costly part
+            bare = _bare_name(text, start, end, counts)
+            if bare is None:
+                continue
+            name = " ".join(text[bare[0] : bare[1]].split())
+            if " " in name:
+                names.append((paragraph, bare[0], name))  # a full name, for later short forms
+                parts = name.split()
+                surnames[_fold(parts[-1])] = name
+                if len(parts) == 3 and _fold(parts[1]) not in _NAME_PARTICLES:
+                    surnames.setdefault(_fold(parts[1]), name)  # "Llopis" for "Vicent Llopis Ferrer"
+                descriptors = [word for word in run if word.start < bare[0]] or run[:-2]
+                thing = (
+                    before_run >= 0
+                    and words[before_run].folded in _DETERMINERS
+                    and not any(_is_title(w.folded) or w.folded.endswith(_PERSON_ENDINGS) for w in descriptors)
+                )  # "at the Great Ethiopian Run" is a thing, "von der Theologin Miriam Feldhaus" a person
+                if not placed and not thing and not _is_body(name):
+                    people.append((paragraph, bare[0], name))
+            elif (
+                _fold(name) in surnames
+                and not placed
+                and not talked_about
+                and not any(_fold(word) in counts.lower for word in surnames[_fold(name)].split())
+            ):
+                people.append((paragraph, bare[0], surnames[_fold(name)]))  # "…, ließ Kellner offen": named again
+            if (
+                not is_mention
+                and len(run) == 1
+                and run[0].folded in known
+                and not placed
+                and not talked_about
+                and _opens_clause(text, words, before_run, table)  # not "prestasi Nadia": an object
+            ):
+                name, is_mention = known[run[0].folded], True  # "Darmawan" for "Darmawan Saleh"
+            elif (
+                not is_mention
+                and len(run) == 1
+                and run[0].folded in surnames
+                and not placed
+                and not talked_about
+                and _opens_sentence(text, start)
+                and (
+                    _AGE_OR_RECORD.match(rest) is not None
+                    or (following is not None and plain_next and not text[following.start].isupper())
+                    or (_APPOSITION_START.match(rest) is not None and not text[end + 2 : end + 3].isupper())
+                )
+            ):
+                # "Briggs (2-3) blew …" after "closer Tyler Briggs"; "Brungardt, the former nurse, now works"
+                name, is_mention = surnames[run[0].folded], True
+            if not is_mention:
+                continue
+            titles = _title_words(text, bare[0], table)
+            found.append(_Mention(paragraph, start, name, titles, _honorific_gender(text, bare[0])))
+            for part in name.split():
+                known.setdefault(_fold(part), name)
+            known.setdefault(name.casefold(), name)
+    return found, names, people
+
+
+def _described_subject(
+    text: str, words: Sequence[_Word], at: int, paragraph: int, mentions: list[_Mention]
+) -> _Mention | None:
+    """A sentence opened by an article and a title (``Le bourgmestre``, ``The minister``) that stands for someone.
+
+    Or someone new, known only by a description and a relative clause: ``A former national team coach, who …``.
+    """
+    if at + 1 >= len(words) or words[at].folded not in _DETERMINERS:
+        return None
+    if words[at].folded in _INDEFINITE:
+        return _unnamed_subject(text, words, at, paragraph)
+    title = words[at + 1]
+    if (
+        not _is_title(title.folded)
+        or not _gap_is_space(text, words[at], title)
+        or not _opens_sentence(text, words[at].start)
+    ):
+        return None
+    name = _described(text, words[at].start, title.end, mentions, (paragraph, words[at].start))
+    return None if name is None else _Mention(paragraph, words[at].start, name, frozenset([title.folded]))
+
+
+_TITLE_BREAK = re.compile(r"[.!?;:«»“”\"„]")
+
+
+def _title_words(text: str, name_start: int, table: CueTable) -> frozenset[str]:
+    """The words that describe a name, right before it: back to a cue verb or the clause's start.
+
+    ``U.S. District Judge Harold Seabright said Pruett``: "judge" describes Seabright, not Pruett.
+    """
+    start = max(0, name_start - 60)
+    for boundary in _TITLE_BREAK.finditer(text, start, name_start):
+        before = _words(text, max(0, boundary.start() - 12), boundary.start())
+        abbreviation = boundary.group() == "." and (
+            not before or before[-1].end - before[-1].start <= 3 or _is_title(before[-1].folded)
+        )
+        if not abbreviation:
+            start = boundary.end()  # a sentence end or a quote, not "U.S." or "Sen."
+    words = _words(text, start, name_start)
+    for index in range(len(words) - 1, -1, -1):
+        if table.is_verb(words[index].folded):
+            words = words[index + 1 :]
+            break
+    return frozenset(word.folded for word in words)
+
+
+def _initials_of(text: str, run: Sequence[_Word], short: str) -> bool:
+    """Whether ``short`` spells the initials of the run's last words: a body defining its short form."""
+    initials = "".join(text[word.start] for word in run if text[word.start].isupper())
+    return len(short) >= 2 and initials.upper().endswith(short.upper())
+
+
+def _unnamed_subject(text: str, words: Sequence[_Word], at: int, paragraph: int) -> _Mention | None:
+    """``A former national team coach, who asked not to be named, …``: a new person, by description."""
+    if not _opens_sentence(text, words[at].start):
+        return None
+    end = at + 1
+    while end < len(words) and end - at <= 6 and not text[words[end].start].isupper():
+        if not _gap_is_space(text, words[end - 1], words[end]) or words[end].folded in _RELATIVES:
+            break
+        end += 1
+    last = words[end - 1]
+    if end - at < 2 or end >= len(words) or words[end].folded not in _RELATIVES:
+        return None
+    if text[last.end : words[end].start].strip() not in (",", ""):
+        return None  # "A former coach, who …", "Seorang warga lain yang enggan disebutkan namanya"
+    description = " ".join(text[words[at].start : last.end].split())
+    titles = frozenset(word.folded for word in words[at:end])
+    return _Mention(paragraph, words[at].start, description, titles, _GENDERED_ARTICLES.get(words[at].folded))
+
+
+def _opens_clause(text: str, words: Sequence[_Word], before: int, table: CueTable) -> bool:
+    """Whether a name after ``words[before]`` can be a subject: not after a preposition or a common noun."""
+    if before < 0:
+        return True
+    previous = words[before]
+    if not _gap_is_space(text, previous, words[before + 1]):
+        return True  # after punctuation: "…, Yulianti Harahap menyatakan"
+    return text[previous.start].isupper() or _is_title(previous.folded) or table.is_verb(previous.folded)
+
+
+def _verb_after_apposition(text: str, words: Sequence[_Word], after: int, table: CueTable) -> bool:
+    """``Carolyn Dreesen, a Republican who co-sponsored the measure, said``: a name, an apposition, then a cue."""
+    if after >= len(words) or not _COMMA_SPACE.fullmatch(text, words[after - 1].end, words[after].start):
+        return False
+    return _cue_closing_apposition(text, words, after, table, stops="!?;:") is not None
+
+
+def _verb_after_frame(text: str, words: Sequence[_Word], after: int, table: CueTable) -> bool:
+    """``Wahyudin Lestaluhu dalam keterangannya di Mataram, Jumat, menyampaikan``: a frame, then the cue."""
+    if words[after].folded not in table.stop_words or not _gap_is_space(text, words[after - 1], words[after]):
+        return False
+    if words[after].folded in _RELATIVES:
+        return False  # "the University of Exeter who co-authored the report, said": a clause about it, not a frame
+    limit = words[after - 1].end + _MAX_APPOSITION
+    for ahead in range(after + 1, min(len(words), after + 16)):
+        word = words[ahead]
+        gap = text[words[ahead - 1].end : word.start]
+        if word.start > limit or any(char in _MARKS or char in ".!?;:" for char in gap):
+            return False
+        if _cue_at(words, ahead, table, ("verbs",)) is not None:
+            return True
+        if table.is_pronoun(word.folded):
+            return False
+    return False
+
+
+def _honorific_gender(text: str, name_start: int) -> str | None:
+    """The gender an honorific or a German title right before a name gives.
+
+    ``Mr. Holloway``, ``Bu Nurhayati``, ``Frau Kehrbach``, ``Wirtschaftssenatorin Anja Behrens``.
+    """
+    words = _words(text, max(0, name_start - 40), name_start)
+    if not words or text[words[-1].end : name_start].strip() not in ("", "."):
+        return _article_gender(text, name_start)
+    title = words[-1].folded
+    if title.endswith(FEMININE_TITLE_ENDINGS) and text[words[-1].start].isupper():
+        return "f"
+    return HONORIFIC_GENDER.get(title) or _article_gender(text, name_start)
+
+
+_CLAUSE_BOUNDARY = re.compile(r"[.!?;:«»“”\"„]")
+
+
+def _article_gender(text: str, name_start: int) -> str | None:
+    """The gender an article before a title gives: ``la gerente …, Laura Ríos``, ``der Sprecher Jan Roth``."""
+    start = max(0, name_start - 80)
+    for boundary in _CLAUSE_BOUNDARY.finditer(text, start, name_start):
+        start = boundary.end()
+    for article, noun in itertools.pairwise(_words(text, start, name_start)):
+        gender = _GENDERED_ARTICLES.get(article.folded)
+        # German nouns are capitalised, Spanish and French ones are not: "die Sprecherin", "la gerente".
+        german = article.folded in ("der", "die", "ein")
+        if gender is not None and _is_title(noun.folded) and text[noun.start].isupper() == german:
+            return gender
+    return None
+
+
+_NICKNAMED = re.compile(
+    r"(?:disapa|dipanggil|sapaan(?: akrab(?:nya)?)?|nicknamed|known as|apodado|conocido como|surnommé|genannt)"
+    r"[ \t\u00a0\u202f]+([A-Z][\w'’-]{1,20})(?![\w'’-])"
+)
+
+
+def _nicknames(body: Sequence[str], full_names: list[tuple[int, int, str]]) -> dict[str, str]:
+    """Nicknames given after a full name: ``Pemain yang akrab disapa Kiki`` after ``Muhammad Rizky Ananda``."""
+    found: dict[str, str] = {}
+    for paragraph, text in enumerate(body):
+        for match in _NICKNAMED.finditer(text):
+            before = bisect.bisect_left(full_names, (paragraph, match.start())) - 1
+            if before >= 0 and full_names[before][0] >= paragraph - 1:
+                found.setdefault(_fold(match.group(1)), full_names[before][2])
+    return found
+
+
+def _full_names(
+    mentions: list[_Mention], full_names: list[tuple[int, int, str]], nicknames: dict[str, str]
+) -> list[_Mention]:
+    """Mentions with later short forms replaced by the full name introduced earlier.
+
+    News names a person in full once, then by surname (``Warsame``), by first
+    name in Indonesian (``Nadia``) or by a shorter run of the name: such a
+    mention becomes the latest earlier name with those words at its start or
+    end. A name never seen in full stays as it is.
+    """
+    latest: dict[str, str] = {}  # a folded word of a full name -> the latest full name holding it
+    result: list[_Mention] = []
+    printed = iter(full_names)
+    upcoming = next(printed, None)
+    for mention in mentions:
+        while upcoming is not None and upcoming[:2] <= (mention.paragraph, mention.offset):
+            for word in upcoming[2].split():
+                if len(word) >= 2 and word[0].isupper():
+                    latest[_fold(word)] = upcoming[2]
+            upcoming = next(printed, None)
+        words = mention.name.split()
+        folded = [_fold(word) for word in words]
+        name = nicknames.get(folded[0], mention.name) if len(words) == 1 else mention.name
+        for candidate in (latest.get(folded[0]), latest.get(folded[-1])):
+            if candidate is None or len(candidate.split()) <= len(words):
+                continue
+            longer = [_fold(word) for word in candidate.split()]
+            if longer[: len(folded)] == folded or longer[len(longer) - len(folded) :] == folded:
+                name = candidate
+                break
+        if name == mention.name and len(words) == 1 and len(folded[0]) >= 4:
+            # "kata Boni, sapaan akrabnya" after "Bonifasius Tarigan": a nickname cut from the first name.
+            nicknamed = {full for word, full in latest.items() if word != folded[0] and word.startswith(folded[0])}
+            if len(nicknamed) == 1 and _fold(next(iter(nicknamed)).split()[0]).startswith(folded[0]):
+                name = next(iter(nicknamed))
+        if len(name.split()) >= 2:
+            for word in name.split():
+                if len(word) >= 2 and word[0].isupper():
+                    latest[_fold(word)] = name
+        result.append(mention._replace(name=name))
+    return result
+
+
+def _latest(
+    mentions: list[_Mention],
+    where: tuple[int, int],
+    gender: str | None = None,
+    genders: dict[str, str] | None = None,
+    *,
+    besides: str | None = None,
+) -> _Mention | None:
+    """The person introduced last before ``where``; with a ``gender``, the last one not known to differ.
+
+    ``besides`` skips one person: the one a reply answers.
+    """
+    index = bisect.bisect_left(mentions, where, key=lambda mention: (mention.paragraph, mention.offset)) - 1
+    if besides is not None:  # someone else, named in full: "Pekanbaru" or a body answers no one
+        while index >= 0 and (
+            mentions[index].name == besides or " " not in mentions[index].name or _is_body(mentions[index].name)
+        ):
+            index -= 1
+    if index < 0:
+        return None
+    if gender is not None and genders is not None:
+        for back in range(index, max(-1, index - _GENDER_LOOKBACK), -1):
+            known = genders.get(mentions[back].name)
+            if (known is None or known == gender) and not _is_compound(mentions[back].name):
+                if _is_body(mentions[back].name):
+                    continue  # "she" is a person, never "University of Exeter"
+                return mentions[back]
+    return mentions[index]
+
+
+_REPLIES = frozenset(
+    """sahut jawab balas timpal replied responded retorted countered respondió replicó contestó répond rétorque
+    a répondu a répliqué entgegnete erwiderte konterte""".split()  # noqa: SIM905
+)
+
+
+def _is_reply(body: Sequence[str], cue: tuple[int, int, int] | None) -> bool:
+    """Whether a cue answers someone (``sahutnya``, ``replied``): then its speaker is not the one who spoke last."""
+    if cue is None:
+        return False
+    printed = _fold(body[cue[0]][cue[1] : cue[2]])
+    return printed in _REPLIES or printed.removesuffix("nya") in _REPLIES
+
+
+_SUBJECT_PRONOUNS = frozenset([*PRONOUN_GENDER, "ia", "dia", "beliau"])
+
+
+def _pronoun_subject(text: str, end: int) -> bool:
+    """Whether a singular subject pronoun opens a clause shortly before ``end``: ``…, il brûle``, ``Ia menambahkan``.
+
+    Only the last 300 characters count: a bounded look back keeps a paragraph of many quotes linear.
+    """
+    start = max(0, end - 300)
+    words = _words(text, start, end)
+    return any(
+        word.folded in _SUBJECT_PRONOUNS
+        and ((index == 0 and start == 0) or text[words[index - 1].end : word.start].strip() in (",", ".", "!", "?"))
+        for index, word in enumerate(words)
+        if index > 0 or start == 0
+    )
+
+
+def _span(body: Sequence[str], where: tuple[int, int, int]) -> Span:
+    paragraph, start, end = where
+    return Span(text=body[paragraph][start:end], paragraph=paragraph, offset=start)
+
+
+_ACRONYM = re.compile(r"[ \t\u00a0\u202f]\(([A-Z][A-Za-z]{1,9})\)")
+
+
+def _spells(short: str, initials: str, last_word: str) -> bool:
+    """Whether a short form spells a name: its initials, then letters of the last word for a German compound.
+
+    ``SGON`` for ``Swiss Glacier Observation Network``; ``MRB`` for ``Mitteldeutsche Regionalbahn``.
+    """
+    short = short.upper()
+    if short == initials:
+        return True
+    if len(initials) < 2 or not short.startswith(initials):
+        return False
+    rest, word = short[len(initials) :], last_word.upper()[1:]
+    for letter in rest:
+        found = word.find(letter)
+        if found < 0:
+            return False
+        word = word[found + 1 :]
+    return True
+
+
+_ELISION = re.compile(r"^[ldLD]['’]")
+
+
+def _acronyms(body: Sequence[str]) -> dict[str, str]:
+    """Short forms defined in brackets after the name they stand for: ``Swiss Glacier Observation Network (SGON)``."""
+    found: dict[str, str] = {}
+    for text in body:
+        for match in _ACRONYM.finditer(text):
+            short = match.group(1)
+            if sum(char.isupper() for char in short) < 2:
+                continue
+            words = _words(text, max(0, match.start() - 120), match.start())
+            initials: list[str] = []  # of capitalised words: "Swiss Glacier Observation Network"
+            letters: list[str] = []  # of every word but articles: "Direction générale de l'Aviation civile"
+            for index in range(len(words) - 1, max(-1, len(words) - 12), -1):
+                word = words[index]
+                if (
+                    index < len(words) - 1
+                    and not _gap_is_space(text, word, words[index + 1])
+                    and text[word.end : words[index + 1].start].strip() != ","
+                ):
+                    break  # but "Badan Meteorologi, Klimatologi, dan Geofisika": commas inside a name
+                printed = _ELISION.sub("", text[word.start : word.end])
+                if word.folded not in _CONNECTORS and word.folded not in _AND and printed:
+                    letters.insert(0, printed[0].upper())
+                if text[word.start].isupper():
+                    initials.insert(0, text[word.start])
+                elif word.folded not in _CONNECTORS and word.folded not in _AND and not _ELISION.match(word.folded):
+                    initials = []  # a lower-case word: only the every-word spelling can still match
+                last = text[words[-1].start : words[-1].end]
+                if (initials and _spells(short, "".join(initials), last)) or "".join(letters) == short.upper():
+                    found.setdefault(short, " ".join(text[word.start : match.start()].split()))
+                    break
+    return found
+
+
+def _resolve(
+    body: Sequence[str],
+    found: list[_Found],
+    mentions: list[_Mention],
+    table: CueTable,
+    counts: _NameCounts,
+    *,
+    acronyms: dict[str, str],
+    people: Sequence[tuple[int, int, str]] = (),
+) -> list[AttributedQuote]:
+    """The quotes found, with pronouns and descriptions resolved.
+
+    ``people`` holds the people named outside quotes, subjects or not, in reading order: those a paragraph may
+    name without making them a subject.
+    """
+    quotes: list[AttributedQuote] = []
+    last_speaker_paragraph = -1
+    last_speaker: str | None = None
+    full_name_at = {(mention.paragraph, mention.offset): mention.name for mention in mentions}
+    genders: dict[str, str] = {mention.name: mention.gender for mention in mentions if mention.gender is not None}
+    for item in found:
+        speaker = _span(body, item.speaker) if item.speaker else None
+        first = item.parts[0][:2]
+        if item.speaker is not None:
+            first = min(first, item.speaker[:2])
+        resolved: str | None = None
+        if (speaker is not None and table.is_pronoun(speaker.text)) or item.null_subject:
+            gender = PRONOUN_GENDER.get(_fold(speaker.text)) if speaker is not None else None
+            mention = _latest(mentions, first, gender, genders)
+            named = _latest_printed(people, first, first[0])
+            if (
+                named is not None
+                and (mention is None or mention.paragraph < first[0])
+                and (gender is None or genders.get(named.name) in (None, gender))
+            ):
+                mention = named  # "Unterstützung kam von der Theologin Miriam Feldhaus. … „…“, sagte sie."
+            if mention is not None and mention.name == last_speaker and _is_reply(body, item.cue):
+                mention = _latest(mentions, first, gender, genders, besides=last_speaker)  # "…," sahutnya
+            resolved = mention.name if mention is not None else last_speaker
+            if gender is not None and resolved is not None:
+                genders.setdefault(resolved, gender)  # "she said" makes the gender evident for later pronouns
+        elif speaker is not None and item.speaker is not None:
+            paragraph, start, end = item.speaker
+            bare = _bare_name(body[paragraph], start, end, counts)
+            if bare is None:
+                resolved = _described(body[paragraph], start, end, mentions, first, printed=people)
+            else:
+                name = full_name_at.get((paragraph, start)) or " ".join(body[paragraph][bare[0] : bare[1]].split())
+                resolved = name if name != speaker.text else None
+        elif item.inherit:
+            resolved = last_speaker
+        elif item.in_paragraph:
+            mention = _latest(mentions, first)
+            if mention is not None and mention.paragraph == first[0]:
+                resolved = mention.name
+            elif _pronoun_subject(body[first[0]], first[1]) or last_speaker_paragraph == first[0]:
+                # "Pour une marée …, il brûle … « Faites le calcul. »"; "…, sagte sie. „Wir hängen …“"
+                resolved = last_speaker
+        short = speaker.text.split()[-1] if speaker is not None else ""
+        if resolved is None and speaker is not None and short in acronyms and len(speaker.text.split()) <= 2:
+            resolved = acronyms[short]  # "SGON said", "Die MRB bezeichnete" after "… Regionalbahn (MRB)"
+        if item.kind is not QuoteKind.INDIRECT or speaker is not None:
+            who = resolved or (speaker.text if speaker is not None else None)
+            if who is not None:
+                last_speaker, last_speaker_paragraph = who, first[0]
+        quotes.append(
+            AttributedQuote(
+                kind=item.kind,
+                parts=tuple(_span(body, part) for part in item.parts),
+                speaker=speaker,
+                resolved_speaker=resolved,
+                cue=_span(body, item.cue) if item.cue else None,
+            )
+        )
+    return quotes
+
+
+_DEMONSTRATIVES_AFTER = frozenset(["tersebut", "itu", "ini"])
+_DEFINITE_SINGULAR = frozenset(["the", "der", "die", "el", "la", "le"])
+_COLLECTIVES = frozenset(
+    """government gobierno gouvernement regierung patronal direction dirección direktion defensa défense club
+    sistema système system firm firma empresa entreprise société unternehmen konzern army armée ejército junta
+    consejo conseil rat statement comunicado communiqué erklärung mitteilung report informe rapport bericht texte
+    text study studie estudio étude survey umfrage encuesta enquête""".split()  # noqa: SIM905
+)  # bodies and documents: "la patronal" is no person named before
+
+
+def _latest_printed(printed: Sequence[tuple[int, int, str]], where: tuple[int, int], reach: int) -> _Mention | None:
+    """The person printed in full last before ``where``, from paragraph ``reach`` on, subject or not."""
+    index = bisect.bisect_left(printed, where, key=lambda name: (name[0], name[1])) - 1
+    for back in range(index, max(-1, index - 3), -1):  # "Miriam Feldhaus von der Universität Bonn"
+        paragraph, offset, name = printed[back]
+        if paragraph < reach:
+            break
+        if not _is_body(name):
+            return _Mention(paragraph, offset, name, frozenset())
+    return None
+
+
+def _later(mention: _Mention | None, other: _Mention | None) -> str | None:
+    """The name of whichever of two people was named later."""
+    if mention is None or other is None:
+        found = mention or other
+        return found.name if found is not None else None
+    return max(mention, other, key=lambda person: (person.paragraph, person.offset)).name
+
+
+def _described(
+    text: str,
+    start: int,
+    end: int,
+    mentions: list[_Mention],
+    where: tuple[int, int],
+    *,
+    printed: Sequence[tuple[int, int, str]] = (),
+) -> str | None:
+    """``the minister``: the latest person introduced with that title (never for ``a``/``un`` descriptions).
+
+    ``printed`` (people printed in full, in reading order) lets ``the 24-year-old`` be someone named as an object.
+    """
+    words = _words(text, start, end)
+    if len(words) >= 2 and words[-1].folded in _DEMONSTRATIVES_AFTER and not text[words[0].start].isupper():
+        # "warga tersebut", "perwira menengah Polri itu": the person just described.
+        nouns = {word.folded for word in words[:-1]}
+        index = bisect.bisect_left(mentions, where, key=lambda mention: (mention.paragraph, mention.offset))
+        recent = mentions[max(0, index - 5) : index]
+        for mention in reversed(recent):
+            if nouns & (mention.titles | {_fold(word) for word in mention.name.split()}):
+                return mention.name
+        for mention in reversed(recent):  # "pemain yang akrab disapa Kiki itu": the person named last
+            if " " in mention.name and not any(_is_organisation(_fold(word)) for word in mention.name.split()):
+                return mention.name
+        return None
+    if not words or words[0].folded in _INDEFINITE or words[0].folded not in _DETERMINERS:
+        return None
+    framed = next((at for at in range(2, len(words)) if words[at].folded in _FRAME_PREPOSITIONS), len(words))
+    words = words[:framed]  # "der Angeklagte vor dem Schöffensenat", "the judge at the hearing": the frame is not who
+    nouns = {word.folded for word in words[1:] if word.folded not in _CONNECTORS and word.folded not in _DETERMINERS}
+    index = bisect.bisect_left(mentions, where, key=lambda mention: (mention.paragraph, mention.offset))
+    if nouns and all(noun in _ANYONE or noun.endswith(_ANYONE_SUFFIXES) for noun in nouns):
+        # "der Angeklagte", "der 52-Jährige", "the defendant": the latest person named.
+        anyone = next(
+            (
+                mention
+                for mention in reversed(mentions[max(0, index - 5) : index])
+                if not _is_body(mention.name) and " " in mention.name
+            ),
+            None,
+        )
+        return _later(anyone, _latest_printed(printed, where, where[0] - 1))
+    if nouns and all(noun in _GENERIC_PEOPLE or noun.endswith(_GENERIC_SUFFIXES) for noun in nouns):
+        # "el funcionario", "die SPD-Politikerin": the latest person introduced with an office.
+        for mention in reversed(mentions[max(0, index - 5) : index]):
+            holds_office = any(_is_title(title) for title in mention.titles)
+            if holds_office and not any(_is_organisation(_fold(word)) for word in mention.name.split()):
+                return mention.name
+        return None
+    for mention in reversed(mentions[max(0, index - 20) : index]):
+        if nouns and nouns <= mention.titles:
+            return mention.name
+        if nouns and nouns <= {_fold(word) for word in mention.name.split()}:
+            return mention.name  # "the Monetary Authority" for "the Monetary Authority of Singapore"
+    if (
+        words[0].folded not in _DEFINITE_SINGULAR
+        or not nouns
+        or any(_is_organisation(noun) or noun in _GENERIC_PEOPLE or noun in _COLLECTIVES for noun in nouns)
+    ):
+        return None
+    # "Vandermeulen said … “…,” the rider wrote": a new description of the person named just before.
+    gender = _GENDERED_ARTICLES.get(words[0].folded)
+    # An office with its complement ("le ministre délégué aux Transports") is someone new unless the paragraph
+    # named them; a bare one ("die Theologin", "la investigadora") is the one named before.
+    titled = any(_is_title(noun) for noun in nouns)
+    reach = where[0] if titled and len(nouns) > 1 else where[0] - 1
+    someone = titled or all(noun.endswith(_PERSON_ENDINGS) for noun in nouns)
+    person: _Mention | None = None
+    for mention in reversed(mentions[max(0, index - 5) : index]):
+        if mention.paragraph < reach:
+            break
+        if " " not in mention.name or _is_body(mention.name):
+            if someone:
+                continue  # "la viróloga Leticia Ramírez Ochoa, del Instituto …": a person is never the body
+            return None  # a body named since: the description may be of it
+        if gender is None or mention.gender in (None, gender):
+            person = mention
+            break
+    return _later(person, _latest_printed(printed, where, reach))

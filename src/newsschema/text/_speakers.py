@@ -1,0 +1,739 @@
+"""Who spoke and with which cue: the words right before or after a quotation mark, and subjects of reports."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from newsschema.text._cues import CueTable
+from newsschema.text._lexicon import (
+    _AFFILIATION,
+    _AGE,
+    _AND,
+    _AUXILIARIES,
+    _CALLING,
+    _COMMA_SPACE,
+    _CONNECTORS,
+    _DETERMINERS,
+    _FRAME_PREPOSITIONS,
+    _MARKS,
+    _MAX_APPOSITION,
+    _MAX_SPEAKER_WORDS,
+    _NAME_PARTICLES,
+    _PARTY_TAG,
+    _RELATIVES,
+    _TIME_WORDS,
+    _TITLES,
+    _WINDOW_AFTER,
+    _cue_at,
+    _gap_is_space,
+    _is_description,
+    _is_organisation,
+    _is_person_name,
+    _is_title,
+    _looks_like_speaker,
+    _Word,
+    _words,
+)
+
+_WINDOW_BEFORE = 200
+_ADVERBS = frozenset(
+    """earlier later also again previously however then further still too
+    juga pun lagi pula sebelumnya kemudian auch zudem ebenfalls bereits dann
+    también además luego aussi également""".split()  # noqa: SIM905
+)
+_SUBORDINATORS = frozenset(
+    """unless if because when while although though whereas since until whether that which who
+    bahwa karena jika kalau apabila ketika sementara meski walaupun hingga sampai
+    weil wenn dass ob obwohl während porque si cuando aunque mientras que parce quand lorsque given what""".split()  # noqa: SIM905
+)
+
+
+def _could_be_a_speaker(text: str, speaker: tuple[int, int], table: CueTable) -> bool:
+    """Whether words after a cue may name who: no stop word first, no figure (``menyampaikan hingga … 8.940``)."""
+    words = _words(text, *speaker)
+    return bool(words) and words[0].folded not in table.stop_words and not any(w.folded.isdigit() for w in words)
+
+
+def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int] | None:
+    """The speaker's name starting at ``position``: up to punctuation, a stop word or a verb."""
+    words = _words(text, position, min(len(text), position + _WINDOW_AFTER))
+    if not words or text[position : words[0].start].strip():
+        return None
+    if words[0].folded in _BUT:
+        return None  # '« ouvert au dialogue » mais a jugé': a second clause, not a speaker
+    skipped = 0
+    while skipped < min(2, len(words) - 1) and (
+        words[skipped].folded in _TIME_WORDS or words[skipped].folded in _PARTS_OF_DAY
+    ):
+        skipped += 1  # "a indiqué jeudi matin le bourgmestre …": when, then who
+    if skipped and _gap_is_space(text, words[skipped - 1], words[skipped]):
+        words = words[skipped:]
+    taken: list[_Word] = []
+    for word in words[: _MAX_SPEAKER_WORDS + 4]:
+        if len(taken) >= _MAX_SPEAKER_WORDS and not _is_title(taken[0].folded):
+            break  # an official title with its body and a name may run longer than a name alone
+        if taken and not _gap_is_space(text, taken[-1], word):
+            if not _inside_a_title(text, taken, word):
+                break
+            if word.folded in _AND:
+                taken.append(word)  # "Hewan, Ikan, dan Tumbuhan"
+                continue
+        if _joins_a_title(text, taken, words, words.index(word)):
+            taken.append(word)  # "Natural Resources and Environmental Sustainability Minister …"
+            continue
+        if word.folded in table.stop_words or table.is_verb(word.folded):
+            break
+        if taken and table.is_pronoun(taken[0].folded):
+            break
+        if taken and taken[0].folded in _ROMANCE_ARTICLES and word.folded in ("a", "à", "al", "aux"):
+            break  # "ha declarado el letrado a Europa Press": to whom, not who
+        if taken and _name_ends_before(text, taken, words, words.index(word)):
+            break  # "kata Anindya membacakan tuntutan": a lower-case word after a name is the next clause
+        if (
+            taken
+            and word.folded in _DETERMINERS
+            and taken[-1].folded not in _CONNECTORS
+            and text[taken[-1].start].isupper()
+            and not _is_title(taken[-1].folded)  # "der Vorsitzende der Gewerkschaft": the title's complement
+            and not _particle_of_name(text, word)  # "Yann Le Goff"
+        ):
+            break  # "Ortlieb der Deutschen Presse-Agentur": the name ended, an object begins
+        taken.append(word)
+    while len(taken) > 1 and taken[-1].folded in _CONNECTORS and not text[taken[-1].start].isupper():
+        taken.pop()  # "le porte-parole de"
+    if not taken or not _looks_like_speaker(text, taken, table):
+        return None
+    end = taken[-1].end
+    if _is_description(text, taken):
+        end = _apposed_name(text, end) or end  # "el consejero de Acción Climática, Jordi Vallverdú"
+    return taken[0].start, end
+
+
+_LIST_IN_NAME = re.compile(r",[ \t\u00a0\u202f]+(?:[A-Z]\w*,[ \t\u00a0\u202f]+)*(?:dan|and|y|und|et)[ \t]+[A-Z]")
+
+
+def _inside_a_title(text: str, taken: Sequence[_Word], word: _Word) -> bool:
+    """Punctuation that an official title goes on across, after a title word.
+
+    A bracketed short form (``Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Demak``) and a list of
+    names inside a body (``Balai Karantina Hewan, Ikan, dan Tumbuhan``).
+    """
+    if not _is_title(taken[0].folded) or not text[taken[-1].start].isupper():
+        return False
+    gap = text[taken[-1].end : word.start]
+    if gap.strip() == "(" and text[word.start : word.end].isupper() and text[word.end : word.end + 1] == ")":
+        return True
+    if gap.strip() == ")" and text[taken[-1].start : taken[-1].end].isupper() and text[word.start].isupper():
+        return True
+    if gap.strip() != ",":
+        return False
+    if word.folded in _AND:
+        return True  # the list goes on: "…, Ikan, dan Tumbuhan"
+    return text[word.start].isupper() and _LIST_IN_NAME.match(text, taken[-1].end) is not None
+
+
+def _joins_a_title(text: str, taken: Sequence[_Word], words: Sequence[_Word], index: int) -> bool:
+    """An ``and`` between capitalised words of a title: ``Pusat Gempa Bumi dan Tsunami``, ``Resources and Energy``."""
+    word = words[index]
+    if word.folded not in _AND or not taken or index + 1 >= len(words):
+        return False
+    following = words[index + 1]
+    return (
+        text[taken[-1].start].isupper()
+        and text[following.start].isupper()
+        and _gap_is_space(text, taken[-1], word)
+        and _gap_is_space(text, word, following)
+        and any(_is_title(w.folded) or _is_organisation(w.folded) for w in (*taken, *words[index + 1 : index + 6]))
+    )
+
+
+def _particle_of_name(text: str, word: _Word) -> bool:
+    """A capitalised ``Le``/``La`` inside a surname: ``Yann Le Goff``, ``Marine La Rocca``."""
+    return word.folded in ("le", "la") and text[word.start].isupper()
+
+
+def _name_ends_before(text: str, taken: Sequence[_Word], words: Sequence[_Word], index: int) -> bool:
+    """Whether a name (not a title or description) ends before the lower-case ``words[index]``.
+
+    Lower-case words that lead to another capitalised word are a title inside the speaker
+    (``Cal Fire battalion chief Renata Salgado``).
+    """
+    first, word = taken[0], words[index]
+    if not text[first.start].isupper() or first.folded in _DETERMINERS or _is_title(first.folded):
+        return False
+    if text[word.start].isupper() or word.folded in _CONNECTORS or word.folded in _DETERMINERS:
+        return False
+    for ahead in range(index + 1, min(len(words), index + 3)):
+        if not _gap_is_space(text, words[ahead - 1], words[ahead]) or words[ahead].folded in _DETERMINERS:
+            return True  # "Lautenschlager unter dem Applaus": a preposition and its object
+        if text[words[ahead].start].isupper():
+            return False
+    return True
+
+
+_NAME_AFTER_COMMA = re.compile(r",[ \t\u00a0\u202f]+")
+
+
+def _apposed_name(text: str, end: int) -> int | None:
+    """The end of a name apposed to a description ending at ``end``: ``…, Laura Cruz Méndez``."""
+    comma = _NAME_AFTER_COMMA.match(text, end)
+    if comma is None:
+        return None
+    words = _words(text, comma.end(), min(len(text), comma.end() + 80))
+    if not words or words[0].start != comma.end() or not text[words[0].start].isupper():
+        return None
+    taken = [words[0]]
+    for word in words[1:6]:
+        if not _gap_is_space(text, taken[-1], word):
+            break
+        if not text[word.start].isupper() and word.folded not in _CONNECTORS:
+            break
+        taken.append(word)
+    while taken and not text[taken[-1].start].isupper():
+        taken.pop()
+    after = text[taken[-1].end : taken[-1].end + 1]
+    if after not in ("", ",", ".", ";", "!", "?", " ", "\n", "\r", "\u00a0", "—"):
+        return None
+    return taken[-1].end
+
+
+_SHORT_FORM_BEFORE = re.compile(r"[ \t\u00a0\u202f]*\([A-Z][A-Za-z0-9&.-]{1,11}\)[ \t\u00a0\u202f]*$")
+
+
+def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None = None) -> tuple[int, int] | None:
+    """The speaker's name ending at ``end`` (just before a cue).
+
+    With ``whole`` (a start index), everything from there to ``end`` must be
+    the name (``"…," the Kremlin said``).
+    """
+    start = max(0, end - _WINDOW_BEFORE) if whole is None else whole
+    if whole is None:
+        short_form = _SHORT_FORM_BEFORE.search(text, start, end)
+        if short_form is not None:
+            end = short_form.start()  # "The Monetary Authority of Singapore (MAS) said"
+    words = _words(text, start, end)
+    if whole is not None:
+        if not words or text[whole : words[0].start].strip() or text[words[-1].end : end].strip():
+            return None
+        if any(not _gap_is_space(text, a, b) for a, b in itertools.pairwise(words)):
+            return None
+        if len(words) > _MAX_SPEAKER_WORDS:
+            # "…," head of the Brebes Agriculture and Food Security Office Nurhayati Wibisono said: the name.
+            for size in (3, 2):
+                name = words[-size:]
+                if _is_person_name(text, name):
+                    return name[0].start, name[-1].end
+            return None
+        if not _looks_like_speaker(text, words, table) and len(words) > 3:
+            return None  # "…, analysts said." keeps a short lower-case subject
+        particle = words[0].folded in _NAME_PARTICLES and len(words) > 1 and text[words[1].start].isupper()
+        if (
+            words[0].folded not in _DETERMINERS
+            and not particle  # '"…," de Wit said'
+            and (
+                words[0].folded in table.stop_words
+                or words[0].folded in _CONNECTORS
+                or words[0].folded in _BUT
+                or words[0].folded in _SUBORDINATORS
+            )
+        ):
+            return None  # '"…" and said', '"…" unless members agreed': a conjunction is no speaker
+        return words[0].start, words[-1].end
+    if not words or text[words[-1].end : end].strip():
+        return None
+    if len(words) > 1 and words[-1].folded in _ADVERBS and _gap_is_space(text, words[-2], words[-1]):
+        words = words[:-1]  # "Agriculture Minister Bambang Wiratmoko earlier called", "pengelola juga"
+    if len(words) > 1 and words[-1].folded in _BEFORE_PARTICIPLE and _gap_is_space(text, words[-2], words[-1]):
+        words = words[:-1]  # "Le ministre … s'est dit", "Sie hat gesagt": the subject precedes the auxiliary
+    taken: list[_Word] = [words[-1]]
+    for word in reversed(words[:-1]):
+        if len(taken) >= _MAX_SPEAKER_WORDS or not _gap_is_space(text, word, taken[0]):
+            break
+        if text[word.start].isupper() or word.folded in _CONNECTORS or word.folded in _DETERMINERS:
+            taken.insert(0, word)
+        else:
+            break
+    if table.is_pronoun(taken[-1].folded):
+        taken = [taken[-1]]
+    placed_at = words.index(taken[0]) - 1
+    if (
+        placed_at >= 1
+        and words[placed_at].folded in ("in", "from", "di", "aus", "en", "à")
+        and text[words[placed_at - 1].start].isupper()
+        and _gap_is_space(text, words[placed_at - 1], words[placed_at])
+    ):
+        # "Judge Miriam Castellanos in Washington wrote": the place is where, the name before it is who.
+        named = _speaker_before(text, words[placed_at].start, table)
+        if named is not None and _is_person_name(text, _words(text, *named)[-2:]):
+            return named
+    while taken and (
+        (taken[0].folded in _CONNECTORS and not text[taken[0].start].isupper())
+        or (len(taken) > 1 and (taken[0].folded in _BUT or taken[0].folded in _AND))
+    ):
+        taken.pop(0)  # "But the charity claimed": the conjunction opens the sentence, the subject follows
+    if len(taken) == 1 and not text[taken[0].start].isupper() and not table.is_pronoun(taken[0].folded):
+        # "the minister said": a lower-case noun after a determiner.
+        index = words.index(taken[0])
+        if index > 0 and words[index - 1].folded in _DETERMINERS and _gap_is_space(text, words[index - 1], taken[0]):
+            taken.insert(0, words[index - 1])
+    if taken and not _looks_like_speaker(text, taken, table):
+        # "The finance minister said": lower-case nouns back to a determiner.
+        index = words.index(taken[0])
+        for back in range(index - 1, max(-1, index - 4), -1):
+            if not _gap_is_space(text, words[back], words[back + 1]):
+                break
+            if words[back].folded in _DETERMINERS:
+                taken = list(words[back : words.index(taken[-1]) + 1])
+                break
+    if not taken or not _looks_like_speaker(text, taken, table):
+        return None
+    index = words.index(taken[0])
+    if taken[0].folded in _DETERMINERS:
+        index = _head_of_genitive(text, words, index)
+        taken = list(words[index : words.index(taken[-1]) + 1])
+    if (
+        index > 0
+        and taken[0].folded in _DETERMINERS
+        and words[index - 1].folded in _FRAME_PREPOSITIONS
+        and _gap_is_space(text, words[index - 1], taken[0])
+    ):
+        return None  # "said in a statement posted online": the frame, not who
+    return taken[0].start, taken[-1].end
+
+
+def _is_frame(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a phrase of place or time: ``dalam konferensi pers``, ``Rabu (11/2/2026)``."""
+    words = _words(text, start, end)
+    if not words or len(words) > 8:
+        return False
+    first = words[0].folded
+    return first in _FRAME_PREPOSITIONS or (first in _TIME_WORDS and all(word.folded.isdigit() for word in words[1:]))
+
+
+_OF = frozenset(["of", "de", "del", "du", "des", "dari"])
+
+
+def _head_of_genitive(text: str, words: Sequence[_Word], determiner: int) -> int:
+    """Where a description starts that ends in ``words[determiner:]``: ``el sistema de aguas de [la capital]``."""
+    start = determiner
+    while start >= 2 and words[start - 1].folded in _OF and _gap_is_space(text, words[start - 1], words[start]):
+        for back in range(start - 2, max(-1, start - 7), -1):
+            capital = text[words[back].start].isupper() and words[back].folded not in _DETERMINERS
+            if capital or not _gap_is_space(text, words[back], words[back + 1]):
+                return start  # a name or punctuation: the genitive is a complement, not the description's
+            if words[back].folded in _DETERMINERS:
+                start = back
+                break
+        else:
+            return start
+    return start
+
+
+_LEAD_PUNCT = re.compile(r"[ \t\u00a0\u202f]*[,.!?;:…]?[ \t\u00a0\u202f]*(?:(?:—|–|--|-)[ \t\u00a0\u202f]*)?")
+
+
+def _after_quote(text: str, close: int, table: CueTable) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
+    """Speaker and cue right after a closing mark, unless a new sentence with its own report starts there."""
+    found = _attribution_after(text, close, table)
+    if found is None or not _sentence_closed(text, close):
+        return found
+    speaker, cue = found
+    words = _words(text, close + 1, min(len(text), close + 1 + _WINDOW_AFTER))
+    end = max(cue[1], speaker[1] if speaker is not None else 0)
+    if words and text[words[0].start].isupper() and _REPORT_FOLLOWS.match(text, end):
+        # '„… Gericht.“ Die Staatssekretärin betonte, das Land …': that cue reports the next sentence.
+        return None
+    return found
+
+
+_REPORT_FOLLOWS = re.compile(
+    r"[ \t\u00a0\u202f]*,|[ \t\u00a0\u202f]+(?:that|dass|que|qu['’]|bahwa|it|he|she|they|its|his|her|their)\b"
+)  # '"…". The tribunal said it found …': that cue reports the next sentence
+
+
+def _sentence_closed(text: str, close: int) -> bool:
+    """Whether the quoted words end a sentence: ``….“`` or ``“.`` before what follows."""
+    inside = text[max(0, close - 3) : close].rstrip()
+    outside = text[close + 1 : close + 3].lstrip()
+    return inside[-1:] in (".", "!", "?") or outside[:1] in (".", "!", "?")
+
+
+def _attribution_after(text: str, close: int, table: CueTable) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
+    """Speaker and cue right after a closing mark: ``," kata X``, ``," X said``, ``," ujarnya``.
+
+    The speaker is ``None`` for a cue with no subject (Spanish ``", lamentó.``).
+    """
+    lead = _LEAD_PUNCT.match(text, close + 1)
+    assert lead is not None
+    position = lead.end()
+    if position - (close + 1) > 6:
+        return None
+    words = _words(text, position, min(len(text), position + _WINDOW_AFTER))
+    if not words or text[position : words[0].start].strip():
+        return None
+    first = words[0]
+    suffix = table.clitic(first.folded)
+    if suffix:
+        return (first.end - suffix, first.end), (first.start, first.end)
+    cue = _cue_at(words, 0, table, ("verbs", "quote_cues"))
+    if cue is not None:
+        cue_end = words[cue[1] - 1].end
+        inverted = _INVERSION.search(text[first.start : cue_end].split(maxsplit=1)[0])
+        if inverted:
+            return (first.start + inverted.start(1), first.start + inverted.end(1)), (first.start, cue_end)
+        subject_at = _past_addressee(text, cue_end)
+        speaker = _speaker_after(text, subject_at, table) or _speaker_after_frame(text, subject_at, table)
+        if speaker is not None:
+            return speaker, (first.start, cue_end)
+        if cue[0] == "verbs" and _clause_ends_plainly(text, cue_end):
+            return None, (first.start, cue_end)
+        return None
+    for index in range(1, min(len(words), _MAX_SPEAKER_WORDS + 7)):  # a long title may precede the name
+        cue = _cue_at(words, index, table, ("verbs",))
+        if cue is not None:
+            speaker = _speaker_before(text, words[index].start, table, whole=position)
+            if speaker is None:
+                return None
+            return speaker, (words[index].start, words[index + cue[1] - 1].end)
+        if not _gap_is_space(text, words[index - 1], words[index]):
+            return _apposition_cue(text, words, index, table)
+    return None
+
+
+_ADDRESSEE = re.compile(
+    r"[ \t\u00a0\u202f]+(?:a|à|al|aux)[ \t\u00a0\u202f]+"
+    r"(?:(?:l['’])?[A-ZÀ-Ý][\w.-]*(?:[ \t\u00a0\u202f]+[A-ZÀ-Ý][\w.-]*){0,2}"  # "a EFE", "à l'AFP"
+    r"|(?:la|los|las|les|este|esta)[ \t\u00a0\u202f]+(?:prensa|periodistas|medios|presse|journalistes|diario))"
+    r"(?=[ \t\u00a0\u202f]+(?:el|la|los|las|le|les|l['’])\b)"
+)
+
+
+def _past_addressee(text: str, cue_end: int) -> int:
+    """Where the subject starts after a cue and its addressee: ``ha declarado a EFE el presidente …``."""
+    addressee = _ADDRESSEE.match(text, cue_end)
+    return addressee.end() if addressee is not None else cue_end
+
+
+def _speaker_after_frame(text: str, cue_end: int, table: CueTable) -> tuple[int, int] | None:
+    """A speaker after a short lower-case frame: ``dijo en conferencia de prensa la coordinadora …``."""
+    words = _words(text, cue_end, min(len(text), cue_end + _WINDOW_AFTER))
+    if not words or words[0].folded not in table.stop_words:
+        return None  # the frame is a prepositional phrase: "à l'AFP", "en conferencia de prensa"
+    previous_end = cue_end
+    for word in words[:6]:
+        if text[previous_end : word.start].strip():
+            return None
+        after = words.index(word) + 1
+        if word.folded in ("a", "à") and after < len(words) and words[after].folded in _DETERMINERS:
+            previous_end = word.end  # "en declaraciones a los periodistas": a preposition, then its object
+            continue
+        if text[word.start].isupper() or word.folded in _DETERMINERS:
+            if previous_end == cue_end:
+                return None
+            if previous_end == words[0].end and not text[word.start].isupper():
+                previous_end = word.end  # "afirmó en la sala de prensa": the preposition's own article
+                continue
+            speaker = _speaker_after(text, word.start, table)
+            if speaker is None or text[speaker[1] : speaker[1] + 1] not in ("", ",", ".", ";"):
+                return None
+            return speaker
+        if table.is_verb(word.folded) or table.clitic(word.folded):
+            return None
+        previous_end = word.end
+    return None
+
+
+_PLAIN_CLAUSE_END = re.compile(r"[^.!?;\n“”\"«»„,]{0,80}?(?:[.!?,;]|$)")
+
+
+def _clause_ends_plainly(text: str, position: int) -> bool:
+    """Nothing but lower-case words up to the end of the clause (a cue with a dropped subject).
+
+    A capitalised word after an article is a place or a body in a frame (``a las puertas de la Audiencia``).
+    """
+    match = _PLAIN_CLAUSE_END.match(text, position)
+    if match is None:
+        return False
+    words = _words(text, position, match.end())
+    return not any(
+        text[word.start].isupper() and (index == 0 or words[index - 1].folded not in _DETERMINERS)
+        for index, word in enumerate(words)
+    )
+
+
+def _apposition_cue(
+    text: str, words: Sequence[_Word], index: int, table: CueTable
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """``"…," Tri Wahyudi, director general …, told reporters``: the name, an apposition, then the cue."""
+    name = words[:index]
+    if not _COMMA_SPACE.fullmatch(text, name[-1].end, words[index].start):
+        return None
+    described = not all(text[word.start].isupper() or word.folded in _CONNECTORS for word in name)
+    named_last = len(name) >= 3 and _is_person_name(text, name[-2:])  # "Brazilian actor Tiago Ferraz, …, said"
+    if described and not (any(_is_title(word.folded) for word in name) or name[0].folded in _DETERMINERS or named_last):
+        return None
+    found = _cue_closing_apposition(text, words, index, table, stops="!?;")
+    if found is None:
+        return None
+    ahead, cue = found
+    cue_span = (words[ahead].start, words[ahead + cue[1] - 1].end)
+    if described:
+        # '"…," head of the Bali Tourism Office, I Gusti Ngurah Putra, said': the name follows the title.
+        apposed = words[index:ahead]
+        if 1 <= len(apposed) <= 6 and all(text[w.start].isupper() or w.folded in _CONNECTORS for w in apposed):
+            return (name[0].start, apposed[-1].end), cue_span
+        if named_last:
+            return (name[0].start, name[-1].end), cue_span  # '"…," lead author Mathilde Roux, a glaciologist …, told'
+        return None
+    return (name[0].start, name[-1].end), cue_span
+
+
+def _cue_closing_apposition(
+    text: str, words: Sequence[_Word], after: int, table: CueTable, *, stops: str
+) -> tuple[int, tuple[str, int]] | None:
+    """The first verb cue after a comma within an apposition that opens at ``words[after]``: (its index, the cue).
+
+    The apposition ends at a quotation mark, a sentence end, one of ``stops`` or ``_MAX_APPOSITION`` characters.
+    """
+    limit = words[after - 1].end + _MAX_APPOSITION
+    for ahead in range(after + 1, len(words)):
+        word = words[ahead]
+        if word.start > limit:
+            return None
+        gap = text[words[ahead - 1].end : word.start]
+        if any(char in _MARKS or char in stops for char in gap) or (
+            "." in gap and not _gap_is_space(text, words[ahead - 1], word)
+        ):
+            return None
+        if gap.strip() == ",":
+            cue = _cue_at(words, ahead, table, ("verbs",))
+            if cue is not None:
+                return ahead, cue
+    return None
+
+
+_PRE_TAIL = re.compile(r"[^.!?;\n“”\"«»„:]{0,60}?[ \t\u00a0\u202f]*[:,][ \t\u00a0\u202f]*$")
+
+
+def _before_quote(
+    text: str, open_at: int, table: CueTable, content: str
+) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
+    """Speaker and cue before an opening mark: ``X said: "…"``, ``X mengatakan, "…"``, ``menurut X, "…"``."""
+    start = max(0, open_at - _WINDOW_BEFORE)
+    words = _words(text, start, open_at)
+    for index in range(len(words) - 1, max(-1, len(words) - 12), -1):
+        cue = _cue_at(words, index, table, ("verbs", "prepositions"))
+        if cue is None:
+            continue
+        cue_end = words[index + cue[1] - 1].end
+        kind = cue[0]
+        if kind == "prepositions":
+            speaker = _speaker_after(text, cue_end, table)
+            if (
+                speaker is None
+                or _not_a_source(text, words[index], speaker)
+                or not re.fullmatch(r"[ \t\u00a0\u202f]*[:,][ \t\u00a0\u202f]*", text[speaker[1] : open_at])
+            ):
+                return None
+            return speaker, (words[index].start, cue_end)
+        between = text[cue_end:open_at]
+        if between.strip() and not _PRE_TAIL.fullmatch(text, cue_end, open_at):
+            return None
+        if not between.strip() and not _qualifies(content):
+            return None  # 'he called it "classical Marxism"': a cue without a colon needs real speech
+        speaker = _speaker_before(text, words[index].start, table)
+        if speaker is None:
+            return None
+        if index > 0 and words[index - 1].start == speaker[0] and words[index - 1].folded in table.prepositions:
+            return None, (words[index].start, cue_end)  # "Según dijo, “…”": as the one just named said
+        return speaker, (words[index].start, cue_end)
+    return None
+
+
+_AS = frozenset(["as", "als", "como", "comme", "sebagai"])
+_JUDGING = frozenset(["menyebut", "menyebutnya", "menilai", "considered", "regards", "regarded", "considère"])
+
+
+def _judged_as(text: str, sentence: int, before_mark: Sequence[_Word], content: str) -> bool:
+    """``bezeichnete den Streik als „…“``, ``menyebut langkah itu sebagai “…”``: a judgement in the subject's words."""
+    if before_mark[-1].folded not in _AS:
+        return False
+    before = _words(text, sentence, before_mark[-1].start)
+    if any(word.folded in _CALLING for word in before):
+        return True  # "bezeichnete den Streik als „völlig unverhältnismäßig“"
+    # "menyebut langkah itu sebagai “angin segar …”", but 'menyebut jalan itu sebagai "jalur maut"' names it
+    return any(word.folded in _JUDGING for word in before) and len(content.split()) >= 3
+
+
+def _is_a_name(content: str) -> bool:
+    """One capitalised word: after ``du``, ``of the``, a ship's, a product's or a place's name."""
+    words = content.split()
+    return len(words) == 1 and words[0][:1].isupper()
+
+
+def _is_a_title(content: str) -> bool:
+    """Two words or more, every one capitalised: the name of a work, a programme or a slogan (``Grown Here,
+    Served Here``), not words someone said."""
+    words = [word for word in content.split() if word[:1].isalpha() and word.lower() not in _CONNECTORS]
+    return len(words) >= 2 and all(word[:1].isupper() for word in words)  # "Coeur de Sainte-Blandine" too
+
+
+def _qualifies(content: str) -> bool:
+    """Long enough and not a title: scare quotes, headlines and names of works are not speech.
+
+    A title capitalises every word but the short function words (``Tumpukan Sampah di Pasar Caringin …``).
+    """
+    words = content.split()
+    if len(words) < 4:
+        return False
+    letters = [word for word in words if word[:1].isalpha() and not (len(word) <= 3 and word.islower())]
+    return not letters or not all(word[:1].isupper() for word in letters)
+
+
+_INVERSION = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)$")  # "a-t-elle répliqué"
+
+
+_PARTS_OF_DAY = frozenset(
+    "matin soir midi morning evening night mañana tarde noche morgen abend pagi siang sore malam".split()  # noqa: SIM905
+)
+
+
+_AMBIGUOUS_SOURCES = frozenset(["pour"])  # "Pour X," is whose view, but "Pour une marée de quatre jours," is not
+
+
+def _not_a_source(text: str, cue: _Word, speaker: tuple[int, int]) -> bool:
+    """Whether an ambiguous source word (``pour``) is followed by something that is no one: no name, no title."""
+    if cue.folded not in _AMBIGUOUS_SOURCES:
+        return False
+    words = _words(text, *speaker)
+    return not any(text[word.start].isupper() or _is_title(word.folded) for word in words)
+
+
+_BEFORE_PARTICIPLE = frozenset(["s'est", "s’est", "se", "sich", "s'était", "s’était"])
+_BUT = frozenset("but yet mais pero sino aber sondern tapi namun tetapi".split())  # noqa: SIM905
+
+
+def _joined_by_conjunction(text: str, span: tuple[int, int]) -> bool:
+    """Whether a subject candidate holds ``but``/``mais``/``tapi``: then it is the end of an earlier clause."""
+    return any(word.folded in _BUT and not text[word.start].isupper() for word in _words(text, *span))
+
+
+def _subject_head(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject opening a sentence, cut before its verb: ``El Gobierno catalán`` of ``… ha anunciado este``."""
+    words = _words(text, *span)
+    last_is_verb = len(words) >= 2 and not text[words[-1].start].isupper() and words[-1].folded not in _CONNECTORS
+    if last_is_verb and all(text[word.start].isupper() for word in words[:-1]):
+        return words[0].start, words[-2].end  # "Orvane Systems declined": a name, then its verb
+    for index, word in enumerate(words[1:], start=1):
+        if (
+            word.folded in _AUXILIARIES
+            or word.folded in _BEFORE_PARTICIPLE
+            or (word.folded in _DETERMINERS and words[index - 1].folded not in _CONNECTORS)
+        ):
+            # "Environmental groups have long", "The Philippine central bank kept its": the verb came before.
+            head = words[: index - 1] if word.folded in _DETERMINERS else words[:index]
+            return (head[0].start, head[-1].end) if head else None
+    return span
+
+
+_RELATIVE_BEFORE = re.compile(
+    r"(?:,[ \t\u00a0\u202f]*)?(?<!\w)(?:qui|who|yang|quien|quienes)(?:[ \t\u00a0\u202f]+[^\s,.;:!?]+){0,8}$"
+)
+
+
+def _subject_before(text: str, verb: int, sentence: int, table: CueTable) -> tuple[int, int] | None:
+    """The subject right before a verb, across an apposition: ``Ana Tavares, told``, ``Wendt, who …, said``."""
+    start = max(sentence, verb - _WINDOW_BEFORE)
+    stripped = text[start:verb].rstrip()
+    relative = _RELATIVE_BEFORE.search(stripped)
+    if relative is not None and relative.start() > 0:
+        # "…, Olivier Rochette, qui a dénoncé", "one man who declined to give his name said": the antecedent.
+        return _subject_before(text, start + relative.start(), sentence, table)
+    if not stripped.endswith(","):
+        return _speaker_before(text, verb, table) if verb > start else None
+    comma = start + len(stripped) - 1
+    previous = text.rfind(",", start, comma)
+    if previous > start and _PARTY_TAG.fullmatch(text, previous + 1, comma):
+        comma = previous  # "Sen. Harold J. Brannigan, D-Minn., called": the name before the party and state
+        previous = text.rfind(",", start, comma)
+    framed = comma
+    while previous > start and _is_frame(text, previous + 1, framed):
+        framed = previous  # "Hilman Fauzi, dalam konferensi pers di Jakarta, Rabu (11/2/2026), mengatakan"
+        previous = text.rfind(",", start, framed)
+    if framed < comma:
+        return _subject_before(text, framed, sentence, table)  # the place and the time are no subject
+    segment = _words(text, previous + 1 if previous >= 0 else start, comma)
+    if len(segment) >= 3 and segment[0].folded in _TITLES and text[segment[0].end : segment[0].end + 1] == ".":
+        segment = segment[1:]  # "Kepala Dinas …, dr. Ratna Kusumawardhani, menyampaikan": a lower-case honorific
+    if len(segment) >= 2 and segment[-1].folded.isdigit() and _AGE.match(text, segment[-2].end):
+        segment = segment[:-1]  # "Salah seorang warga, Sutrisno (54), mengaku": the age is no part of the name
+    if segment and previous > start and all(text[word.end : word.end + 1] == "." for word in segment):
+        return _subject_before(text, previous, sentence, table)  # "Judge X in Washington, D.C., wrote"
+    if (
+        segment
+        and len(segment) <= 5
+        and text[segment[0].start].isupper()
+        and all(text[word.start].isupper() or word.folded in _CONNECTORS for word in segment)
+    ):
+        return segment[0].start, segment[-1].end  # the name in an apposition
+    if previous > start and segment and segment[0].folded in _RELATIVES:
+        # "Seorang warga Amarasi, yang ikut melapor, mengatakan": the subject is all before the relative clause.
+        head = _words(text, max(start, text.rfind(",", start, previous) + 1), previous)
+        if 1 <= len(head) <= 6 and _looks_like_speaker(text, head, table):
+            return head[0].start, head[-1].end
+    if previous > start:
+        # "Joseph Mwakio, leader of the Coastal Alliance, told": the name before the apposition.
+        head_end = previous
+        head_start = max(start, text.rfind(",", start, head_end) + 1)
+        if head_start > start and _PARTY_TAG.fullmatch(text, head_start, head_end):
+            head_end = head_start - 1  # "Sen. Harold J. Brannigan, D-Minn., the bill's sponsor, called"
+            head_start = max(start, text.rfind(",", start, head_end) + 1)
+        head = _words(text, head_start, head_end)
+        if (
+            head
+            and len(head) <= 5
+            and any(word.folded not in _DETERMINERS for word in head)
+            and all(text[word.start].isupper() or word.folded in _CONNECTORS for word in head)
+            and not _is_title(head[-1].folded)
+            and any(not text[word.start].isupper() for word in segment)
+        ):
+            return head[0].start, head[-1].end
+    if segment and segment[0].folded in _AFFILIATION | {"of", "du", "del"} and previous > start:
+        # "Art crime expert Nora Lindqvist, of the … Network, said": the name before the affiliation.
+        return _speaker_before(text, previous, table)
+    segment = _affiliation_cut(text, segment)  # "Sen. Walt Brennan of Choteau"
+    if segment and len(segment) <= 6 and text[segment[-1].start].isupper():
+        run = [segment[-1]]  # "The law's sponsor, state Sen. Doug Pruett, called": the name ends the apposition
+        for word in reversed(segment[:-1]):
+            if not _gap_is_space(text, word, run[0]) or not text[word.start].isupper():
+                break
+            run.insert(0, word)
+        if len(run) >= 2:
+            return run[0].start, run[-1].end
+    if previous < 0 or previous <= start:
+        return None
+    return _speaker_before(text, previous, table)
+
+
+def _affiliation_cut(text: str, words: list[_Word]) -> list[_Word]:
+    """A name without the body it belongs to: ``Regula Imhof von der ETH Zürich``, ``Budi dari Walhi``.
+
+    ``of`` cuts only after two name words that are no body (``Jane Roe of Foo Bank``, not ``Bank of England``).
+    """
+    for index in range(1, len(words) - 1):
+        word = words[index]
+        if word.folded not in _AFFILIATION and word.folded != "of":
+            continue
+        name = words[:index]
+        named = [w for w in name if text[w.start].isupper() and not _is_title(w.folded)]
+        if not named or not text[name[-1].start].isupper() or _is_title(name[-1].folded):
+            continue
+        if word.folded == "of" and (len(named) < 2 or any(_is_organisation(w.folded) for w in name)):
+            continue
+        return name
+    return words
+
+
+_ROMANCE_ARTICLES = frozenset(["el", "la", "los", "las", "le", "les", "un", "una", "une"])
