@@ -194,8 +194,11 @@ def _cue_at(words: Sequence[_Word], index: int, table: CueTable, kinds: tuple[st
     first = words[index].folded
     for kind in kinds:
         for phrase in table.phrases(kind).get(first, ()):
-            if tuple(word.folded for word in words[index : index + len(phrase)]) == phrase:
-                return kind, len(phrase)
+            size = len(phrase)  # most cues are one word: the first word matched already
+            if size == 1 or (
+                index + size <= len(words) and all(words[index + at].folded == phrase[at] for at in range(1, size))
+            ):
+                return kind, size
     return None
 
 
