@@ -155,6 +155,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_embedded_report_apposition",
         "en_fronted_adverb_next_report",
         "es_fronted_phrase_fiscalia",
+        "id_day_after_name_frame_before_cue",
+        "en_long_office_before_name",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -56,6 +56,17 @@ def _could_be_a_speaker(text: str, speaker: tuple[int, int], table: CueTable) ->
     return bool(words) and words[0].folded not in table.stop_words and not any(w.folded.isdigit() for w in words)
 
 
+_TITLE_LINKS = frozenset(["of", "for", "and", "the"])  # inside an office's name, before the holder's name
+
+
+def _name_follows_links(text: str, words: Sequence[_Word], index: int) -> bool:
+    """Whether the first word after the links starting at ``words[index]`` is capitalised (``and the Environment``)."""
+    ahead = index
+    while ahead < len(words) and words[ahead].folded in _TITLE_LINKS and ahead - index < 3:
+        ahead += 1
+    return ahead < len(words) and text[words[ahead].start].isupper()
+
+
 def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int] | None:
     """The speaker's name starting at ``position``: up to punctuation, a stop word or a verb."""
     words = _words(text, position, min(len(text), position + _WINDOW_AFTER))
@@ -75,13 +86,23 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
         if len(taken) >= _MAX_SPEAKER_WORDS and not _is_title(taken[0].folded):
             break  # an official title with its body and a name may run longer than a name alone
         if taken and not _gap_is_space(text, taken[-1], word):
-            if not _inside_a_title(text, taken, word):
-                break
+            if not _inside_a_title(text, taken, word) or word.folded in _TIME_WORDS:
+                break  # "kata Ketua RT 03 Asep Mulyana, Minggu, 23 November": the day is when
             if word.folded in _AND:
                 taken.append(word)  # "Hewan, Ikan, dan Tumbuhan"
                 continue
         if _joins_a_title(text, taken, words, words.index(word)):
             taken.append(word)  # "Natural Resources and Environmental Sustainability Minister …"
+            continue
+        if (
+            word.folded in _TITLE_LINKS
+            and taken
+            and all(_is_title(w.folded) or w.folded in _TITLE_LINKS or text[w.start].isupper() for w in taken)
+            and _is_title(taken[0].folded)
+            and not any(_is_person_name(text, taken[at : at + 2]) for at in range(len(taken) - 1))
+            and _name_follows_links(text, words, words.index(word))
+        ):
+            taken.append(word)  # "said Minister of State for Sustainability and the Environment Tan Hui Min"
             continue
         if word.folded in table.stop_words or table.is_verb(word.folded):
             break
@@ -184,6 +205,8 @@ def _apposed_name(text: str, end: int) -> int | None:
     words = _words(text, comma.end(), min(len(text), comma.end() + 80))
     if not words or words[0].start != comma.end() or not text[words[0].start].isupper():
         return None
+    if words[0].folded in _TIME_WORDS:
+        return None  # "kata Ketua RT 03 Asep Mulyana, Minggu, 23 November": when, not who
     taken = [words[0]]
     for word in words[1:6]:
         if not _gap_is_space(text, taken[-1], word):
@@ -652,6 +675,15 @@ def _subject_before(text: str, verb: int, sentence: int, table: CueTable) -> tup
         # "…, Olivier Rochette, qui a dénoncé", "one man who declined to give his name said": the antecedent.
         return _subject_before(text, start + relative.start(), sentence, table)
     if not stripped.endswith(","):
+        last_comma = stripped.rfind(",")
+        tail = _words(text, start + last_comma + 1, verb) if last_comma >= 0 else []
+        if (
+            1 <= len(tail) <= 4
+            and tail[0].folded in _FRAME_PREPOSITIONS
+            and not any(text[word.start].isupper() for word in tail)
+        ):
+            # "Dedi Supriadi, saat dikonfirmasi mengatakan", "Pérez, en rueda de prensa afirmó": a frame, then the cue.
+            return _subject_before(text, tail[0].start, sentence, table)
         return _speaker_before(text, verb, table) if verb > start else None
     comma = start + len(stripped) - 1
     previous = text.rfind(",", start, comma)
