@@ -157,6 +157,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "es_fronted_phrase_fiscalia",
         "id_day_after_name_frame_before_cue",
         "en_long_office_before_name",
+        "fr_incise_inside_guillemets",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -52,6 +52,7 @@ from newsschema.text._people import (
 )
 from newsschema.text._reported import _Found, _indirect
 from newsschema.text._speakers import (
+    _INVERSION,
     _after_quote,
     _attribution_after,
     _before_quote,
@@ -131,6 +132,13 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
             continue
         parts = tuple(trimmed for part in raw.parts if (trimmed := _trim(body, part)) is not None)
         if not parts:
+            continue
+        incised = _incise(body, parts, body[raw.open_at[0]][raw.open_at[1]], table)
+        if incised is not None:
+            # "« On ne voulait pas …, explique-t-il. »": the French incise inside the marks.
+            item = _Found(QuoteKind.DIRECT, *incised, null_subject=incised[1] is None)
+            found.append(item)
+            previous_attributed = (item.parts[-1][0], item)
             continue
         content = " ".join(body[p][s:e] for p, s, e in parts)
         dashed = _dash_attribution(body[parts[0][0]], parts[0][1], parts[0][2], table) if len(parts) == 1 else None
@@ -353,6 +361,55 @@ def _dash_attribution(text: str, start: int, end: int, table: CueTable) -> _Dash
         if resumes is not None and rest:
             pieces = (first, (resumes.end(), resumes.end() + len(rest)))
         return pieces, speaker, (words[0].start, cue_end)
+    return None
+
+
+_INCISE = re.compile(r",[ \t\u00a0\u202f]+")
+_INCISE_END = re.compile(r"[ \t\u00a0\u202f]*(?:[,.][ \t\u00a0\u202f]*|$)")
+# An apposition after the name in an incise: ", la trésorière,".
+_INCISE_APPOSITION = re.compile(
+    r",[ \t\u00a0\u202f]+(?:la|le|les|l['’]|un|une|son|sa|ses)[^,.«»]{0,60}(?=,)", re.IGNORECASE
+)
+_GUILLEMETS = frozenset("«‹")
+
+
+def _incise(
+    body: Sequence[str], parts: tuple[tuple[int, int, int], ...], opener: str, table: CueTable
+) -> tuple[tuple[tuple[int, int, int], ...], tuple[int, int, int] | None, tuple[int, int, int]] | None:
+    """A French incise inside the marks: ``« …, explique-t-il. »``, ``« …, ajoute Marie Dupont, … »``.
+
+    Returns the quoted parts without the incise, the speaker and the cue; ``None`` when no part holds one.
+    An inverted cue (``explique-t-il``) counts inside any marks, a cue then a name only inside guillemets.
+    """
+    for number, (paragraph, start, end) in enumerate(parts):
+        text = body[paragraph]
+        for comma in _INCISE.finditer(text, start, end):
+            words = _words(text, comma.end(), min(end, comma.end() + _WINDOW_AFTER))
+            if not words or words[0].start != comma.end():
+                continue
+            cue = _cue_at(words, 0, table, ("verbs",))
+            if cue is None:
+                continue
+            cue_end = words[cue[1] - 1].end
+            inverted = _INVERSION.search(text, words[0].start, cue_end)
+            if inverted is not None:
+                speaker: tuple[int, int] | None = (inverted.start(1), inverted.end(1))
+            elif opener in _GUILLEMETS:
+                speaker = _speaker_after(text, cue_end, table)
+                if speaker is None or speaker[1] > end:
+                    continue
+            else:
+                continue
+            incise_end = max(cue_end, speaker[1] if speaker else cue_end)
+            apposition = _INCISE_APPOSITION.match(text, incise_end, end) if inverted is None else None
+            closing = _INCISE_END.match(text, apposition.end() if apposition else incise_end, end)
+            if closing is None:
+                continue
+            before = (paragraph, start, comma.start() + 1)
+            after = (paragraph, closing.end(), end) if closing.end() < end else None
+            kept = (*parts[:number], before, *((after,) if after else ()), *parts[number + 1 :])
+            where = (paragraph, *speaker) if speaker is not None else None
+            return kept, where, (paragraph, words[0].start, cue_end if inverted is None else inverted.start())
     return None
 
 
