@@ -158,6 +158,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "id_day_after_name_frame_before_cue",
         "en_long_office_before_name",
         "fr_incise_inside_guillemets",
+        "es_addressee_titular",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -56,6 +56,7 @@ def _could_be_a_speaker(text: str, speaker: tuple[int, int], table: CueTable) ->
     return bool(words) and words[0].folded not in table.stop_words and not any(w.folded.isdigit() for w in words)
 
 
+_ROMANCE_DETERMINERS = frozenset("la las los el este esta estos estas ese esa su sus".split())  # noqa: SIM905
 _TITLE_LINKS = frozenset(["of", "for", "and", "the"])  # inside an office's name, before the holder's name
 
 
@@ -74,6 +75,10 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
         return None
     if words[0].folded in _BUT:
         return None  # '« ouvert au dialogue » mais a jugé': a second clause, not a speaker
+    if words[0].folded in ("à", "al", "aux") or (
+        words[0].folded == "a" and len(words) > 1 and words[1].folded in _ROMANCE_DETERMINERS
+    ):
+        return None  # "ha declarado a esta agencia": to whom, and the subject is the one before
     skipped = 0
     while skipped < min(2, len(words) - 1) and (
         words[skipped].folded in _TIME_WORDS or words[skipped].folded in _PARTS_OF_DAY
@@ -104,8 +109,10 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
         ):
             taken.append(word)  # "said Minister of State for Sustainability and the Environment Tan Hui Min"
             continue
-        if word.folded in table.stop_words or table.is_verb(word.folded):
-            break
+        if (word.folded in table.stop_words and (taken or word.folded not in _DETERMINERS)) or table.is_verb(
+            word.folded
+        ):
+            break  # but "said an executive …" begins with an article (German "an" is a stop word)
         if taken and table.is_pronoun(taken[0].folded):
             break
         if taken and taken[0].folded in _ROMANCE_ARTICLES and word.folded in ("a", "à", "al", "aux"):
