@@ -159,6 +159,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_long_office_before_name",
         "fr_incise_inside_guillemets",
         "es_addressee_titular",
+        "fr_plural_cue_stressed_pronoun",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -584,6 +584,9 @@ _FR_VERBS = sorted(
         for participle in _FR_PARTICIPLES
     }
 )
+# The third person plural of every present in -e ("estiment", "dénoncent"), and a few irregular ones.
+_FR_VERBS += [f"{verb}nt" for verb in _FR_PRESENT if verb.endswith("e") and verb.isalpha()]
+_FR_VERBS += ["promet", "promettent", "craint", "craignent", "disent", "affirment"]
 # Inversions: "explique-t-il" after a vowel, "poursuit-il" after a consonant.
 _FR_VERBS += _FR_PRESENT + [
     f"{verb}-t-{pronoun}" if verb[-1] in "eé" else f"{verb}-{pronoun}"

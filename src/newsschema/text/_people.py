@@ -132,6 +132,14 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
     words = _affiliation_cut(text, _words(text, start, end))
     if words and words[0].folded in _INDEFINITE and last_comma < 0:
         return None  # "Seorang warga Amarasi", "a spokeswoman for Northern": someone unnamed
+    if (
+        len(words) >= 3
+        and words[0].folded in _DETERMINERS
+        and not text[words[1].start].isupper()
+        and not _is_title(words[1].folded)
+        and last_comma < 0
+    ):
+        return None  # "Les riverains du quartier de Locmaria": a description, whatever place it names
     cut = 0
     for index, word in enumerate(words):
         capital = text[word.start].isupper()

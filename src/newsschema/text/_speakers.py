@@ -320,7 +320,13 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
     if not taken or not _looks_like_speaker(text, taken, table):
         return None
     index = words.index(taken[0])
-    if taken[0].folded in _DETERMINERS:
+    if taken[0].folded in _DETERMINERS or (
+        index >= 2
+        and words[index - 1].folded in _OF
+        and not text[words[index - 2].start].isupper()
+        and not text[taken[0].start : taken[0].end].isupper()  # "la direction de SMT" speaks for SMT
+    ):
+        # "el sistema de aguas de la capital", "Les riverains du quartier de Locmaria": the description whole.
         index = _head_of_genitive(text, words, index)
         taken = list(words[index : words.index(taken[-1]) + 1])
     if (
@@ -342,6 +348,7 @@ def _is_frame(text: str, start: int, end: int) -> bool:
     return first in _FRAME_PREPOSITIONS or (first in _TIME_WORDS and all(word.folded.isdigit() for word in words[1:]))
 
 
+_STRESSED = frozenset(["lui", "eux", "elle", "elles"])  # "Les riverains, eux, craignent": him, them again
 _OF = frozenset(["of", "de", "del", "du", "des", "dari"])
 
 
@@ -698,7 +705,9 @@ def _subject_before(text: str, verb: int, sentence: int, table: CueTable) -> tup
         comma = previous  # "Sen. Harold J. Brannigan, D-Minn., called": the name before the party and state
         previous = text.rfind(",", start, comma)
     framed = comma
-    while previous > start and _is_frame(text, previous + 1, framed):
+    while previous > start and (
+        _is_frame(text, previous + 1, framed) or text[previous + 1 : framed].strip().casefold() in _STRESSED
+    ):
         framed = previous  # "Hilman Fauzi, dalam konferensi pers di Jakarta, Rabu (11/2/2026), mengatakan"
         previous = text.rfind(",", start, framed)
     if framed < comma:
