@@ -52,6 +52,7 @@ SETS: dict[str, Conventions] = {
     "blind9": Conventions(cue_printed_whole=False),
     "blind10": Conventions(),
     "blind11": Conventions(),
+    "blind12": Conventions(),
 }
 
 
