@@ -506,7 +506,10 @@ def _opens_clause(text: str, words: Sequence[_Word], before: int, table: CueTabl
     previous = words[before]
     if not _gap_is_space(text, previous, words[before + 1]):
         return True  # after punctuation: "…, Yulianti Harahap menyatakan"
-    return text[previous.start].isupper() or _is_title(previous.folded) or table.is_verb(previous.folded)
+    if table.is_verb(previous.folded):
+        # '"…," kata Budi' names who speaks; "Siti meminta Kementerian ESDM menyerahkan …" names whom she asks.
+        return before == 0 or not _gap_is_space(text, words[before - 1], previous)
+    return text[previous.start].isupper() or _is_title(previous.folded)
 
 
 def _verb_after_apposition(text: str, words: Sequence[_Word], after: int, table: CueTable) -> bool:

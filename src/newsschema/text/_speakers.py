@@ -56,6 +56,8 @@ def _could_be_a_speaker(text: str, speaker: tuple[int, int], table: CueTable) ->
     return bool(words) and words[0].folded not in table.stop_words and not any(w.folded.isdigit() for w in words)
 
 
+_COMPLEMENT_THEN_COMMA = re.compile(r"[ \t\u00a0\u202f]+[a-zà-ÿ][^,.;:!?«»“”\"„\n]{0,80},")
+_PARTY_AFTER_NAME = re.compile(r"[ \t\u00a0\u202f]*\([^()\n]{1,15}\)(?![ \t\u00a0\u202f]*[A-ZÀ-Ý])")
 _ROMANCE_DETERMINERS = frozenset("la las los el este esta estos estas ese esa su sus".split())  # noqa: SIM905
 _TITLE_LINKS = frozenset(["of", "for", "and", "the"])  # inside an office's name, before the holder's name
 
@@ -93,6 +95,8 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
         if taken and not _gap_is_space(text, taken[-1], word):
             if not _inside_a_title(text, taken, word) or word.folded in _TIME_WORDS:
                 break  # "kata Ketua RT 03 Asep Mulyana, Minggu, 23 November": the day is when
+            if "(" in text[taken[-1].end : word.start] and _PARTY_AFTER_NAME.match(text, taken[-1].end):
+                break  # "sagte Verkehrsstadträtin Sabine Hofer (KPÖ) nach der Abstimmung": the party is no name
             if word.folded in _AND:
                 taken.append(word)  # "Hewan, Ikan, dan Tumbuhan"
                 continue
@@ -135,7 +139,15 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
         return None
     end = taken[-1].end
     if _is_description(text, taken):
-        end = _apposed_name(text, end) or end  # "el consejero de Acción Climática, Jordi Vallverdú"
+        # "el consejero de Acción Climática, Jordi Vallverdú"; "anggota Komisi VII dari daerah pemilihan Jawa
+        # Tengah III, Bambang Sutrisno": the name after the description and its complement.
+        apposed = _apposed_name(text, end)
+        complement = _COMPLEMENT_THEN_COMMA.match(text, end) if apposed is None else None
+        if complement is not None:
+            named = _apposed_name(text, complement.end() - 1)
+            if named is not None and _is_person_name(text, _words(text, complement.end(), named)):
+                apposed = named  # a person's name, never "…, Jakarta, Jumat"
+        end = apposed or end
     return taken[0].start, end
 
 
