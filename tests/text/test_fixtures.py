@@ -162,6 +162,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "fr_plural_cue_stressed_pronoun",
         "id_complement_apposed_object",
         "de_party_after_name",
+        "id_sendiri_demonstrative",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -41,8 +41,9 @@ _WINDOW_BEFORE = 200
 _ADVERBS = frozenset(
     """earlier later also again previously however then further still too
     juga pun lagi pula sebelumnya kemudian auch zudem ebenfalls bereits dann
-    también además luego aussi également""".split()  # noqa: SIM905
-)
+    también además luego aussi également
+    sendiri selbst himself herself themselves""".split()  # noqa: SIM905
+)  # "Dimas sendiri menyebut": the name, then "himself"
 _SUBORDINATORS = frozenset(
     """unless if because when while although though whereas since until whether that which who
     bahwa karena jika kalau apabila ketika sementara meski walaupun hingga sampai
@@ -59,6 +60,7 @@ def _could_be_a_speaker(text: str, speaker: tuple[int, int], table: CueTable) ->
 _COMPLEMENT_THEN_COMMA = re.compile(r"[ \t\u00a0\u202f]+[a-zà-ÿ][^,.;:!?«»“”\"„\n]{0,80},")
 _PARTY_AFTER_NAME = re.compile(r"[ \t\u00a0\u202f]*\([^()\n]{1,15}\)(?![ \t\u00a0\u202f]*[A-ZÀ-Ý])")
 _ROMANCE_DETERMINERS = frozenset("la las los el este esta estos estas ese esa su sus".split())  # noqa: SIM905
+_DEMONSTRATIVES = frozenset(["itu", "tersebut", "ini"])
 _TITLE_LINKS = frozenset(["of", "for", "and", "the"])  # inside an office's name, before the holder's name
 
 
@@ -121,6 +123,8 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
             break
         if taken and taken[0].folded in _ROMANCE_ARTICLES and word.folded in ("a", "à", "al", "aux"):
             break  # "ha declarado el letrado a Europa Press": to whom, not who
+        if taken and taken[-1].folded in _DEMONSTRATIVES and len(taken) >= 2 and not text[taken[0].start].isupper():
+            break  # "ucap pemain asal Bojonegoro itu singkat": the description ends at its demonstrative
         if taken and _name_ends_before(text, taken, words, words.index(word)):
             break  # "kata Anindya membacakan tuntutan": a lower-case word after a name is the next clause
         if (
