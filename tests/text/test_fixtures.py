@@ -163,6 +163,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "id_complement_apposed_object",
         "de_party_after_name",
         "id_sendiri_demonstrative",
+        "en_relative_colon_demonym",
+        "es_colon_paragraph",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

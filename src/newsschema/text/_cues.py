@@ -886,6 +886,7 @@ TITLE_WORDS = frozenset(
     mme mlle madame monsieur sr sra srta señor señora doña author abogado abogada letrado letrada avocat avocate
     datuk dato datin seri tun hajah puan encik cik mama bapa mas mbak bang kak kang teh daeng om tante opa oma
     bourgmestre échevin échevine député députée sénateur sénatrice adjoint adjointe
+    pensioner retiree commuter shopper passenger motorist nurse volunteer fisherman shopkeeper
     kiai kyai ustaz ustad ustadz ustazah habib nyai haji
     """.split()  # noqa: SIM905 - a word list reads better as text
 )

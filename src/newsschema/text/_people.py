@@ -167,8 +167,11 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
         if len(name) == 1 and (
             _is_role(name[0].folded)
             or (words[0].folded in _GERMAN_ARTICLES and not text[name[0].start : name[0].end].isupper())
+            or name[0].folded.endswith(_DEMONYM_ENDINGS)
         ):
-            return None  # "der Italiener", "der Weihbischof": German capitalises every noun, not only names
+            # "der Italiener", "der Weihbischof": German capitalises every noun, not only names; "the Russian",
+            # "the Canadian": English capitalises where people come from.
+            return None
         return (words[0].start, words[-1].end) if len(name) > 1 or not _is_description(text, name) else None
     if (
         0 < cut < len(words)
@@ -209,6 +212,7 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
 _HONORIFICS = frozenset(HONORIFIC_GENDER) | frozenset(
     "dr prof h hj hi kh ir drs dra kiai kyai ustaz ustadz habib haji nyai datuk dato tun".split()  # noqa: SIM905
 )  # titles that take no complement: the name follows at once
+_DEMONYM_ENDINGS = ("ian", "ese", "ean", "ard", "ander")  # Russian, Chinese, Korean, Spaniard, Icelander
 _GERMAN_OFFICES_OF_WOMEN = ("erin", "entin", "antin", "istin", "ärin", "orin", "login")  # not "Benjamin"
 _GERMAN_ARTICLES = frozenset(["der", "die", "dem", "den"])
 _PERSON_ENDINGS = (

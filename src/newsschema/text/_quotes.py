@@ -164,6 +164,13 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
             if pre is not None:
                 speaker = (open_paragraph, *pre[0]) if pre[0] is not None else None
                 cue = (open_paragraph, *pre[1])
+            elif open_paragraph > 0 and not body[open_paragraph][:open_index].strip():
+                # "El coordinador …, capitán Jairo Londoño, explicó en el lugar:" ends the paragraph before.
+                lead = body[open_paragraph - 1].rstrip()
+                pre = _before_quote(lead, len(lead), table, content) if lead.endswith(":") else None
+                if pre is not None:
+                    speaker = (open_paragraph - 1, *pre[0]) if pre[0] is not None else None
+                    cue = (open_paragraph - 1, *pre[1])
         if cue is not None:
             if end_of_attribution is not None and number + 1 < len(raws):
                 follower = raws[number + 1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
@@ -33,6 +34,7 @@ from newsschema.text._lexicon import (
     _is_person_name,
     _is_title,
     _looks_like_speaker,
+    _sentence_starts,
     _Word,
     _words,
 )
@@ -597,6 +599,11 @@ def _before_quote(
         if not between.strip() and not _qualifies(content):
             return None  # 'he called it "classical Marxism"': a cue without a colon needs real speech
         speaker = _speaker_before(text, words[index].start, table)
+        if speaker is None and text[max(0, words[index].start - 2) : words[index].start].strip() == ",":
+            # "Pensioner Margaret Hale, who lives in Southmead, said: …": the subject before the apposition.
+            starts = _sentence_starts(text)
+            sentence = starts[bisect.bisect_right(starts, words[index].start) - 1]
+            speaker = _subject_before(text, words[index].start, sentence, table)
         if speaker is None:
             return None
         if index > 0 and words[index - 1].start == speaker[0] and words[index - 1].folded in table.prepositions:
