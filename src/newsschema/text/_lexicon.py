@@ -273,8 +273,12 @@ _TELLING = frozenset(["told", "tell", "memberitahu"])
 _TIME_WORDS = frozenset(
     """today yesterday monday tuesday wednesday thursday friday saturday sunday kemarin senin selasa rabu kamis
     jumat jum'at sabtu minggu hoy ayer lunes martes miércoles jueves viernes sábado domingo aujourd'hui hier lundi
-    mardi mercredi jeudi vendredi samedi dimanche heute gestern montag dienstag mittwoch donnerstag freitag""".split()  # noqa: SIM905
-)
+    mardi mercredi jeudi vendredi samedi dimanche heute gestern montag dienstag mittwoch donnerstag freitag
+    january february march april june july august september october november december januari februari maret
+    juni juli agustus oktober desember enero febrero marzo abril mayo junio julio agosto septiembre octubre
+    noviembre diciembre janvier février mars avril juin juillet août septembre octobre novembre décembre januar
+    februar märz dezember""".split()  # noqa: SIM905
+)  # days and months ("may" and "mai" stay out: they are words too)
 
 
 _AUXILIARIES = frozenset(

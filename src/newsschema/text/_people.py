@@ -606,9 +606,8 @@ def _full_names(
     upcoming = next(printed, None)
     for mention in mentions:
         while upcoming is not None and upcoming[:2] <= (mention.paragraph, mention.offset):
-            for word in upcoming[2].split():
-                if len(word) >= 2 and word[0].isupper():
-                    latest[_fold(word)] = upcoming[2]
+            for word in _name_parts(upcoming[2]):
+                latest[word] = upcoming[2]
             upcoming = next(printed, None)
         words = mention.name.split()
         folded = [_fold(word) for word in words]
@@ -617,7 +616,11 @@ def _full_names(
             if candidate is None or len(candidate.split()) <= len(words):
                 continue
             longer = [_fold(word) for word in candidate.split()]
-            if longer[: len(folded)] == folded or longer[len(longer) - len(folded) :] == folded:
+            if (
+                longer[: len(folded)] == folded
+                or longer[len(longer) - len(folded) :] == folded
+                or (len(folded) == 1 and folded[0] in longer[-1].split("-"))  # "Zurbriggen" for "… Zurbriggen-Theler"
+            ):
                 name = candidate
                 break
         if name == mention.name and len(words) == 1 and len(folded[0]) >= 4:
@@ -626,11 +629,21 @@ def _full_names(
             if len(nicknamed) == 1 and _fold(next(iter(nicknamed)).split()[0]).startswith(folded[0]):
                 name = next(iter(nicknamed))
         if len(name.split()) >= 2:
-            for word in name.split():
-                if len(word) >= 2 and word[0].isupper():
-                    latest[_fold(word)] = name
+            for word in _name_parts(name):
+                latest[word] = name
         result.append(mention._replace(name=name))
     return result
+
+
+def _name_parts(name: str) -> list[str]:
+    """The folded words of a name that a later short form may be, a double surname's halves too."""
+    parts: list[str] = []
+    for word in name.split():
+        if len(word) >= 2 and word[0].isupper():
+            parts.append(_fold(word))
+            if "-" in word:
+                parts.extend(_fold(half) for half in word.split("-") if len(half) >= 2 and half[0].isupper())
+    return parts
 
 
 def _latest(

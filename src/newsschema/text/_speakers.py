@@ -32,6 +32,7 @@ from newsschema.text._lexicon import (
     _is_description,
     _is_organisation,
     _is_person_name,
+    _is_role,
     _is_title,
     _looks_like_speaker,
     _sentence_starts,
@@ -54,9 +55,24 @@ _SUBORDINATORS = frozenset(
 
 
 def _could_be_a_speaker(text: str, speaker: tuple[int, int], table: CueTable) -> bool:
-    """Whether words after a cue may name who: no stop word first, no figure (``menyampaikan hingga … 8.940``)."""
+    """Whether words after a cue may name who: no stop word first, no figure (``menyampaikan hingga … 8.940``),
+    and a lower-case start only with a title or a body in the words (``said state … chairman Datuk Wan …``, not
+    ``mengaku sudah tiga kali mengungsi sejak Desember``)."""
     words = _words(text, *speaker)
-    return bool(words) and words[0].folded not in table.stop_words and not any(w.folded.isdigit() for w in words)
+    if not words or words[0].folded in table.stop_words or any(word.folded.isdigit() for word in words):
+        return False
+    first = words[0]
+    if text[first.start].isupper() or first.folded in _DETERMINERS or table.is_pronoun(first.folded):
+        return True
+    if first.folded.startswith(("l'", "l’", "d'", "d’")):
+        return True  # "l'échevine de la Mobilité, Nadia El Khattabi": an elided article
+    return any(
+        _is_title(word.folded)
+        or _is_role(word.folded)
+        or _is_organisation(word.folded)
+        or (text[word.start].isupper() and word.folded not in _TIME_WORDS)
+        for word in words
+    )
 
 
 _COMPLEMENT_THEN_COMMA = re.compile(r"[ \t\u00a0\u202f]+[a-zà-ÿ][^,.;:!?«»“”\"„\n]{0,80},")
