@@ -53,6 +53,7 @@ SETS: dict[str, Conventions] = {
     "blind10": Conventions(),
     "blind11": Conventions(),
     "blind12": Conventions(),
+    "blind13": Conventions(),
 }
 
 
