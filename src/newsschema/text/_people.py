@@ -55,9 +55,13 @@ _GENDER_LOOKBACK = 8  # people introduced before a gendered pronoun that it may 
 # Prepositions that may open a sentence before a name: "Für Hüttenwartin Nadia … endet eine Ära" (not stop
 # words, since bodies hold them: "Dienststelle für Naturgefahren").
 _OPENING_PREPOSITIONS = frozenset("für über unter gegen zum zur for with para pour avec con untuk bagi".split())  # noqa: SIM905
+_ARTICLES_BEFORE_ADJECTIVES = frozenset(
+    "der die das den dem des ein eine einen einem einer eines kein keine keinen the a an".split()  # noqa: SIM905
+)
 _QUANTIFIERS = frozenset(
     """viele einige alle manche mehrere beide many some several all most muchos muchas varios varias algunos algunas
-    todos todas plusieurs certains certaines tous toutes banyak beberapa semua sejumlah""".split()  # noqa: SIM905
+    todos todas plusieurs certains certaines tous toutes banyak beberapa semua sejumlah dutzende hunderte tausende
+    zahlreiche""".split()  # noqa: SIM905
 )  # "Viele Familien wüssten nicht": a crowd, no one named
 _COMPASS = frozenset(
     "barat timur utara selatan tengah west east north south central nord sud est ouest norte sur oeste".split()  # noqa: SIM905
@@ -371,6 +375,15 @@ def _mentions(
             talked_about = clause >= 0 and clause_ends[clause] > word.start
             if placed or talked_about:
                 is_mention = False  # "kata Wahyu di Semarang, Senin": a place, not a person
+            if (
+                len(run) == 1
+                and before_run >= 1
+                and not text[words[before_run].start].isupper()
+                and words[before_run - 1].folded in _ARTICLES_BEFORE_ADJECTIVES
+                and _gap_is_space(text, words[before_run], run[0])
+                and _gap_is_space(text, words[before_run - 1], words[before_run])
+            ):
+                continue  # "Einen konkreten Streiktermin nannte Wehrmann nicht": a noun with its article, no name
             if len(run) == 1 and not is_mention and run[0].folded not in known and run[0].folded not in surnames:
                 continue  # neither a subject nor a full name nor a known one: skip the costly part
             bare = _bare_name(text, start, end, counts)
@@ -817,6 +830,8 @@ def _resolve(
             bare = _bare_name(body[paragraph], start, end, counts)
             if bare is None:
                 resolved = _described(body[paragraph], start, end, mentions, first, printed=people)
+                if resolved is None and _is_document(speaker.text):
+                    resolved = last_speaker  # '… said in a written statement … "…," the statement said'
             else:
                 name = full_name_at.get((paragraph, start)) or " ".join(body[paragraph][bare[0] : bare[1]].split())
                 resolved = name if name != speaker.text else None
@@ -850,6 +865,17 @@ def _resolve(
 
 _DEMONSTRATIVES_AFTER = frozenset(["tersebut", "itu", "ini"])
 _DEFINITE_SINGULAR = frozenset(["the", "der", "die", "el", "la", "le"])
+_DOCUMENTS = frozenset(
+    "statement communiqué comunicado mitteilung erklärung letter lettre carta brief keterangan siaran".split()  # noqa: SIM905
+)
+
+
+def _is_document(description: str) -> bool:
+    """``the statement``, ``le communiqué``, ``die Mitteilung``: a text standing for the one who issued it."""
+    words = description.split()
+    return 1 < len(words) <= 3 and _fold(words[-1]) in _DOCUMENTS
+
+
 _COLLECTIVES = frozenset(
     """government gobierno gouvernement regierung patronal direction dirección direktion defensa défense club
     sistema système system firm firma empresa entreprise société unternehmen konzern army armée ejército junta

@@ -509,6 +509,7 @@ def _reporting_clause(
                 fronted = _FRONTED.match(text, sentence)  # "Meanwhile, …", "In a statement, …"
                 subject = _speaker_after(text, fronted.end() if fronted else sentence, table)
             return (_subject_head(text, subject) if subject else None), (words[index].start, words[index].end)
+    inner: tuple[tuple[int, int], tuple[int, int]] | None = None
     for index in range(len(words) - 1, max(-1, len(words) - 40), -1):
         cue = _cue_at(words, index, table, ("verbs",))
         if cue is None or (index > 0 and words[index - 1].folded in _REFLEXIVE):
@@ -523,6 +524,12 @@ def _reporting_clause(
         if speaker is None and words[index].folded in _CALLING:
             return None  # 'critics called its plot "…"': only a named caller makes the words a quote
         if speaker is not None:
+            ahead_of = bisect.bisect_left(words, speaker[0], key=lambda word: word.start) - 1
+            if ahead_of >= 0 and table.is_verb(words[ahead_of].folded) and inner is None:
+                # "said the board had concluded that …", "said she had asked …": a report inside the report; the
+                # sentence's own speaker is the one before it.
+                inner = speaker, cue_span
+                continue
             return speaker, cue_span
         if nearest is None:
             nearest = cue_span
@@ -534,6 +541,8 @@ def _reporting_clause(
             break  # "but said", "y pidió": the verb shares the sentence's subject
         # "said in a statement posted online that": a participle after a noun; "said she had asked her jurors to
         # watch …": a report inside the report. Look on for the sentence's cue.
+    if inner is not None:
+        return inner
     if nearest is None:
         return _fronted_source(text, words, table)
     # "He declined to comment but said …": the subject that opens the sentence, after a fronted phrase if any

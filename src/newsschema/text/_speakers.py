@@ -311,6 +311,8 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
         words = words[:-1]  # "Agriculture Minister Bambang Wiratmoko earlier called", "pengelola juga"
     if len(words) > 1 and words[-1].folded in _BEFORE_PARTICIPLE and _gap_is_space(text, words[-2], words[-1]):
         words = words[:-1]  # "Le ministre … s'est dit", "Sie hat gesagt": the subject precedes the auxiliary
+    if len(words) > 1 and words[-1].folded in _ENGLISH_AUXILIARIES and _gap_is_space(text, words[-2], words[-1]):
+        words = words[:-1]  # "council bosses have confirmed", "the board had concluded"
     taken: list[_Word] = [words[-1]]
     for word in reversed(words[:-1]):
         if len(taken) >= _MAX_SPEAKER_WORDS or not _gap_is_space(text, word, taken[0]):
@@ -382,6 +384,8 @@ def _is_frame(text: str, start: int, end: int) -> bool:
     return first in _FRAME_PREPOSITIONS or (first in _TIME_WORDS and all(word.folded.isdigit() for word in words[1:]))
 
 
+_ENGLISH_AUXILIARIES = frozenset(["had", "has", "have", "was", "were", "is", "are", "will", "would"])
+_AGENTS = frozenset(["par", "by", "por", "von", "oleh"])  # a passive apposition names its agent, not the subject
 _STRESSED = frozenset(["lui", "eux", "elle", "elles"])  # "Les riverains, eux, craignent": him, them again
 _OF = frozenset(["of", "de", "del", "du", "des", "dari"])
 
@@ -791,7 +795,8 @@ def _subject_before(text: str, verb: int, sentence: int, table: CueTable) -> tup
         # "Art crime expert Nora Lindqvist, of the … Network, said": the name before the affiliation.
         return _speaker_before(text, previous, table)
     segment = _affiliation_cut(text, segment)  # "Sen. Walt Brennan of Choteau"
-    if segment and len(segment) <= 6 and text[segment[-1].start].isupper():
+    agented = any(word.folded in _AGENTS for word in segment)  # "La plateforme Airbnb, sollicitée par Le Monde,"
+    if segment and len(segment) <= 6 and text[segment[-1].start].isupper() and not agented:
         run = [segment[-1]]  # "The law's sponsor, state Sen. Doug Pruett, called": the name ends the apposition
         for word in reversed(segment[:-1]):
             if not _gap_is_space(text, word, run[0]) or not text[word.start].isupper():
