@@ -940,6 +940,8 @@ TITLE_SUFFIXES = (
     "wirt",  # Landwirt, Gastwirt, Hüttenwirtin
     "wirtin",
     "wartin",  # Hüttenwartin (not "-wart": Stewart)
+    "kommandant",  # Landesfeuerwehrkommandant
+    "kommandantin",
     "bischof",  # Weihbischof, Landesbischöfin
     "bischöfin",
     "kirchenrat",  # Oberkirchenrat (not "-rat": Murat)

@@ -142,6 +142,7 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
         and not text[words[1].start].isupper()
         and not _is_title(words[1].folded)
         and last_comma < 0
+        and not _is_person_name(text, words[-2:])  # "der stellvertretende Kommandant Herbert Pichler"
     ):
         return None  # "Les riverains du quartier de Locmaria": a description, whatever place it names
     cut = 0
@@ -368,8 +369,9 @@ def _mentions(
             ) or (
                 place_ends_at >= 0
                 and text[place_ends_at:start].strip() == ","
-                and any(word.folded in _COMPASS for word in run)
-            )  # "di Semarang" is where, "told ANTARA" is to whom; "asal Lombok Timur, Nusa Tenggara Barat" too
+                and any(word.folded in _COMPASS or word.folded in _AND for word in run)
+            )  # "di Semarang" is where, "told ANTARA" is to whom; so are "asal Lombok Timur, Nusa Tenggara Barat"
+            # and "In den Gemeinden Zwettl, Rosenburg und Langenlois"
             place_ends_at = end if placed else -1
             clause = bisect.bisect_left(clause_starts, word.end) - 1
             talked_about = clause >= 0 and clause_ends[clause] > word.start
@@ -880,7 +882,8 @@ _COLLECTIVES = frozenset(
     """government gobierno gouvernement regierung patronal direction dirección direktion defensa défense club
     sistema système system firm firma empresa entreprise société unternehmen konzern army armée ejército junta
     consejo conseil rat statement comunicado communiqué erklärung mitteilung report informe rapport bericht texte
-    text study studie estudio étude survey umfrage encuesta enquête""".split()  # noqa: SIM905
+    text study studie estudio étude survey umfrage encuesta enquête plateforme platform plataforma plattform
+    network réseau red netzwerk""".split()  # noqa: SIM905
 )  # bodies and documents: "la patronal" is no person named before
 
 

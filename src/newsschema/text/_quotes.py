@@ -550,8 +550,16 @@ def _reporting_clause(
     speaker = None
     if words and words[0].start == sentence:
         fronted = _FRONTED.match(text, sentence)
-        if fronted is not None and fronted.end() < open_at:
-            speaker = _speaker_after(text, fronted.end(), table)
+        opening = _words(text, sentence, fronted.end()) if fronted is not None else []
+        if (
+            fronted is not None
+            and fronted.end() < open_at
+            and opening
+            and (len(opening) == 1 or opening[0].folded in _FRONTED_PREPOSITIONS)
+            and opening[0].folded not in _DETERMINERS
+        ):
+            speaker = _speaker_after(text, fronted.end(), table)  # not "La plateforme Airbnb, sollicitée …,"
+
         if speaker is None:
             speaker = _speaker_after(text, sentence, table)
     if speaker is not None and _words(text, *speaker)[0].folded in _FRONTED_PREPOSITIONS:
