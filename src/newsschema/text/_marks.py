@@ -63,7 +63,14 @@ def _positions(text: str, index: int) -> tuple[bool, bool]:
     )
     # French spacing: « mot » — a mark between a space and punctuation (or the end) closes.
     closing = closing or (after is None or after in ",.;:!?)]}")
-    if before is not None and before in "'’" and index >= 2 and text[index - 2].isalpha() and after is not None:
+    if (
+        before is not None
+        and before in "'’"
+        and index >= 2
+        and text[index - 2].isalpha()
+        and after is not None
+        and text[index] not in "”»›"  # 'dice ‘consultar precio’”': an inner quote closing, then the outer
+    ):
         return True, False  # an elision opens: "qu'« aucune fermeture »", "d’« un chantage »"
     return opening, closing
 

@@ -50,7 +50,7 @@ from newsschema.text._people import (
     _resolve,
     _title_words,
 )
-from newsschema.text._reported import _Found, _indirect
+from newsschema.text._reported import _COMPLEMENTISERS, _Found, _indirect
 from newsschema.text._speakers import (
     _INVERSION,
     _after_quote,
@@ -525,6 +525,8 @@ def _reporting_clause(
             return None  # 'critics called its plot "…"': only a named caller makes the words a quote
         if speaker is not None:
             ahead_of = bisect.bisect_left(words, speaker[0], key=lambda word: word.start) - 1
+            if ahead_of >= 1 and words[ahead_of].folded in _COMPLEMENTISERS:
+                ahead_of -= 1  # "sostuvo que la suba respondió a “…”"
             if ahead_of >= 0 and table.is_verb(words[ahead_of].folded) and inner is None:
                 # "said the board had concluded that …", "said she had asked …": a report inside the report; the
                 # sentence's own speaker is the one before it.
