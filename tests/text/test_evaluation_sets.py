@@ -54,6 +54,7 @@ SETS: dict[str, Conventions] = {
     "blind11": Conventions(),
     "blind12": Conventions(),
     "blind13": Conventions(),
+    "blind14": Conventions(),
 }
 
 
