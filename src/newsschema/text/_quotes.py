@@ -90,6 +90,25 @@ def _trim(body: Sequence[str], part: tuple[int, int, int]) -> tuple[int, int, in
     return paragraph, offset, offset + len(stripped)
 
 
+def _without_doubled_marks(
+    body: Sequence[str], parts: tuple[tuple[int, int, int], ...]
+) -> tuple[tuple[int, int, int], ...]:
+    """Parts of a quote in doubled apostrophes without the inner halves of the marks."""
+    (first_paragraph, first_start, first_end), (last_paragraph, last_start, last_end) = parts[0], parts[-1]
+    if body[first_paragraph][first_start : first_start + 1] == "'":
+        first_start += 1
+    if len(parts) == 1:
+        last_start = first_start
+    if body[last_paragraph][last_end - 1 : last_end] == "'" and last_end - 1 > last_start:
+        last_end -= 1
+    if len(parts) == 1:
+        trimmed = _trim(body, (first_paragraph, first_start, last_end))
+        return (trimmed,) if trimmed is not None else ()
+    ends = [_trim(body, (first_paragraph, first_start, first_end)), *parts[1:-1]]
+    ends.append(_trim(body, (last_paragraph, last_start, last_end)))
+    return tuple(part for part in ends if part is not None)
+
+
 _SPLIT_GLUE = re.compile(r"[ \t\u00a0\u202f]*[,:][ \t\u00a0\u202f]*")
 # '"A," X said during a briefing. "B"': the rest of the attributing sentence, then the next quote.
 _SPLIT_FRAME = re.compile(r"[^.!?;\n“”\"«»„]{0,80}?[.!?][ \t\u00a0\u202f]*")
@@ -131,6 +150,8 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
         if number in merged_into:
             continue
         parts = tuple(trimmed for part in raw.parts if (trimmed := _trim(body, part)) is not None)
+        if parts and body[raw.open_at[0]][raw.open_at[1] : raw.open_at[1] + 2] == "''":
+            parts = _without_doubled_marks(body, parts)  # Jawa Pos: ''Hasil uji …,'' — two apostrophes, one mark
         if not parts:
             continue
         incised = _incise(body, parts, body[raw.open_at[0]][raw.open_at[1]], table)

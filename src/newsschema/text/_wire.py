@@ -348,8 +348,8 @@ def _parse_dateline(lead: str) -> tuple[Dateline, str, str, str] | None:
     if dash == "." and not strong and place is not None and " " in place and not place.isupper():
         return None  # "Heilbronn. Die …", "FREIBURG. Die …"; never "Im Jahr. …"
     if place and not strong:
-        letters = place.replace(" ", "")
-        strong = place.isupper() and len(letters) > 2
+        head = place.split(",")[0]  # "SURABAYA, Jawa Pos –", "DENPASAR, BALIPOST.com –": an ALL-CAPS place first
+        strong = head.isupper() and len(head.replace(" ", "")) > 2
         if not strong and (dash == ":" or len(place.split()) > 2 or "," in place or "/" in place):
             return None
     printed = match.group("printed") + match.group("dash")
