@@ -32,6 +32,7 @@ from newsschema.text._lexicon import (
     _PARTY_TAG,
     _RELATIVES,
     _TELLING,
+    _TIME_WORDS,
     _cue_at,
     _fold,
     _gap_is_space,
@@ -49,19 +50,25 @@ from newsschema.text._lexicon import (
     _words,
 )
 from newsschema.text._reported import _Found
-from newsschema.text._speakers import _affiliation_cut, _cue_closing_apposition
+from newsschema.text._speakers import _ADVERBS, _affiliation_cut, _cue_closing_apposition
 
 _GENDER_LOOKBACK = 8  # people introduced before a gendered pronoun that it may skip
 # Prepositions that may open a sentence before a name: "Für Hüttenwartin Nadia … endet eine Ära" (not stop
 # words, since bodies hold them: "Dienststelle für Naturgefahren").
-_OPENING_PREPOSITIONS = frozenset("für über unter gegen zum zur for with para pour avec con untuk bagi".split())  # noqa: SIM905
+_OPENING_PREPOSITIONS = frozenset(
+    "für über unter gegen zum zur bis seit for with para pour avec con untuk bagi".split()  # noqa: SIM905
+)
+_GERMAN_OBJECT_ARTICLES = frozenset(
+    "den dem des einen einem eines seinen seinem seines ihren ihrem ihres".split()  # noqa: SIM905
+)  # accusative, dative and genitive: the noun after them is no sentence's subject
 _ARTICLES_BEFORE_ADJECTIVES = frozenset(
-    "der die das den dem des ein eine einen einem einer eines kein keine keinen the a an".split()  # noqa: SIM905
+    """der die das den dem des ein eine einen einem einer eines kein keine keinen sein seine seinen seinem seiner
+    seines ihr ihre ihren ihrem ihrer ihres the a an his her their its""".split()  # noqa: SIM905
 )
 _QUANTIFIERS = frozenset(
     """viele einige alle manche mehrere beide many some several all most muchos muchas varios varias algunos algunas
     todos todas plusieurs certains certaines tous toutes banyak beberapa semua sejumlah dutzende hunderte tausende
-    zahlreiche""".split()  # noqa: SIM905
+    zahlreiche jeder jede jedes jeden every each chaque cada setiap""".split()  # noqa: SIM905
 )  # "Viele Familien wüssten nicht": a crowd, no one named
 _COMPASS = frozenset(
     "barat timur utara selatan tengah west east north south central nord sud est ouest norte sur oeste".split()  # noqa: SIM905
@@ -286,6 +293,8 @@ def _mentions(
                 or run[0].folded in table.stop_words
                 or run[0].folded in _OPENING_PREPOSITIONS
                 or run[0].folded in _QUANTIFIERS
+                or run[0].folded in _ADVERBS  # "Zugleich kritisierte sie …": an adverb opening the sentence
+                or run[-1].folded in _TIME_WORDS  # "Bis Ende Oktober hätten …": when, not who
                 or run[0].folded in table.prepositions
                 or run[0].folded in _CONNECTORS
                 or table.is_pronoun(run[0].folded)
@@ -386,6 +395,13 @@ def _mentions(
                 and _gap_is_space(text, words[before_run - 1], words[before_run])
             ):
                 continue  # "Einen konkreten Streiktermin nannte Wehrmann nicht": a noun with its article, no name
+            if (
+                len(run) == 1
+                and before_run >= 0
+                and words[before_run].folded in _GERMAN_OBJECT_ARTICLES
+                and _gap_is_space(text, words[before_run], run[0])
+            ):
+                continue  # "über seinen Verteidiger", "dem Bürgermeister": a German object, never the subject
             if len(run) == 1 and not is_mention and run[0].folded not in known and run[0].folded not in surnames:
                 continue  # neither a subject nor a full name nor a known one: skip the costly part
             bare = _bare_name(text, start, end, counts)
@@ -688,6 +704,8 @@ def _latest(
                 if _is_body(mentions[back].name):
                     continue  # "she" is a person, never "University of Exeter"
                 return mentions[back]
+        if genders.get(mentions[index].name) not in (None, gender):
+            return None  # "er" after women only: someone not named, never her
     return mentions[index]
 
 
@@ -825,6 +843,8 @@ def _resolve(
             if mention is not None and mention.name == last_speaker and _is_reply(body, item.cue):
                 mention = _latest(mentions, first, gender, genders, besides=last_speaker)  # "…," sahutnya
             resolved = mention.name if mention is not None else last_speaker
+            if mention is None and gender is not None and genders.get(resolved or "") not in (None, gender):
+                resolved = None  # "sagte er" after a woman spoke: someone the copy does not name
             if gender is not None and resolved is not None:
                 genders.setdefault(resolved, gender)  # "she said" makes the gender evident for later pronouns
         elif speaker is not None and item.speaker is not None:

@@ -109,7 +109,11 @@ def _without_doubled_marks(
     return tuple(part for part in ends if part is not None)
 
 
-_SPLIT_GLUE = re.compile(r"[ \t\u00a0\u202f]*[,:][ \t\u00a0\u202f]*")
+# Between the attribution and the rest of a split quote: a comma or colon, after a short frame at most
+# ('„…“, sagte der 29-Jährige nach der Partie, „…“').
+_SPLIT_GLUE = re.compile(
+    r"(?:[ \t\u00a0\u202f]+[a-zäöüßà-ÿ][^.!?;:,\n“”\"«»„]{0,40})?[ \t\u00a0\u202f]*[,:][ \t\u00a0\u202f]*"
+)
 # '"A," X said during a briefing. "B"': the rest of the attributing sentence, then the next quote.
 _SPLIT_FRAME = re.compile(r"[^.!?;\n“”\"«»„]{0,80}?[.!?][ \t\u00a0\u202f]*")
 

@@ -24,6 +24,7 @@ from newsschema.text._lexicon import (
     _NAME_PARTICLES,
     _PARTY_TAG,
     _RELATIVES,
+    _TELLING,
     _TIME_WORDS,
     _TITLES,
     _WINDOW_AFTER,
@@ -45,7 +46,8 @@ _ADVERBS = frozenset(
     """earlier later also again previously however then further still too
     juga pun lagi pula sebelumnya kemudian auch zudem ebenfalls bereits dann
     también además luego aussi également
-    sendiri selbst himself herself themselves""".split()  # noqa: SIM905
+    sendiri selbst himself herself themselves zugleich dabei doch außerdem deshalb daher trotzdem allerdings
+    dennoch jedoch meanwhile""".split()  # noqa: SIM905
 )  # "Dimas sendiri menyebut": the name, then "himself"
 _SUBORDINATORS = frozenset(
     """unless if because when while although though whereas since until whether that which who
@@ -386,6 +388,8 @@ def _is_frame(text: str, start: int, end: int) -> bool:
 
 _ENGLISH_AUXILIARIES = frozenset(["had", "has", "have", "was", "were", "is", "are", "will", "would"])
 _AGENTS = frozenset(["par", "by", "por", "von", "oleh"])  # a passive apposition names its agent, not the subject
+_FRONTING = frozenset("an in im am auf bei nach vor mit zum zur für über".split())  # noqa: SIM905
+_INVERTED_TAIL = re.compile(r"[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*")
 _STRESSED = frozenset(["lui", "eux", "elle", "elles"])  # "Les riverains, eux, craignent": him, them again
 _OF = frozenset(["of", "de", "del", "du", "des", "dari"])
 
@@ -619,6 +623,15 @@ def _before_quote(
         if not between.strip() and not _qualifies(content):
             return None  # 'he called it "classical Marxism"': a cue without a colon needs real speech
         speaker = _speaker_before(text, words[index].start, table)
+        starts = _sentence_starts(text)
+        opening = _words(text, starts[bisect.bisect_right(starts, words[index].start) - 1], words[index].start)
+        fronted = speaker is None or (bool(opening) and opening[0].folded in _FRONTING)  # "In seinem letzten Wort"
+        if fronted and between.strip() and words[index].folded not in _TELLING:
+            # "An die Adresse der Gewerkschaft sagte Olbers: „…“", "In seinem letzten Wort sagte er: «…»": a
+            # fronted phrase, the verb, then its subject.
+            inverted = _speaker_after(text, cue_end, table)
+            if inverted is not None and _INVERTED_TAIL.fullmatch(text, inverted[1], open_at):
+                return inverted, (words[index].start, cue_end)
         if speaker is None and text[max(0, words[index].start - 2) : words[index].start].strip() == ",":
             # "Pensioner Margaret Hale, who lives in Southmead, said: …": the subject before the apposition.
             starts = _sentence_starts(text)
