@@ -484,6 +484,21 @@ _ES_PRETERITES = [verb for verb in _ES_VERBS if verb.endswith("ó")]
 _ES_VERBS += [_spanish_plural(verb) for verb in _ES_PRETERITES]
 _ES_VERBS += sorted({f"ha {_spanish_participle(verb)}" for verb in _ES_PRETERITES} - set(_ES_VERBS))
 _FR_PRESENT = [
+    "plaisante",
+    "soupire",
+    "nuance",
+    "tempère",
+    "avance",
+    "assène",
+    "admet",
+    "concède",
+    "salue",
+    "s'agace",
+    "s’agace",
+    "s'emporte",
+    "s’emporte",
+    "se félicite",
+    "se réjouit",
     "sourit",
     "glisse",
     "lâche",

@@ -907,6 +907,11 @@ _COLLECTIVES = frozenset(
 )  # bodies and documents: "la patronal" is no person named before
 
 
+def _count_before(mentions: Sequence[_Mention], where: tuple[int, int]) -> int:
+    """How many mentions come before ``where``."""
+    return bisect.bisect_left(mentions, where, key=lambda mention: (mention.paragraph, mention.offset))
+
+
 def _latest_printed(printed: Sequence[tuple[int, int, str]], where: tuple[int, int], reach: int) -> _Mention | None:
     """The person printed in full last before ``where``, from paragraph ``reach`` on, subject or not."""
     index = bisect.bisect_left(printed, where, key=lambda name: (name[0], name[1])) - 1
@@ -953,8 +958,15 @@ def _described(
             if " " in mention.name and not any(_is_organisation(_fold(word)) for word in mention.name.split()):
                 return mention.name
         return None
-    if not words or words[0].folded in _INDEFINITE or words[0].folded not in _DETERMINERS:
+    if len(words) == 1 and _is_title(words[0].folded):
+        # "ujar Kapolres": a title alone is the latest person introduced with it.
+        before = _count_before(mentions, where)
+        for mention in reversed(mentions[max(0, before - 20) : before]):
+            if words[0].folded in mention.titles or words[0].folded in {_fold(w) for w in mention.name.split()}:
+                return mention.name
         return None
+    if not words or words[0].folded in _INDEFINITE or words[0].folded == "one" or words[0].folded not in _DETERMINERS:
+        return None  # "a spokesman", "one foreign oil company executive": someone new
     framed = next((at for at in range(2, len(words)) if words[at].folded in _FRAME_PREPOSITIONS), len(words))
     words = words[:framed]  # "der Angeklagte vor dem Schöffensenat", "the judge at the hearing": the frame is not who
     nouns = {word.folded for word in words[1:] if word.folded not in _CONNECTORS and word.folded not in _DETERMINERS}
@@ -970,7 +982,8 @@ def _described(
             None,
         )
         return _later(anyone, _latest_printed(printed, where, where[0] - 1))
-    if nouns and all(noun in _GENERIC_PEOPLE or noun.endswith(_GENERIC_SUFFIXES) for noun in nouns):
+    heads = {words[1].folded, words[-1].folded} if len(words) > 1 else set()  # "el mandatario departamental"
+    if heads and any(head in _GENERIC_PEOPLE or head.endswith(_GENERIC_SUFFIXES) for head in heads):
         # "el funcionario", "die SPD-Politikerin": the latest person introduced with an office.
         for mention in reversed(mentions[max(0, index - 5) : index]):
             holds_office = any(_is_title(title) for title in mention.titles)
