@@ -55,6 +55,7 @@ SETS: dict[str, Conventions] = {
     "blind12": Conventions(),
     "blind13": Conventions(),
     "blind14": Conventions(),
+    "blind15": Conventions(),
 }
 
 
