@@ -176,6 +176,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_fronted_inversion_objects",
         "id_title_alone_es_mandatario",
         "es_generic_office_fr_plaisante",
+        "en_ampersand_firm_affiliation",
+        "es_desde_addressee_agency",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

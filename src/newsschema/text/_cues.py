@@ -867,6 +867,7 @@ CUE_TABLES: dict[str, CueTable] = {
             "während",
             "trotz",
             "beim",
+            "unter",
         ],
     ),
     "pt": CueTable(

@@ -204,8 +204,8 @@ def _cue_at(words: Sequence[_Word], index: int, table: CueTable, kinds: tuple[st
 
 def _gap_is_space(text: str, left: _Word, right: _Word) -> bool:
     gap = text[left.end : right.start]
-    if gap.strip() in ("", "'", "’"):
-        return True  # a space, or a possessive: "the analysts' report"
+    if gap.strip() in ("", "'", "’", "&"):
+        return True  # a space, a possessive ("the analysts' report") or a firm's ampersand ("OrangeTee & Tie")
     # An abbreviation or an initial keeps a name going: "Mr. Smith", "Agus P. Wijoyo".
     return gap.strip() == "." and (left.folded in _TITLES or (left.end - left.start == 1 and left.folded.isalpha()))
 

@@ -524,10 +524,16 @@ def _reporting_clause(
             # '…, calling it "the craziest match I've ever played"': the participle shares the sentence's subject,
             # or the subject of the report just before it ('…, Minister Yoon said on Tuesday, warning that …').
             for back in range(index - 1, max(-1, index - 12), -1):
-                if _cue_at(words, back, table, ("verbs",)) is not None:
+                cue_before = _cue_at(words, back, table, ("verbs",))
+                if cue_before is not None:
                     reporter = _speaker_before(text, words[back].start, table)
                     if reporter is not None and text[reporter[0] - 2 : reporter[0]].strip() == ",":
                         return reporter, (words[index].start, words[index].end)
+                    if text[max(0, words[back].start - 2) : words[back].start].strip() == ",":
+                        # "…, a précisé l'entreprise dans un communiqué, invitant …": an inverted report.
+                        reporter = _speaker_after(text, words[back + cue_before[1] - 1].end, table)
+                        if reporter is not None:
+                            return reporter, (words[index].start, words[index].end)
                     break
             subject = None
             if words and words[0].start == sentence:
@@ -652,10 +658,11 @@ def _fronted_source(
 
 _PARTICIPLES = frozenset(
     """saying adding calling describing warning noting insisting arguing diciendo añadiendo agregando
-    asegurando ajoutant estimant affirmant expliquant""".split()  # noqa: SIM905
+    asegurando señalando pidiendo advirtiendo calificando ajoutant estimant affirmant expliquant invitant
+    soulignant précisant appelant jugeant dénonçant rappelant""".split()  # noqa: SIM905
 )
 _REFLEXIVE = frozenset(["se"])
 _FRONTED_PREPOSITIONS = frozenset(
-    "por para en con tras según in on at after with for dans selon après avec pour laut nach bei mit im am "  # noqa: SIM905
-    "di pada dalam menurut dengan usai setelah".split()
+    "por para en con tras según desde hasta sobre in on at after with for dans selon après avec pour depuis laut "  # noqa: SIM905
+    "nach bei mit im am seit di pada dalam menurut dengan usai setelah sejak".split()
 )

@@ -328,7 +328,7 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
     placed_at = words.index(taken[0]) - 1
     if (
         placed_at >= 1
-        and words[placed_at].folded in ("in", "from", "di", "aus", "en", "à")
+        and words[placed_at].folded in ("in", "from", "di", "aus", "en", "à", "of", "vom", "von")
         and text[words[placed_at - 1].start].isupper()
         and _gap_is_space(text, words[placed_at - 1], words[placed_at])
     ):
@@ -466,7 +466,7 @@ def _attribution_after(text: str, close: int, table: CueTable) -> tuple[tuple[in
         speaker = _speaker_after(text, subject_at, table) or _speaker_after_frame(text, subject_at, table)
         if speaker is not None:
             return speaker, (first.start, cue_end)
-        if cue[0] == "verbs" and _clause_ends_plainly(text, cue_end):
+        if cue[0] == "verbs" and _clause_ends_plainly(text, subject_at):  # after "a Europa Press" too
             return None, (first.start, cue_end)
         return None
     for index in range(1, min(len(words), _MAX_SPEAKER_WORDS + 7)):  # a long title may precede the name
@@ -485,8 +485,8 @@ _ADDRESSEE = re.compile(
     r"[ \t\u00a0\u202f]+(?:a|à|al|aux)[ \t\u00a0\u202f]+"
     r"(?:(?:l['’])?[A-ZÀ-Ý][\w.-]*(?:[ \t\u00a0\u202f]+[A-ZÀ-Ý][\w.-]*){0,2}"  # "a EFE", "à l'AFP"
     r"|(?:la|los|las|les|este|esta)[ \t\u00a0\u202f]+(?:prensa|periodistas|medios|presse|journalistes|diario))"
-    r"(?=[ \t\u00a0\u202f]+(?:el|la|los|las|le|les|l['’])\b)"
-)
+    r"(?=[ \t\u00a0\u202f]+(?:el|la|los|las|le|les|l['’])\b|[ \t\u00a0\u202f]*[.;]|[ \t\u00a0\u202f]*$)"
+)  # "… el presidente", or nothing: "ha declarado a Europa Press." names to whom only
 
 
 def _past_addressee(text: str, cue_end: int) -> int:
