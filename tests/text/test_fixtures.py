@@ -178,6 +178,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "es_generic_office_fr_plaisante",
         "en_ampersand_firm_affiliation",
         "es_desde_addressee_agency",
+        "es_ruling_court",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -854,6 +854,8 @@ def _resolve(
                 resolved = _described(body[paragraph], start, end, mentions, first, printed=people)
                 if resolved is None and _is_document(speaker.text):
                     resolved = last_speaker  # '… said in a written statement … "…," the statement said'
+                elif resolved is None and _is_ruling(speaker.text):
+                    resolved = _latest_body(mentions, first)  # "recoge la resolución": the court that ruled
             else:
                 name = full_name_at.get((paragraph, start)) or " ".join(body[paragraph][bare[0] : bare[1]].split())
                 resolved = name if name != speaker.text else None
@@ -890,6 +892,28 @@ _DEFINITE_SINGULAR = frozenset(["the", "der", "die", "el", "la", "le"])
 _DOCUMENTS = frozenset(
     "statement communiqué comunicado mitteilung erklärung letter lettre carta brief keterangan siaran".split()  # noqa: SIM905
 )
+
+
+_RULINGS = frozenset(
+    "ruling judgment verdict resolución sentencia fallo auto urteil beschluss jugement arrêt décision putusan".split()  # noqa: SIM905
+)
+
+
+def _is_ruling(description: str) -> bool:
+    """``la resolución``, ``das Urteil``, ``the ruling``: a decision standing for the court that gave it."""
+    words = description.split()
+    return 1 < len(words) <= 3 and _fold(words[-1]) in _RULINGS
+
+
+def _latest_body(mentions: Sequence[_Mention], where: tuple[int, int]) -> str | None:
+    """The body named last before ``where``, within a few paragraphs."""
+    before = _count_before(mentions, where)
+    for mention in reversed(mentions[max(0, before - 10) : before]):
+        if mention.paragraph < where[0] - 3:
+            break
+        if _is_body(mention.name):
+            return mention.name
+    return None
 
 
 def _is_document(description: str) -> bool:
