@@ -80,6 +80,12 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
         offset = begin + (len(piece) - len(piece.lstrip()))
         return paragraph, offset, offset + len(stripped)
 
+    def report_before(comma: int, speaker: tuple[int, int], cue: tuple[int, int]) -> None:
+        """``…, kata Budi.``: the clause before ``comma`` is reported by ``speaker`` with ``cue``."""
+        content = content_before(comma)
+        if content:
+            found.append(_Found(QuoteKind.INDIRECT, (content,), (paragraph, *speaker), (paragraph, *cue)))
+
     def sentence_ends_at(position: int) -> bool:
         match = _FRAME_END.match(text, position)
         return match is not None and (match.end() == len(text) or text[match.end() - 1] in ".!?")
@@ -102,16 +108,7 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
             suffix = table.clitic(word.folded)
             if suffix:
                 if sentence_ends_at(word.end) and not text[word.end : word.end + 1].isalnum():
-                    content = content_before(comma)
-                    if content:
-                        found.append(
-                            _Found(
-                                QuoteKind.INDIRECT,
-                                (content,),
-                                (paragraph, word.end - suffix, word.end),
-                                (paragraph, word.start, word.end),
-                            )
-                        )
+                    report_before(comma, (word.end - suffix, word.end), (word.start, word.end))
                 continue
             cue = _cue_at(words, index, table, ("verbs", "prepositions"))
             if cue is not None and word.folded in _TELLING:
@@ -135,13 +132,7 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
                 ):
                     speaker = None  # "…, said he had never …": a new clause, not an inverted attribution
                 if speaker is not None and sentence_ends_at(speaker[1]):
-                    content = content_before(comma)
-                    if content:
-                        found.append(
-                            _Found(
-                                QuoteKind.INDIRECT, (content,), (paragraph, *speaker), (paragraph, word.start, cue_end)
-                            )
-                        )
+                    report_before(comma, speaker, (word.start, cue_end))
                 continue
             # ", the minister said."
             for ahead in range(index + 1, min(len(words), index + _MAX_SPEAKER_WORDS + 1)):
@@ -151,16 +142,7 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
                 cue_end = words[ahead + cue[1] - 1].end
                 speaker = _speaker_before(text, words[ahead].start, table, whole=word.start)
                 if speaker is not None and _ENDS_SENTENCE.match(text, cue_end):
-                    content = content_before(comma)
-                    if content:
-                        found.append(
-                            _Found(
-                                QuoteKind.INDIRECT,
-                                (content,),
-                                (paragraph, *speaker),
-                                (paragraph, words[ahead].start, cue_end),
-                            )
-                        )
+                    report_before(comma, speaker, (words[ahead].start, cue_end))
                 break
         elif sentence_start:
             cue = _cue_at(words, index, table, ("prepositions",))
