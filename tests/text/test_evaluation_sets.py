@@ -56,6 +56,7 @@ SETS: dict[str, Conventions] = {
     "blind13": Conventions(),
     "blind14": Conventions(),
     "blind15": Conventions(),
+    "blind16": Conventions(),
 }
 
 
