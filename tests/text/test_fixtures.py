@@ -179,6 +179,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_ampersand_firm_affiliation",
         "es_desde_addressee_agency",
         "es_ruling_court",
+        "en_which_short_form",
+        "fr_relative_colon_es_preguntas",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

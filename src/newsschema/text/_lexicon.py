@@ -110,7 +110,7 @@ _CALLING = frozenset(
     nannte bezeichnete""".split()  # noqa: SIM905
 )
 _NAME_PARTICLES = frozenset(["de", "van", "von", "da", "del", "di", "du", "ter", "ten", "dos", "das"])
-_RELATIVES = frozenset(["who", "qui", "quien", "quienes", "que", "der", "die", "yang"])  # "X, who …, loaded"
+_RELATIVES = frozenset(["who", "which", "qui", "quien", "quienes", "que", "der", "die", "yang"])  # "X, who …, loaded"
 _AND = frozenset(["and", "und", "dan", "y", "et", "e"])
 _INDEFINITE = frozenset(["a", "an", "un", "une", "ein", "eine", "seorang", "salah"])
 

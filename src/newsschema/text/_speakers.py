@@ -79,7 +79,7 @@ def _could_be_a_speaker(text: str, speaker: tuple[int, int], table: CueTable) ->
 
 _COMPLEMENT_THEN_COMMA = re.compile(r"[ \t\u00a0\u202f]+[a-zà-ÿ][^,.;:!?«»“”\"„\n]{0,80},")
 _PARTY_AFTER_NAME = re.compile(r"[ \t\u00a0\u202f]*\([^()\n]{1,15}\)(?![ \t\u00a0\u202f]*[A-ZÀ-Ý])")
-_ROMANCE_DETERMINERS = frozenset("la las los el este esta estos estas ese esa su sus".split())  # noqa: SIM905
+_ROMANCE_DETERMINERS = frozenset("la las los el este esta estos estas ese esa su sus preguntas".split())  # noqa: SIM905
 _DEMONSTRATIVES = frozenset(["itu", "tersebut", "ini"])
 _TITLE_LINKS = frozenset(["of", "for", "and", "the"])  # inside an office's name, before the holder's name
 
@@ -625,7 +625,7 @@ def _before_quote(
         speaker = _speaker_before(text, words[index].start, table)
         starts = _sentence_starts(text)
         opening = _words(text, starts[bisect.bisect_right(starts, words[index].start) - 1], words[index].start)
-        fronted = speaker is None or (bool(opening) and opening[0].folded in _FRONTING)  # "In seinem letzten Wort"
+        fronted = bool(opening) and opening[0].folded in _FRONTING  # "In seinem letzten Wort", "An die Adresse …"
         if fronted and between.strip() and words[index].folded not in _TELLING:
             # "An die Adresse der Gewerkschaft sagte Olbers: „…“", "In seinem letzten Wort sagte er: «…»": a
             # fronted phrase, the verb, then its subject.
@@ -738,6 +738,15 @@ _RELATIVE_BEFORE = re.compile(
 
 def _subject_before(text: str, verb: int, sentence: int, table: CueTable) -> tuple[int, int] | None:
     """The subject right before a verb, across an apposition: ``Ana Tavares, told``, ``Wendt, who …, said``."""
+    subject = _find_subject_before(text, verb, sentence, table)
+    if subject is not None and text[subject[1] : subject[1] + 1] == ")":
+        opening = text.rfind("(", subject[0], subject[1])
+        if opening > subject[0]:
+            return subject[0], len(text[:opening].rstrip())  # "The National Environment Agency (NEA), which …"
+    return subject
+
+
+def _find_subject_before(text: str, verb: int, sentence: int, table: CueTable) -> tuple[int, int] | None:
     start = max(sentence, verb - _WINDOW_BEFORE)
     stripped = text[start:verb].rstrip()
     relative = _RELATIVE_BEFORE.search(stripped)
