@@ -181,6 +181,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "es_ruling_court",
         "en_which_short_form",
         "fr_relative_colon_es_preguntas",
+        "id_lowercase_description_frame_name",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

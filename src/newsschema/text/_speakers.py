@@ -159,6 +159,12 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
         taken.append(word)
     while len(taken) > 1 and taken[-1].folded in _CONNECTORS and not text[taken[-1].start].isupper():
         taken.pop()  # "le porte-parole de"
+    if taken and not _looks_like_speaker(text, taken, table) and len(taken) <= 4:
+        # "kata tokoh pemuda setempat, Andika Saputra, Senin": a lower-case description, then the person's name.
+        named = _apposed_name(text, taken[-1].end)
+        comma = text.find(",", taken[-1].end)
+        if named is not None and _is_person_name(text, _words(text, comma + 1, named)):
+            return taken[0].start, named
     if not taken or not _looks_like_speaker(text, taken, table):
         return None
     end = taken[-1].end
@@ -763,6 +769,17 @@ def _find_subject_before(text: str, verb: int, sentence: int, table: CueTable) -
         ):
             # "Dedi Supriadi, saat dikonfirmasi mengatakan", "Pérez, en rueda de prensa afirmó": a frame, then the cue.
             return _subject_before(text, tail[0].start, sentence, table)
+        stretch = _words(text, start, verb)[-10:]
+        for at in range(len(stretch) - 1, 0, -1):
+            if (
+                stretch[at].folded in _FRAME_PREPOSITIONS
+                and not text[stretch[at].start].isupper()
+                and _is_person_name(text, stretch[max(0, at - 2) : at])
+                and _gap_is_space(text, stretch[at - 1], stretch[at])
+                and not any(mark in text[stretch[at].start : verb] for mark in ',;:."“”«»„')
+            ):
+                # "Priyo Adi Nugroho dalam konferensi pers di Jakarta mengatakan": the name before its frame.
+                return _speaker_before(text, stretch[at].start, table)
         return _speaker_before(text, verb, table) if verb > start else None
     comma = start + len(stripped) - 1
     previous = text.rfind(",", start, comma)
