@@ -852,9 +852,9 @@ def _resolve(
             bare = _bare_name(body[paragraph], start, end, counts)
             if bare is None:
                 resolved = _described(body[paragraph], start, end, mentions, first, printed=people)
-                if resolved is None and _is_document(speaker.text):
+                if resolved is None and _is_a(speaker.text, _DOCUMENTS):
                     resolved = last_speaker  # '… said in a written statement … "…," the statement said'
-                elif resolved is None and _is_ruling(speaker.text):
+                elif resolved is None and _is_a(speaker.text, _RULINGS):
                     resolved = _latest_body(mentions, first)  # "recoge la resolución": the court that ruled
             else:
                 name = full_name_at.get((paragraph, start)) or " ".join(body[paragraph][bare[0] : bare[1]].split())
@@ -889,20 +889,19 @@ def _resolve(
 
 _DEMONSTRATIVES_AFTER = frozenset(["tersebut", "itu", "ini"])
 _DEFINITE_SINGULAR = frozenset(["the", "der", "die", "el", "la", "le"])
+# Texts that stand for their authors: "the statement said" (whoever issued it), "señala la resolución" (the court).
 _DOCUMENTS = frozenset(
     "statement communiqué comunicado mitteilung erklärung letter lettre carta brief keterangan siaran".split()  # noqa: SIM905
 )
-
-
 _RULINGS = frozenset(
     "ruling judgment verdict resolución sentencia fallo auto urteil beschluss jugement arrêt décision putusan".split()  # noqa: SIM905
 )
 
 
-def _is_ruling(description: str) -> bool:
-    """``la resolución``, ``das Urteil``, ``the ruling``: a decision standing for the court that gave it."""
+def _is_a(description: str, texts: frozenset[str]) -> bool:
+    """Whether a short description names one of ``texts``: ``the statement``, ``la resolución``."""
     words = description.split()
-    return 1 < len(words) <= 3 and _fold(words[-1]) in _RULINGS
+    return 1 < len(words) <= 3 and _fold(words[-1]) in texts
 
 
 def _latest_body(mentions: Sequence[_Mention], where: tuple[int, int]) -> str | None:
@@ -914,12 +913,6 @@ def _latest_body(mentions: Sequence[_Mention], where: tuple[int, int]) -> str | 
         if _is_body(mention.name):
             return mention.name
     return None
-
-
-def _is_document(description: str) -> bool:
-    """``the statement``, ``le communiqué``, ``die Mitteilung``: a text standing for the one who issued it."""
-    words = description.split()
-    return 1 < len(words) <= 3 and _fold(words[-1]) in _DOCUMENTS
 
 
 _COLLECTIVES = frozenset(
