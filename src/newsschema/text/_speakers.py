@@ -79,7 +79,9 @@ def _could_be_a_speaker(text: str, speaker: tuple[int, int], table: CueTable) ->
 
 _COMPLEMENT_THEN_COMMA = re.compile(r"[ \t\u00a0\u202f]+[a-zà-ÿ][^,.;:!?«»“”\"„\n]{0,80},")
 _PARTY_AFTER_NAME = re.compile(r"[ \t\u00a0\u202f]*\([^()\n]{1,15}\)(?![ \t\u00a0\u202f]*[A-ZÀ-Ý])")
-_ROMANCE_DETERMINERS = frozenset("la las los el este esta estos estas ese esa su sus preguntas".split())  # noqa: SIM905
+# After a Spanish "a" following a cue: to whom it was said, or in answer to what ("a esta agencia", "a preguntas
+# de su abogada"); the subject is then the one named before.
+_ADDRESSED = frozenset("la las los el este esta estos estas ese esa su sus preguntas".split())  # noqa: SIM905
 _DEMONSTRATIVES = frozenset(["itu", "tersebut", "ini"])
 _TITLE_LINKS = frozenset(["of", "for", "and", "the"])  # inside an office's name, before the holder's name
 
@@ -100,7 +102,7 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
     if words[0].folded in _BUT:
         return None  # '« ouvert au dialogue » mais a jugé': a second clause, not a speaker
     if words[0].folded in ("à", "al", "aux") or (
-        words[0].folded == "a" and len(words) > 1 and words[1].folded in _ROMANCE_DETERMINERS
+        words[0].folded == "a" and len(words) > 1 and words[1].folded in _ADDRESSED
     ):
         return None  # "ha declarado a esta agencia": to whom, and the subject is the one before
     skipped = 0
@@ -630,7 +632,8 @@ def _before_quote(
             return None  # 'he called it "classical Marxism"': a cue without a colon needs real speech
         speaker = _speaker_before(text, words[index].start, table)
         starts = _sentence_starts(text)
-        opening = _words(text, starts[bisect.bisect_right(starts, words[index].start) - 1], words[index].start)
+        sentence = starts[bisect.bisect_right(starts, words[index].start) - 1]
+        opening = _words(text, sentence, words[index].start)
         fronted = bool(opening) and opening[0].folded in _FRONTING  # "In seinem letzten Wort", "An die Adresse …"
         if fronted and between.strip() and words[index].folded not in _TELLING:
             # "An die Adresse der Gewerkschaft sagte Olbers: „…“", "In seinem letzten Wort sagte er: «…»": a
@@ -640,8 +643,6 @@ def _before_quote(
                 return inverted, (words[index].start, cue_end)
         if speaker is None and text[max(0, words[index].start - 2) : words[index].start].strip() == ",":
             # "Pensioner Margaret Hale, who lives in Southmead, said: …": the subject before the apposition.
-            starts = _sentence_starts(text)
-            sentence = starts[bisect.bisect_right(starts, words[index].start) - 1]
             speaker = _subject_before(text, words[index].start, sentence, table)
         if speaker is None:
             return None
