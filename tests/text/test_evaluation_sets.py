@@ -57,6 +57,7 @@ SETS: dict[str, Conventions] = {
     "blind14": Conventions(),
     "blind15": Conventions(),
     "blind16": Conventions(),
+    "blind17": Conventions(),
 }
 
 
