@@ -44,6 +44,27 @@ BODY = "\n\nJAKARTA (ANTARA) - Body text of the article follows here.\n"
             ["dpa"],
             "Henrike Mölders",
         ),
+        (
+            "Hawkers at Chomp Chomp say rents are rising. ST PHOTO: GAVIN LOH",
+            None,
+            "ST PHOTO: GAVIN LOH",
+            ["ST"],
+            "GAVIN LOH",
+        ),
+        (
+            "La classe de Lescoff. | PHOTO : ANNE-SOPHIE KERDRAON / OUEST-FRANCE",
+            None,
+            "PHOTO : ANNE-SOPHIE KERDRAON / OUEST-FRANCE",
+            ["OUEST-FRANCE"],
+            "ANNE-SOPHIE KERDRAON",
+        ),
+        (
+            "Penari tampil di Alun-alun. BAGAS HANUNG/RADAR JOGJA",
+            None,
+            "BAGAS HANUNG/RADAR JOGJA",
+            ["RADAR JOGJA"],
+            "BAGAS HANUNG",
+        ),
     ],
 )
 def test_a_caption_line_gives_its_label_credit_parties_and_photographer(

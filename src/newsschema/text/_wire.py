@@ -114,6 +114,9 @@ _CREDITS = [
         r"\(?(?:Foto|Photo|Bild|Photograph|Photographer)[ \t]?:[ \t]?[^()\n:]{1,80}\)?",  # "Foto: Jana Kröger/dpa"
         r"\((?:Photo|Foto) [A-Z][^()\n]{1,60}\)",  # "(Photo Amandine Roques)"
         r"[\[(]?[A-Z][A-Za-z]{2,30}\.(?:com|COM)/[^/()\[\]\n]{1,60}[\])]?",  # "[Suara.com/…]", "KOMPAS.COM/…"
+        r"[A-Z]{2,12} PHOTO: [A-Z][A-Z .'’\-]{2,40}",  # "ST PHOTO: GAVIN LOH"
+        r"PHOTO ?: [^/\n]{2,40} ?/ ?[A-Z][A-Z\-]{2,30}",  # "PHOTO : ANNE-SOPHIE KERDRAON / OUEST-FRANCE"
+        r"[A-Z][A-Z .'’\-]{2,40}/[A-Z][A-Z]{1,20}(?: [A-Z]{2,20})?",  # "BAGAS HANUNG/RADAR JOGJA"
     )
 ]
 _CREDIT_GLUE = re.compile(r"[ \t]{1,8}\Z")
@@ -164,7 +167,10 @@ def _split(core: str) -> tuple[str, str, str]:
 # --------------------------------------------------------------------------- #
 
 
-_OUTLET = re.compile(r"(dpa|sda|apa|epd|[A-Z][A-Za-z]{2,30}\.(?:com|COM)|CNN Indonesia|detikcom|Getty Images)")
+_OUTLET = re.compile(
+    r"(dpa|sda|apa|epd|[A-Z][A-Za-z]{2,30}\.(?:com|COM)|CNN Indonesia|detikcom|Getty Images|OUEST-FRANCE|Ouest-France"
+    r"|RADAR [A-Z]{3,20}|Radar [A-Z][a-z]{2,20}|JAWA POS|Jawa Pos)"
+)
 
 
 def _credit_parties(credit: str) -> tuple[tuple[SourceCredit, ...], str | None]:
@@ -173,7 +179,11 @@ def _credit_parties(credit: str) -> tuple[tuple[SourceCredit, ...], str | None]:
     parties: list[str] = []
     photographer = None
     for segment in segments:
-        part = re.sub(r"^(?:Foto|Photo|Bild|Photograph|Photographer)[ \t]?:?[ \t]", "", segment)  # "Foto: Jana Kröger"
+        outlet_photo = re.match(r"([A-Z]{2,12}) PHOTO ?: ?", segment)  # "ST PHOTO: GAVIN LOH": the outlet first
+        if outlet_photo is not None:
+            parties.append(outlet_photo.group(1))
+        named = segment[outlet_photo.end() :] if outlet_photo is not None else segment
+        part = re.sub(r"^(?:Foto|Photo|PHOTO|Bild|Photograph|Photographer)[ \t]?:?[ \t]", "", named)  # "Foto: Jana"
         outlet = _OUTLET.fullmatch(part)
         if outlet is None and (
             re.fullmatch(r"[a-z]{1,4}\.?", part) or part.lower() in {"file", "file photo", "pool", "handout"}
