@@ -229,7 +229,7 @@ _GERMAN_OFFICES_OF_WOMEN = ("erin", "entin", "antin", "istin", "ärin", "orin", 
 _GERMAN_ARTICLES = frozenset(["der", "die", "dem", "den"])
 _PERSON_ENDINGS = (
     *("er", "erin", "in", "ende", "ige", "ist", "istin", "ent", "entin", "ant", "antin", "ose"),  # der Italiener
-    *("dor", "dora", "ista", "ero", "eur", "euse", "rice", "ienne", "iste"),  # la investigadora, le chercheur
+    *("dor", "dora", "ista", "ero", "eur", "euse", "rice", "ienne", "iste", "ière"),  # la investigadora, la romancière
 )
 _COMPANY_MARKS = frozenset(["pt", "cv"])
 _REGIONS = frozenset(["kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan"])
@@ -395,6 +395,12 @@ def _mentions(
                 and _gap_is_space(text, words[before_run - 1], words[before_run])
             ):
                 continue  # "Einen konkreten Streiktermin nannte Wehrmann nicht": a noun with its article, no name
+            if (
+                before_run >= 0
+                and any(char.isdigit() for char in words[before_run].folded)
+                and _gap_is_space(text, words[before_run], run[0])
+            ):
+                continue  # "rund 4,8 Millionen Euro": a quantity, no one
             if (
                 len(run) == 1
                 and before_run >= 0
@@ -1024,7 +1030,7 @@ def _described(
     # named them; a bare one ("die Theologin", "la investigadora") is the one named before.
     titled = any(_is_title(noun) for noun in nouns)
     reach = where[0] if titled and len(nouns) > 1 else where[0] - 1
-    someone = titled or all(noun.endswith(_PERSON_ENDINGS) for noun in nouns)
+    someone = titled or words[1].folded.endswith(_PERSON_ENDINGS)  # the head: "la romancière de 47 ans"
     person: _Mention | None = None
     for mention in reversed(mentions[max(0, index - 5) : index]):
         if mention.paragraph < reach:

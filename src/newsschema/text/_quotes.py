@@ -33,6 +33,7 @@ from newsschema.text._lexicon import (
     _WINDOW_AFTER,
     _clear_tokens,
     _cue_at,
+    _gap_is_space,
     _sentence_starts,
     _Word,
     _words,
@@ -549,6 +550,14 @@ def _reporting_clause(
         if _AFTER_A_QUOTE.search(text, max(sentence, words[index].start - 4), words[index].start):
             # '« … », explique Erwan Kerbrat, patron du « … »': the cue of the quote before, its speaker after it.
             return _speaker_after(text, cue_span[1], table), cue_span
+        after_cue = index + cue[1]
+        if (
+            after_cue < len(words)
+            and words[after_cue].folded in ("er", "sie")  # not "said she had asked": English puts it first
+            and _gap_is_space(text, words[after_cue - 1], words[after_cue])
+        ):
+            # "Das Angebot bezeichnete er als „Mogelpackung“": the verb, then its subject (German word order).
+            return (words[after_cue].start, words[after_cue].end), cue_span
         speaker = _subject_before(text, words[index].start, sentence, table)
         if speaker is not None and _joined_by_conjunction(text, speaker):
             speaker = None  # "declined to name the customers but said": the verb shares the sentence's subject

@@ -47,7 +47,7 @@ _ADVERBS = frozenset(
     juga pun lagi pula sebelumnya kemudian auch zudem ebenfalls bereits dann
     también además luego aussi également
     sendiri selbst himself herself themselves zugleich dabei doch außerdem deshalb daher trotzdem allerdings
-    dennoch jedoch meanwhile""".split()  # noqa: SIM905
+    dennoch jedoch meanwhile weiter""".split()  # noqa: SIM905
 )  # "Dimas sendiri menyebut": the name, then "himself"
 _SUBORDINATORS = frozenset(
     """unless if because when while although though whereas since until whether that which who
@@ -145,6 +145,8 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
             break
         if taken and taken[0].folded in _ROMANCE_ARTICLES and word.folded in ("a", "à", "al", "aux"):
             break  # "ha declarado el letrado a Europa Press": to whom, not who
+        if taken and word.folded in _ADVERBS and not text[word.start].isupper():
+            break  # "so die Vorsitzende weiter": an adverb after the speaker
         if taken and taken[-1].folded in _DEMONSTRATIVES and len(taken) >= 2 and not text[taken[0].start].isupper():
             break  # "ucap pemain asal Bojonegoro itu singkat": the description ends at its demonstrative
         if taken and _name_ends_before(text, taken, words, words.index(word)):
@@ -349,6 +351,8 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
         or (len(taken) > 1 and (taken[0].folded in _BUT or taken[0].folded in _AND))
     ):
         taken.pop(0)  # "But the charity claimed": the conjunction opens the sentence, the subject follows
+    if len(taken) == 1 and (taken[0].folded in _AND or taken[0].folded in _BUT):
+        return None  # "Y agregó: …": the subject is the one before
     if len(taken) == 1 and not text[taken[0].start].isupper() and not table.is_pronoun(taken[0].folded):
         # "the minister said": a lower-case noun after a determiner.
         index = words.index(taken[0])
