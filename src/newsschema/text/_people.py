@@ -860,8 +860,8 @@ def _resolve(
                 resolved = _described(body[paragraph], start, end, mentions, first, printed=people)
                 if resolved is None and _is_a(speaker.text, _DOCUMENTS):
                     resolved = last_speaker  # '… said in a written statement … "…," the statement said'
-                elif resolved is None and _is_a(speaker.text, _RULINGS):
-                    resolved = _latest_body(mentions, first)  # "recoge la resolución": the court that ruled
+                elif resolved is None and (_is_a(speaker.text, _RULINGS) or _is_a(speaker.text, _COURTS)):
+                    resolved = _latest_body(mentions, first)  # "recoge la resolución", "el tribunal": the court
             else:
                 name = full_name_at.get((paragraph, start)) or " ".join(body[paragraph][bare[0] : bare[1]].split())
                 resolved = name if name != speaker.text else None
@@ -902,6 +902,9 @@ _DOCUMENTS = frozenset(
 _RULINGS = frozenset(
     "ruling judgment verdict resolución sentencia fallo auto urteil beschluss jugement arrêt décision putusan".split()  # noqa: SIM905
 )
+
+
+_COURTS = frozenset("court tribunal gericht juzgado audiencia cour pengadilan".split())  # noqa: SIM905
 
 
 def _is_a(description: str, texts: frozenset[str]) -> bool:
