@@ -58,6 +58,7 @@ SETS: dict[str, Conventions] = {
     "blind15": Conventions(),
     "blind16": Conventions(),
     "blind17": Conventions(),
+    "blind18": Conventions(),
 }
 
 
