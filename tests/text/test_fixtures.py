@@ -184,6 +184,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "id_lowercase_description_frame_name",
         "de_verb_then_pronoun_adverb",
         "es_y_agrego",
+        "fr_trailing_comma_imperfect",
+        "es_addressee_then_speaker",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -484,6 +484,17 @@ _ES_PRETERITES = [verb for verb in _ES_VERBS if verb.endswith("ó")]
 _ES_VERBS += [_spanish_plural(verb) for verb in _ES_PRETERITES]
 _ES_VERBS += sorted({f"ha {_spanish_participle(verb)}" for verb in _ES_PRETERITES} - set(_ES_VERBS))
 _FR_PRESENT = [
+    "tance",
+    "fustige",
+    "critique",
+    "accuse",
+    "raille",
+    "tacle",
+    "relativise",
+    "persiste",
+    "argue",
+    "s'indigne",
+    "s’indigne",
     "plaisante",
     "soupire",
     "nuance",
@@ -602,6 +613,8 @@ _FR_VERBS = sorted(
 # The third person plural of every present in -e ("estiment", "dénoncent"), and a few irregular ones.
 _FR_VERBS += [f"{verb}nt" for verb in _FR_PRESENT if verb.endswith("e") and verb.isalpha()]
 _FR_VERBS += ["promet", "promettent", "craint", "craignent", "disent", "affirment"]
+# The imperfect of every present in -e, as reportage tells it ("soupirait", "expliquait").
+_FR_VERBS += [f"{verb[:-1]}ait" for verb in _FR_PRESENT if verb.endswith("e") and verb.isalpha()]
 # Inversions: "explique-t-il" after a vowel, "poursuit-il" after a consonant.
 _FR_VERBS += _FR_PRESENT + [
     f"{verb}-t-{pronoun}" if verb[-1] in "eé" else f"{verb}-{pronoun}"

@@ -622,9 +622,25 @@ def _trailing_attribution(
     end = starts[next_start] if next_start < len(starts) else len(text)
     if end - close > _MAX_CLAUSE:
         return None  # checked first: a giant "sentence" of many quotes must not be scanned once per quote
-    comma = text.rfind(",", close, end)
-    if comma < 0:
+    last = text.rfind(",", close, end)
+    if last < 0:
         return None
+    # The last comma first; then the first few after the quote ("…, a prévenu mercredi la SNCF, au premier jour …").
+    commas = [last, *itertools.islice((match.start() for match in _COMMA.finditer(text, close, last)), 3)]
+    for comma in commas:
+        found = _attribution_at_comma(text, comma, end, table)
+        if found is not None:
+            return found
+    return None
+
+
+_COMMA = re.compile(",")
+
+
+def _attribution_at_comma(
+    text: str, comma: int, end: int, table: CueTable
+) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
+    """The attribution that a comma opens, up to the sentence's ``end``: ``, selon X.``, ``, sagte X.``."""
     words = _words(text, comma + 1, min(end, comma + 1 + _WINDOW_AFTER))
     if not words:
         return None

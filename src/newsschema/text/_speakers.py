@@ -497,7 +497,7 @@ _ADDRESSEE = re.compile(
     r"[ \t\u00a0\u202f]+(?:a|à|al|aux)[ \t\u00a0\u202f]+"
     r"(?:(?:l['’])?[A-ZÀ-Ý][\w.-]*(?:[ \t\u00a0\u202f]+[A-ZÀ-Ý][\w.-]*){0,2}"  # "a EFE", "à l'AFP"
     r"|(?:la|los|las|les|este|esta)[ \t\u00a0\u202f]+(?:prensa|periodistas|medios|presse|journalistes|diario))"
-    r"(?=[ \t\u00a0\u202f]+(?:el|la|los|las|le|les|l['’])\b|[ \t\u00a0\u202f]*[.;]|[ \t\u00a0\u202f]*$)"
+    r"(?=[ \t\u00a0\u202f]+(?:el|la|los|las|le|les|l['’]|un|una|une)\b|[ \t\u00a0\u202f]*[.;]|[ \t\u00a0\u202f]*$)"
 )  # "… el presidente", or nothing: "ha declarado a Europa Press." names to whom only
 
 
