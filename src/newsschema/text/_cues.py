@@ -415,6 +415,22 @@ _ES_VERBS = [
     "asegura",
     "explica",
     "señala",
+    "considera",
+    "sostiene",
+    "recuerda",
+    "subraya",
+    "añade",
+    "indica",
+    "apunta",
+    "critica",
+    "denuncia",
+    "lamenta",
+    "insiste",
+    "destaca",
+    "precisa",
+    "aclara",
+    "defiende",
+    "alerta",
 ] + [
     f"ha {participle}"
     for participle in [
@@ -990,7 +1006,7 @@ TITLE_SUFFIXES = (
 ORGANISATION_WORDS = frozenset(
     """
     agency management council county department ministry office association union bureau commission authority
-    service institute university company bank board committee court police party group center centre foundation
+    service institute university company bank board committee court police party group center centre foundation press
     corporation administration
     badan dinas kementerian balai stasiun lembaga dewan komisi pengadilan kejaksaan polres polda perum universitas
     ministerio consejería ayuntamiento sindicato asociación comisión instituto universidad fiscalía audiencia

@@ -648,6 +648,8 @@ def _full_names(
             upcoming = next(printed, None)
         words = mention.name.split()
         folded = [_fold(word) for word in words]
+        if len(folded) == 2 and folded[0] in _DETERMINERS:
+            words, folded = words[1:], folded[1:]  # "el Supremo" for "Tribunal Supremo"
         name = nicknames.get(folded[0], mention.name) if len(words) == 1 else mention.name
         for candidate in (latest.get(folded[0]), latest.get(folded[-1])):
             if candidate is None or len(candidate.split()) <= len(words):
@@ -856,12 +858,12 @@ def _resolve(
         elif speaker is not None and item.speaker is not None:
             paragraph, start, end = item.speaker
             bare = _bare_name(body[paragraph], start, end, counts)
-            if bare is None:
+            if bare is None and _is_a(speaker.text, _DOCUMENTS):
+                resolved = last_speaker  # '… said in a written statement … "…," the statement said'
+            elif bare is None and (_is_a(speaker.text, _RULINGS) or _is_a(speaker.text, _COURTS)):
+                resolved = _latest_body(mentions, first)  # "señala la resolución", "el tribunal": the court
+            elif bare is None:
                 resolved = _described(body[paragraph], start, end, mentions, first, printed=people)
-                if resolved is None and _is_a(speaker.text, _DOCUMENTS):
-                    resolved = last_speaker  # '… said in a written statement … "…," the statement said'
-                elif resolved is None and (_is_a(speaker.text, _RULINGS) or _is_a(speaker.text, _COURTS)):
-                    resolved = _latest_body(mentions, first)  # "recoge la resolución", "el tribunal": the court
             else:
                 name = full_name_at.get((paragraph, start)) or " ".join(body[paragraph][bare[0] : bare[1]].split())
                 resolved = name if name != speaker.text else None
@@ -904,7 +906,7 @@ _RULINGS = frozenset(
 )
 
 
-_COURTS = frozenset("court tribunal gericht juzgado audiencia cour pengadilan".split())  # noqa: SIM905
+_COURTS = frozenset("court tribunal gericht juzgado audiencia sala cour pengadilan".split())  # noqa: SIM905
 
 
 def _is_a(description: str, texts: frozenset[str]) -> bool:
