@@ -187,6 +187,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "fr_trailing_comma_imperfect",
         "es_addressee_then_speaker",
         "es_present_cues_ruling",
+        "es_colloquial_cues",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -410,6 +410,13 @@ _ES_VERBS = [
     "planteó",
     "calificó",
     "pidió",
+    "disparó",
+    "lanzó",
+    "bromeó",
+    "remató",
+    "resumió",
+    "completó",
+    "se quejó",
     "dice",
     "afirma",
     "asegura",
@@ -494,7 +501,7 @@ def _spanish_participle(preterite: str) -> str:
     return preterite[:-1] + "ado"
 
 
-_ES_PRETERITES = [verb for verb in _ES_VERBS if verb.endswith("ó")]
+_ES_PRETERITES = [verb for verb in _ES_VERBS if verb.endswith("ó") and " " not in verb]
 # Every preterite in the perfect too ("ha relatado"), as agency Spanish prefers it; an irregular one
 # gives a form no text prints, which costs nothing.
 _ES_VERBS += [_spanish_plural(verb) for verb in _ES_PRETERITES]
@@ -635,6 +642,7 @@ _FR_VERBS += [f"{verb[:-1]}ait" for verb in _FR_PRESENT if verb.endswith("e") an
 _FR_VERBS += _FR_PRESENT + [
     f"{verb}-t-{pronoun}" if verb[-1] in "eé" else f"{verb}-{pronoun}"
     for verb in _FR_PRESENT
+    if " " not in verb  # "se réjouit" inverts as "se réjouit-il", which the tables leave out
     for pronoun in ("il", "elle", "on", "ils", "elles")
 ]
 _DE_VERBS = [
