@@ -59,6 +59,7 @@ SETS: dict[str, Conventions] = {
     "blind16": Conventions(),
     "blind17": Conventions(),
     "blind18": Conventions(),
+    "blind19": Conventions(),
 }
 
 
