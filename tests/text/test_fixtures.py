@@ -188,6 +188,13 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "es_addressee_then_speaker",
         "es_present_cues_ruling",
         "es_colloquial_cues",
+        "de_defendant_not_defence_lawyer",
+        "de_age_adjective_before_name",
+        "de_title_after_von_colon_no_cue",
+        "de_en_indefinite_official_pronoun",
+        "en_reported_then_own_words",
+        "en_possessive_office_named_next",
+        "en_team_title_name_relative",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

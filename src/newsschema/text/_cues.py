@@ -947,7 +947,7 @@ TITLE_WORDS = frozenset(
     mme mlle madame monsieur sr sra srta señor señora doña author abogado abogada letrado letrada avocat avocate
     datuk dato datin seri tun hajah puan encik cik mama bapa mas mbak bang kak kang teh daeng om tante opa oma
     bourgmestre échevin échevine député députée sénateur sénatrice adjoint adjointe
-    pensioner retiree commuter shopper passenger motorist nurse volunteer fisherman shopkeeper
+    pensioner retiree commuter shopper passenger motorist nurse volunteer fisherman shopkeeper skipper
     kiai kyai ustaz ustad ustadz ustazah habib nyai haji
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
@@ -997,6 +997,7 @@ TITLE_SUFFIXES = (
     "kreisrat",
     "landrat",
     "gemeinderat",
+    "brandrat",  # Kreisbrandrat
     "rätin",
     "wirt",  # Landwirt, Gastwirt, Hüttenwirtin
     "wirtin",
@@ -1007,6 +1008,13 @@ TITLE_SUFFIXES = (
     "bischöfin",
     "kirchenrat",  # Oberkirchenrat (not "-rat": Murat)
     "kirchenrätin",
+    "trainer",  # Cheftrainer, U23-Trainer
+    "trainerin",
+    "verteidiger",  # Strafverteidiger
+    "verteidigerin",
+    "ankläger",
+    "anklägerin",
+    "richterin",  # (not "-richter": the surname Richter)
 )
 """Endings of German compound titles (``Oberbürgermeisterin``, ``Einsatzleiter``, ``GDL-Vorsitzende``)."""
 

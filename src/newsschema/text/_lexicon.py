@@ -342,8 +342,12 @@ def _is_organisation(folded: str) -> bool:
 
 
 def _is_body(name: str) -> bool:
-    """A name holding an organisation word: ``University of Exeter``, ``Kementerian Keuangan``."""
-    return any(_is_organisation(_fold(word)) for word in name.split())
+    """A name holding an organisation word: ``University of Exeter``, ``Kementerian Keuangan``.
+
+    A description with an indefinite article is someone: ``A spokeswoman for the Ministry of Health``.
+    """
+    words = name.split()
+    return _fold(words[0]) not in _INDEFINITE and any(_is_organisation(_fold(word)) for word in words)
 
 
 def _is_compound(name: str) -> bool:
@@ -359,7 +363,14 @@ _ANYONE = frozenset(
     "defendant angeklagte angeklagter acusado acusada accusé accusée prévenu prévenue terdakwa".split()  # noqa: SIM905
 )
 _ANYONE_SUFFIXES = ("-jährige", "-jähriger", "-year-old")
+# Officers of a court: "der Angeklagte" is never the prosecutor or the defence lawyer named just before.
+_COURT_OFFICERS = frozenset(
+    """staatsanwalt staatsanwältin oberstaatsanwalt oberstaatsanwältin ankläger anklägerin verteidiger verteidigerin
+    richter richterin anwalt anwältin rechtsanwalt rechtsanwältin prosecutor prosecutors judge lawyer attorney
+    counsel fiscal fiscala juez jueza abogado abogada procureur procureure avocat avocate juge jaksa hakim pengacara
+    penasihat""".split()  # noqa: SIM905
+)
 _FRAME_PREPOSITIONS = frozenset(
-    "vor bei nach im am in at on during before after en à devant lors di dalam pada saat".split()  # noqa: SIM905
+    "vor bei nach im am in zum zur at on during before after en à devant lors di dalam pada saat".split()  # noqa: SIM905
 )
 _GENERIC_SUFFIXES = ("-politiker", "-politikerin")

@@ -19,6 +19,7 @@ from newsschema.text._lexicon import (
     _BARE_NAMES,
     _COMMA_SPACE,
     _CONNECTORS,
+    _COURT_OFFICERS,
     _DETERMINERS,
     _ENDS_SENTENCE,
     _FRAME_PREPOSITIONS,
@@ -33,6 +34,7 @@ from newsschema.text._lexicon import (
     _RELATIVES,
     _TELLING,
     _TIME_WORDS,
+    _TITLES,
     _cue_at,
     _fold,
     _gap_is_space,
@@ -235,6 +237,9 @@ _COMPANY_MARKS = frozenset(["pt", "cv"])
 _REGIONS = frozenset(["kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan"])
 
 
+_AGE_ADJECTIVES = ("-jährige", "-jähriger", "-jährigen", "-year-old")
+
+
 def _mentions(
     body: Sequence[str],
     blocked: dict[int, list[tuple[int, int]]],
@@ -282,11 +287,16 @@ def _mentions(
                         words[after].folded in _CONNECTORS
                         and after + 1 < len(words)
                         and text[words[after + 1].start].isupper()
+                        and not _is_title(words[after + 1].folded)  # "in Serie von Cheftrainer Marco Lindner"
                     )
                 )
             ):
                 after += 1
             run = words[index:after]
+            if run[0].folded in _INDEFINITE and (official := _indefinite_official(text, words, index, paragraph)):
+                found.append(official[0])  # "Ein Sprecher des Ministeriums verwies …": someone new, by office
+                index = official[1]
+                continue
             before_run = index - 1
             while run and (
                 run[0].folded in _DETERMINERS
@@ -327,6 +337,7 @@ def _mentions(
                     (
                         text[max(0, start - 2) : start].strip() == ","
                         or (len(run) >= 2 and _opens_sentence(text, start))  # "Kenneth Marlowe, 71, said"
+                        or (len(run) >= 2 and _after_team_and_title(text, words, before_run))
                     )
                     and _APPOSITION_START.match(rest) is not None
                     and following is not None
@@ -398,6 +409,7 @@ def _mentions(
             if (
                 before_run >= 0
                 and any(char.isdigit() for char in words[before_run].folded)
+                and not words[before_run].folded.endswith(_AGE_ADJECTIVES)  # "Die 67-jährige Renate Köhler"
                 and _gap_is_space(text, words[before_run], run[0])
             ):
                 continue  # "rund 4,8 Millionen Euro": a quantity, no one
@@ -451,6 +463,7 @@ def _mentions(
                 and not placed
                 and not talked_about
                 and _opens_sentence(text, start)
+                and not _after_team_and_title(text, words, after)  # "Legacy coach Martin Oyelaran, whose"
                 and (
                     _AGE_OR_RECORD.match(rest) is not None
                     or (following is not None and plain_next and not text[following.start].isupper())
@@ -538,6 +551,63 @@ def _unnamed_subject(text: str, words: Sequence[_Word], at: int, paragraph: int)
     description = " ".join(text[words[at].start : last.end].split())
     titles = frozenset(word.folded for word in words[at:end])
     return _Mention(paragraph, words[at].start, description, titles, _GENDERED_ARTICLES.get(words[at].folded))
+
+
+_COMPLEMENT_OPENERS = frozenset("des der for of at del de du von vom dari".split())  # noqa: SIM905
+_NOT_PUNCTUATED = re.compile(r"[^,;:.!?()\"“”„«»]*")
+
+
+def _indefinite_official(text: str, words: Sequence[_Word], at: int, paragraph: int) -> tuple[_Mention, int] | None:
+    """``Ein Sprecher des Ministeriums verwies …``: a new person by office, the subject; and where it ends.
+
+    ``A spokeswoman for the Ministry of Health declined …``, ``Un portavoz del Ayuntamiento explicó …``.
+    """
+    if not _opens_sentence(text, words[at].start) or _unnamed_subject(text, words, at, paragraph) is not None:
+        return None  # "Seorang warga lain yang …": a description with a relative clause is read as such
+    head = at + 1
+    while head < len(words) and head - at <= 3 and not _is_title(words[head].folded):
+        if text[words[head].start].isupper():
+            return None
+        head += 1  # "a former", "eine langjährige"
+    if head >= len(words) or not _is_title(words[head].folded) or words[head].folded in _TITLES:
+        return None
+    end = head + 1
+    if end < len(words) and words[end].folded in _COMPLEMENT_OPENERS:
+        end += 1
+        while end < len(words) and words[end].folded in _DETERMINERS:
+            end += 1
+        if end >= len(words) or not text[words[end].start].isupper():
+            return None
+        while end < len(words) and (
+            text[words[end].start].isupper()
+            or (words[end].folded in _CONNECTORS and end + 1 < len(words) and text[words[end + 1].start].isupper())
+        ):
+            end += 1
+    if end >= len(words) or not _NOT_PUNCTUATED.fullmatch(text, words[at].start, words[end].start):
+        return None
+    verb = words[end]
+    if text[verb.start].isupper() or verb.folded in _DETERMINERS or verb.folded in _CONNECTORS:
+        return None
+    description = " ".join(text[words[at].start : words[end - 1].end].split())
+    titles = frozenset(word.folded for word in words[at:end])
+    return _Mention(paragraph, words[at].start, description, titles, _GENDERED_ARTICLES.get(words[at].folded)), end
+
+
+def _after_team_and_title(text: str, words: Sequence[_Word], title: int) -> bool:
+    """Whether ``words[title]`` is a lower-case title after the words opening the sentence, a name next.
+
+    ``Legacy coach Martin Oyelaran, whose team …``: the team, the title, then the sentence's subject.
+    """
+    if title < 1 or title + 1 >= len(words) or not _is_title(words[title].folded):
+        return False
+    if text[words[title].start].isupper() or not text[words[title + 1].start].isupper():
+        return False
+    for back in range(title - 1, max(-1, title - 4), -1):
+        if not text[words[back].start].isupper() or not _gap_is_space(text, words[back], words[back + 1]):
+            return False
+        if _opens_sentence(text, words[back].start):
+            return True
+    return False
 
 
 def _opens_clause(text: str, words: Sequence[_Word], before: int, table: CueTable) -> bool:
@@ -832,7 +902,7 @@ def _resolve(
     last_speaker: str | None = None
     full_name_at = {(mention.paragraph, mention.offset): mention.name for mention in mentions}
     genders: dict[str, str] = {mention.name: mention.gender for mention in mentions if mention.gender is not None}
-    for item in found:
+    for number, item in enumerate(found):
         speaker = _span(body, item.speaker) if item.speaker else None
         first = item.parts[0][:2]
         if item.speaker is not None:
@@ -864,6 +934,8 @@ def _resolve(
                 resolved = _latest_body(mentions, first)  # "señala la resolución", "el tribunal": the court
             elif bare is None:
                 resolved = _described(body[paragraph], start, end, mentions, first, printed=people)
+                if resolved is None:
+                    resolved = _introduced_next(body, mentions, first, speaker.text)
             else:
                 name = full_name_at.get((paragraph, start)) or " ".join(body[paragraph][bare[0] : bare[1]].split())
                 resolved = name if name != speaker.text else None
@@ -876,6 +948,17 @@ def _resolve(
             elif _pronoun_subject(body[first[0]], first[1]) or last_speaker_paragraph == first[0]:
                 # "Pour une marée …, il brûle … « Faites le calcul. »"; "…, sagte sie. „Wir hängen …“"
                 resolved = last_speaker
+        elif item.kind is QuoteKind.DIRECT and item.speaker is None and item.cue is None and number > 0:
+            reported = found[number - 1]
+            paragraph, _, reported_end = reported.parts[-1]
+            if (
+                reported.kind is QuoteKind.INDIRECT
+                and reported.speaker is not None
+                and paragraph == first[0] - 1
+                and last_speaker_paragraph == paragraph
+                and _ENDS_PARAGRAPH.fullmatch(body[paragraph], reported_end)
+            ):
+                resolved = last_speaker  # "Skipper Gethin Pryce said he had thought …" then his words, unattributed
         short = speaker.text.split()[-1] if speaker is not None else ""
         if resolved is None and speaker is not None and short in acronyms and len(speaker.text.split()) <= 2:
             resolved = acronyms[short]  # "SGON said", "Die MRB bezeichnete" after "… Regionalbahn (MRB)"
@@ -895,6 +978,7 @@ def _resolve(
     return quotes
 
 
+_ENDS_PARAGRAPH = re.compile(r"[ \t\u00a0\u202f]*[.!?]?[ \t\u00a0\u202f]*")
 _DEMONSTRATIVES_AFTER = frozenset(["tersebut", "itu", "ini"])
 _DEFINITE_SINGULAR = frozenset(["the", "der", "die", "el", "la", "le"])
 # Texts that stand for their authors: "the statement said" (whoever issued it), "señala la resolución" (the court).
@@ -907,6 +991,31 @@ _RULINGS = frozenset(
 
 
 _COURTS = frozenset("court tribunal gericht juzgado audiencia sala cour pengadilan".split())  # noqa: SIM905
+
+
+_POSSESSIVE_DESCRIPTION = re.compile(r"(?:its|their|the \w+['’]s)(?: \w+){0,2} (\w+)", re.IGNORECASE)
+_APPOSITION = re.compile(r",[ \t\u00a0\u202f]+([^,.;:!?]{1,80})[,.;]")
+
+
+def _introduced_next(body: Sequence[str], mentions: list[_Mention], where: tuple[int, int], said_by: str) -> str | None:
+    """``in what its director called "…"``, then ``Dr Miriam Achterberg, the museum's director, said``: named next.
+
+    Only a possessive office (``its director``) looks ahead, to the next person named within two paragraphs
+    with that office in an apposition.
+    """
+    match = _POSSESSIVE_DESCRIPTION.fullmatch(" ".join(said_by.split()))
+    if match is None or not _is_title(_fold(match.group(1))):
+        return None
+    office = _fold(match.group(1))
+    for mention in mentions[_count_before(mentions, where) :]:
+        if mention.paragraph > where[0] + 2:
+            break
+        text = body[mention.paragraph]
+        name_end = text.find(mention.name.split()[-1], mention.offset) + len(mention.name.split()[-1])
+        apposed = _APPOSITION.match(text, name_end)
+        if apposed is not None and office in {_fold(word) for word in apposed.group(1).split()}:
+            return mention.name
+    return None
 
 
 def _is_a(description: str, texts: frozenset[str]) -> bool:
@@ -1001,15 +1110,21 @@ def _described(
     index = bisect.bisect_left(mentions, where, key=lambda mention: (mention.paragraph, mention.offset))
     if nouns and all(noun in _ANYONE or noun.endswith(_ANYONE_SUFFIXES) for noun in nouns):
         # "der Angeklagte", "der 52-Jährige", "the defendant": the latest person named.
+        officers: set[str] = set()
+        if nouns & _ANYONE:  # "der Angeklagte" after "Verteidiger Georg Pammer": not the defence lawyer
+            officers = {mention.name for mention in mentions[:index] if mention.titles & _COURT_OFFICERS}
         anyone = next(
             (
                 mention
                 for mention in reversed(mentions[max(0, index - 5) : index])
-                if not _is_body(mention.name) and " " in mention.name
+                if not _is_body(mention.name) and " " in mention.name and mention.name not in officers
             ),
             None,
         )
-        return _later(anyone, _latest_printed(printed, where, where[0] - 1))
+        printed_last = _latest_printed(printed, where, where[0] - 1)
+        if printed_last is not None and printed_last.name in officers:
+            printed_last = None
+        return _later(anyone, printed_last)
     heads = {words[1].folded, words[-1].folded} if len(words) > 1 else set()  # "el mandatario departamental"
     if heads and any(head in _GENERIC_PEOPLE or head.endswith(_GENERIC_SUFFIXES) for head in heads):
         # "el funcionario", "die SPD-Politikerin": the latest person introduced with an office.

@@ -149,6 +149,13 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
             break  # "so die Vorsitzende weiter": an adverb after the speaker
         if taken and taken[-1].folded in _DEMONSTRATIVES and len(taken) >= 2 and not text[taken[0].start].isupper():
             break  # "ucap pemain asal Bojonegoro itu singkat": the description ends at its demonstrative
+        if (
+            len(taken) >= 2
+            and word.folded in _FRAME_PREPOSITIONS
+            and not text[word.start].isupper()
+            and _is_person_name(text, taken[-2:])
+        ):
+            break  # "sagte Staatsanwältin Petra Aigner zum Auftakt": when and where, after the name
         if taken and _name_ends_before(text, taken, words, words.index(word)):
             break  # "kata Anindya membacakan tuntutan": a lower-case word after a name is the next clause
         if (
