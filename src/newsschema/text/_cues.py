@@ -225,6 +225,7 @@ _ID_VERBS = [
     "berkata",
     "mengklaim",
     "menilai",
+    "berpendapat",
     "mengimbau",
     "menuturkan",
     "mengingatkan",
@@ -623,6 +624,10 @@ _FR_PARTICIPLES = [
     "tranché",
     "plaidé",
     "promis",
+    "admis",
+    "concédé",
+    "prédit",
+    "écrit",
 ]
 # Every present in -e has its participle too ("ironise" → "a ironisé"), as the wires print both.
 _FR_PARTICIPLES += [f"{verb[:-1]}é" for verb in _FR_PRESENT if verb.endswith("e") and verb.isalpha()]
@@ -720,6 +725,17 @@ _DE_VERBS = [
     "konterte",
     "klagte",
     "hoffte",
+    "ärgerte sich",  # reflexive: "ärgerte sich Kapitän Moritz Brenner"
+    "ärgert sich",
+    "freute sich",
+    "freut sich",
+    "wunderte sich",
+    "beschwerte sich",
+    "empörte sich",
+    "gab sich",
+    "sprachen",
+    "deutete an",
+    "deutet an",
 ]
 _PT_VERBS = [
     "disse",
@@ -948,6 +964,7 @@ TITLE_WORDS = frozenset(
     datuk dato datin seri tun hajah puan encik cik mama bapa mas mbak bang kak kang teh daeng om tante opa oma
     bourgmestre échevin échevine député députée sénateur sénatrice adjoint adjointe
     pensioner retiree commuter shopper passenger motorist nurse volunteer fisherman shopkeeper skipper
+    dealer broker exporter importer
     kiai kyai ustaz ustad ustadz ustazah habib nyai haji
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
@@ -1008,6 +1025,12 @@ TITLE_SUFFIXES = (
     "bischöfin",
     "kirchenrat",  # Oberkirchenrat (not "-rat": Murat)
     "kirchenrätin",
+    "pflegekraft",  # (not "-kraft": the surname Kraft)
+    "lehrkraft",
+    "fachkraft",
+    "kapitän",  # Mannschaftskapitän
+    "kapitänin",
+    "-coach",  # Wolfsburg-Coach
     "trainer",  # Cheftrainer, U23-Trainer
     "trainerin",
     "verteidiger",  # Strafverteidiger
@@ -1023,14 +1046,14 @@ ORGANISATION_WORDS = frozenset(
     """
     agency management council county department ministry office association union bureau commission authority
     service institute university company bank board committee court police party group center centre foundation press
-    corporation administration
+    corporation administration school college hospital museum
     badan dinas kementerian balai stasiun lembaga dewan komisi pengadilan kejaksaan polres polda perum universitas
     ministerio consejería ayuntamiento sindicato asociación comisión instituto universidad fiscalía audiencia
     tribunal juzgado policía gobierno
     ministère syndicat association commission institut université parquet préfecture mairie gouvernement
     pemerintah kepolisian
     ministerium gewerkschaft verband verein stiftung behörde partei bündnis netzwerk konzern amt institut universität
-    staatsanwaltschaft polizei regierung
+    staatsanwaltschaft polizei regierung schule krankenhaus klinikum museum
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 """Nouns of a body that a title's complement names before a person (``National Food Agency Bambang …``)."""

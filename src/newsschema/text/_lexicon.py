@@ -112,7 +112,7 @@ _CALLING = frozenset(
 _NAME_PARTICLES = frozenset(["de", "van", "von", "da", "del", "di", "du", "ter", "ten", "dos", "das"])
 _RELATIVES = frozenset(["who", "which", "qui", "quien", "quienes", "que", "der", "die", "yang"])  # "X, who …, loaded"
 _AND = frozenset(["and", "und", "dan", "y", "et", "e"])
-_INDEFINITE = frozenset(["a", "an", "un", "une", "ein", "eine", "seorang", "salah"])
+_INDEFINITE = frozenset(["a", "an", "another", "un", "une", "ein", "eine", "seorang", "salah"])
 
 
 def _fold(word: str) -> str:
@@ -215,6 +215,8 @@ def _looks_like_speaker(text: str, words: Sequence[_Word], table: CueTable) -> b
         return True
     if any(text[word.start].isupper() for word in words):
         return True
+    if len(words) >= 2 and words[-1].folded in ("itu", "tersebut") and _is_role(words[0].folded):
+        return True  # "ujar politikus itu": a person's description with its demonstrative, someone named before
     return words[0].folded in _DETERMINERS and len(words) >= 2
 
 
@@ -320,8 +322,8 @@ def _is_person_name(text: str, run: Sequence[_Word]) -> bool:
 
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether ``start`` follows a sentence end (a few characters back, never a rescan)."""
-    before = text[max(0, start - 4) : start].rstrip()
-    return (before == "" and start < 4) or before[-1:] in (".", "!", "?", "\u201d", '"')
+    before = text[max(0, start - 12) : start].rstrip()  # "said.\n    Another": hard-wrapped wire indents
+    return (before == "" and not text[:start].strip()) or before[-1:] in (".", "!", "?", "\u201d", '"')
 
 
 _GENDERED_ARTICLES = {
@@ -357,7 +359,8 @@ def _is_compound(name: str) -> bool:
 
 _GENERIC_PEOPLE = frozenset(
     """official politician lawmaker executive funcionario funcionaria dirigente mandatario mandataria responsable
-    élu élue politiker politikerin pejabat politisi letrado letrada abogado abogada avocat avocate lawyer""".split()  # noqa: SIM905
+    élu élue politiker politikerin pejabat politisi politikus letrado letrada abogado abogada avocat avocate
+    lawyer""".split()  # noqa: SIM905
 )
 _ANYONE = frozenset(
     "defendant angeklagte angeklagter acusado acusada accusé accusée prévenu prévenue terdakwa".split()  # noqa: SIM905

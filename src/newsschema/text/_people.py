@@ -978,6 +978,7 @@ def _resolve(
     return quotes
 
 
+_AGE_WORDS = frozenset(["tahun", "years", "year", "old", "jahre", "años", "ans"])  # "perempuan 48 tahun itu"
 _ENDS_PARAGRAPH = re.compile(r"[ \t\u00a0\u202f]*[.!?]?[ \t\u00a0\u202f]*")
 _DEMONSTRATIVES_AFTER = frozenset(["tersebut", "itu", "ini"])
 _DEFINITE_SINGULAR = frozenset(["the", "der", "die", "el", "la", "le"])
@@ -1085,14 +1086,15 @@ def _described(
     words = _words(text, start, end)
     if len(words) >= 2 and words[-1].folded in _DEMONSTRATIVES_AFTER and not text[words[0].start].isupper():
         # "warga tersebut", "perwira menengah Polri itu": the person just described.
-        nouns = {word.folded for word in words[:-1]}
+        nouns = {word.folded for word in words[:-1] if not word.folded.isdigit() and word.folded not in _AGE_WORDS}
         index = bisect.bisect_left(mentions, where, key=lambda mention: (mention.paragraph, mention.offset))
         recent = mentions[max(0, index - 5) : index]
         for mention in reversed(recent):
             if nouns & (mention.titles | {_fold(word) for word in mention.name.split()}):
                 return mention.name
         for mention in reversed(recent):  # "pemain yang akrab disapa Kiki itu": the person named last
-            if " " in mention.name and not any(_is_organisation(_fold(word)) for word in mention.name.split()):
+            named = " " in mention.name or mention.titles  # "Seorang pedagang, Maemunah": one name, described
+            if named and not any(_is_organisation(_fold(word)) for word in mention.name.split()):
                 return mention.name
         return None
     if len(words) == 1 and _is_title(words[0].folded):

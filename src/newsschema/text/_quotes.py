@@ -154,6 +154,8 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
     for number, raw in enumerate(raws):
         if number in merged_into:
             continue
+        if raw.close_at is not None and _COMPOUND_AFTER.match(body[raw.close_at[0]], raw.close_at[1] + 1):
+            continue  # 'das Freiburger "Jugend forscht"-Modell': a name inside a compound word, no one's words
         parts = tuple(trimmed for part in raw.parts if (trimmed := _trim(body, part)) is not None)
         if parts and body[raw.open_at[0]][raw.open_at[1] : raw.open_at[1] + 2] == "''":
             parts = _without_doubled_marks(body, parts)  # Jawa Pos: ''Hasil uji …,'' — two apostrophes, one mark
@@ -225,6 +227,7 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
         naming = bool(before_mark) and (
             (before_mark[-1].folded in _NAMING and not _judged_as(text, sentence, before_mark, content))
             or (before_mark[-1].folded in _NAME_OF and _is_a_name(content))  # 'patron du « Kornog »'
+            or _called_passively(before_mark)
         )
         agent = _passive_agent(body, raw, before_mark, table)
         if agent is not None:
@@ -340,6 +343,22 @@ _JUDGED = frozenset(
 )
 _JUDGED_AS = frozenset(["as", "de", "d'", "comme", "als", "sebagai", "como"])  # "qualifiée de « … » par"
 _AGENT = re.compile(r"[ \t\u00a0\u202f]+(?:par|by|por|von|oleh)(?=[ \t\u00a0\u202f])")
+
+
+_PASSIVE_BEFORE_CALLED = frozenset("is are was were be been being often sometimes also widely commonly".split())  # noqa: SIM905
+
+
+def _called_passively(before_mark: Sequence[_Word]) -> bool:
+    """'are often called the "water tower"': what a thing is called, said by no one in particular."""
+    for at in range(len(before_mark) - 1, max(0, len(before_mark) - 3), -1):
+        if before_mark[at].folded in ("called", "known"):
+            return before_mark[at - 1].folded in _PASSIVE_BEFORE_CALLED
+        if before_mark[at].folded not in _DETERMINERS:
+            return False
+    return False
+
+
+_COMPOUND_AFTER = re.compile(r"-\w")
 
 
 def _passive_agent(

@@ -53,6 +53,20 @@ class _Found:
     in_paragraph: bool = False  # no cue, after the paragraph's subject: 'X verwies auf … „…“'
 
 
+def _clause_goes_on(text: str, end: int, table: CueTable) -> bool:
+    """Whether a lower-case word that is no frame follows ``end`` with no comma: 'meminta Kementerian Agama
+    memprioritaskan …' asks something of someone; 'kata Budi di Jakarta' and 'said Ms Lee on Monday' end."""
+    following = _words(text, end, min(len(text), end + 40))
+    return (
+        bool(following)
+        and not text[end : following[0].start].strip()
+        and text[following[0].start].islower()
+        and following[0].folded not in table.stop_words
+        and following[0].folded not in table.prepositions
+        and not table.is_verb(following[0].folded)
+    )
+
+
 def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: CueTable) -> list[_Found]:
     """``…, menurut X.``, ``…, kata X.``, ``…, X said.``, ``…, tambahnya.``, ``According to X, …``."""
     found: list[_Found] = []
@@ -131,7 +145,8 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
                     )
                 ):
                     speaker = None  # "…, said he had never …": a new clause, not an inverted attribution
-                if speaker is not None and sentence_ends_at(speaker[1]):
+                ends = speaker is not None and sentence_ends_at(speaker[1])
+                if speaker is not None and ends and not _clause_goes_on(text, speaker[1], table):
                     report_before(comma, speaker, (word.start, cue_end))
                 continue
             # ", the minister said."

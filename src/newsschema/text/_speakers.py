@@ -188,6 +188,13 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
             named = _apposed_name(text, complement.end() - 1)
             if named is not None and _is_person_name(text, _words(text, complement.end(), named)):
                 apposed = named  # a person's name, never "…, Jakarta, Jumat"
+        if (
+            apposed is not None
+            and len(taken) >= 3
+            and _is_person_name(text, taken[-2:])
+            and len(_words(text, end, apposed)) == 1
+        ):
+            apposed = None  # "die Ozeanografin Hanna Lindqvist, Erstautorin der Studie": her office, no name
         end = apposed or end
     return taken[0].start, end
 
