@@ -34,6 +34,7 @@ class Conventions(NamedTuple):
 
     cue_may_be_null: bool = True  # a quote with no cue word: null, or every quote has one
     cue_printed_whole: bool = True  # False: a German separable verb is its parts ("teilte mit")
+    cue_in_lower_case: bool = False  # True: "according to" stands for a printed "According to"
     quote_text_printed_whole: bool = True  # False: a quote in parts is its parts joined by one space
     caption_credit_may_be_null: bool = False
     source_is_a_whole_line: bool = False
@@ -60,6 +61,7 @@ SETS: dict[str, Conventions] = {
     "blind17": Conventions(),
     "blind18": Conventions(),
     "blind19": Conventions(),
+    "blind20": Conventions(cue_in_lower_case=True),
 }
 
 
@@ -163,6 +165,8 @@ def test_annotation_is_well_formed(name: str, item: Path) -> None:
         if quote["cue"] is not None and not conventions.cue_printed_whole:
             for part in quote["cue"].split():
                 _check_printed(f"{where} cue part", part, document)
+        elif quote["cue"] is not None and conventions.cue_in_lower_case:
+            _check_printed(f"{where} cue", quote["cue"].casefold(), document.casefold())
         elif quote["cue"] is not None or not conventions.cue_may_be_null:
             _check_printed(f"{where} cue", quote["cue"], document)
         if conventions.quote_text_printed_whole:
