@@ -62,6 +62,7 @@ SETS: dict[str, Conventions] = {
     "blind18": Conventions(),
     "blind19": Conventions(),
     "blind20": Conventions(cue_in_lower_case=True),
+    "blind21": Conventions(),
 }
 
 
