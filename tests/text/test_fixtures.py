@@ -199,6 +199,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "id_request_not_attribution_politikus",
         "en_called_passive_school_another",
         "fr_a_admis",
+        "es_dt_entrenador",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:
