@@ -200,6 +200,11 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_called_passive_school_another",
         "fr_a_admis",
         "es_dt_entrenador",
+        "de_initial_fraktion",
+        "id_pronoun_frame_no_apposition",
+        "en_short_form_relative_one_tenant",
+        "es_shared_subject",
+        "fr_earlier_pronoun_pluperfect",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

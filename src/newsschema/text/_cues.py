@@ -257,6 +257,7 @@ _EN_VERBS = [
     "asked",
     "noted",
     "explained",
+    "informed",  # ANTARA English: '"…," head Fitriani Laode informed.'
     "stated",
     "warned",
     "continued",
@@ -634,7 +635,7 @@ _FR_PARTICIPLES += [f"{verb[:-1]}é" for verb in _FR_PRESENT if verb.endswith("e
 _FR_VERBS = sorted(
     {
         f"{aux} {participle}"
-        for aux in ("a", "a-t-il", "a-t-elle", "a-t-on", "ont", "ont-ils", "ont-elles")
+        for aux in ("a", "a-t-il", "a-t-elle", "a-t-on", "ont", "ont-ils", "ont-elles", "avait", "avaient")
         for participle in _FR_PARTICIPLES
     }
 )
@@ -964,7 +965,7 @@ TITLE_WORDS = frozenset(
     datuk dato datin seri tun hajah puan encik cik mama bapa mas mbak bang kak kang teh daeng om tante opa oma
     bourgmestre échevin échevine député députée sénateur sénatrice adjoint adjointe
     pensioner retiree commuter shopper passenger motorist nurse volunteer fisherman shopkeeper skipper
-    dealer broker exporter importer
+    dealer broker exporter importer cllr
     kiai kyai ustaz ustad ustadz ustazah habib nyai haji
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
@@ -1046,7 +1047,7 @@ ORGANISATION_WORDS = frozenset(
     """
     agency management council county department ministry office association union bureau commission authority
     service institute university company bank board committee court police party group center centre foundation press
-    corporation administration school college hospital museum
+    corporation administration school college hospital museum post station observatory
     badan dinas kementerian balai stasiun lembaga dewan komisi pengadilan kejaksaan polres polda perum universitas
     ministerio consejería ayuntamiento sindicato asociación comisión instituto universidad fiscalía audiencia
     tribunal juzgado policía gobierno

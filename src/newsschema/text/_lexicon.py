@@ -220,6 +220,17 @@ def _looks_like_speaker(text: str, words: Sequence[_Word], table: CueTable) -> b
     return words[0].folded in _DETERMINERS and len(words) >= 2
 
 
+def _initial_ends(text: str, end: int) -> bool:
+    """Whether a name ends at ``end`` in a surname's initial and its period: ``Bernd S.``, ``Michael K.``."""
+    return (
+        end >= 3
+        and text[end : end + 1] == "."
+        and text[end - 1].isupper()
+        and text[end - 2] in " \u00a0"
+        and text[end - 3].isalpha()
+    )
+
+
 def _is_title(folded: str) -> bool:
     return folded in TITLE_WORDS or folded.endswith(TITLE_SUFFIXES)
 
@@ -334,7 +345,7 @@ _GENDERED_ARTICLES = {
 
 _ORGANISATION_ENDINGS = (
     *("verband", "verein", "ministerium", "gewerkschaft", "stiftung", "behörde", "institut", "amt", "bündnis"),
-    *("netzwerk", "konzern", "partei", "gesellschaft", "kommission"),
+    *("netzwerk", "konzern", "partei", "gesellschaft", "kommission", "fraktion"),
 )  # German compounds: "Imkerverband", "Landratsamt", "Denkmalnetzwerk"
 
 

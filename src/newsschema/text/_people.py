@@ -16,6 +16,7 @@ from newsschema.text._lexicon import (
     _AND,
     _ANYONE,
     _ANYONE_SUFFIXES,
+    _AUXILIARIES,
     _BARE_NAMES,
     _COMMA_SPACE,
     _CONNECTORS,
@@ -38,6 +39,7 @@ from newsschema.text._lexicon import (
     _cue_at,
     _fold,
     _gap_is_space,
+    _initial_ends,
     _is_body,
     _is_compound,
     _is_description,
@@ -131,7 +133,10 @@ def _bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tuple[in
     """
     key = (id(text), start, end)
     if key not in _BARE_NAMES:
-        _BARE_NAMES[key] = _find_bare_name(text, start, end, counts)
+        bare = _find_bare_name(text, start, end, counts)
+        if bare is not None and _initial_ends(text, bare[1]):
+            bare = (bare[0], bare[1] + 1)  # "Bernd S.": the court's initial keeps its period
+        _BARE_NAMES[key] = bare
     return _BARE_NAMES[key]
 
 
@@ -293,6 +298,10 @@ def _mentions(
             ):
                 after += 1
             run = words[index:after]
+            if run[0].folded == "one" and (unnamed := _unnamed_subject(text, words, index, paragraph)):
+                found.append(unnamed)  # "One tenant in a block in Easton, who asked not to be named, …"
+                index = after
+                continue
             if run[0].folded in _INDEFINITE and (official := _indefinite_official(text, words, index, paragraph)):
                 found.append(official[0])  # "Ein Sprecher des Ministeriums verwies …": someone new, by office
                 index = official[1]
@@ -346,6 +355,16 @@ def _mentions(
                     and following.folded not in _CONNECTORS
                 )
                 or (following is not None and _verb_after_apposition(text, words, after, table))
+                or (
+                    len(run) >= 2
+                    and plain_next
+                    and following is not None
+                    and following.folded in _AUXILIARIES
+                    and after + 1 < len(words)
+                    and not text[words[after + 1].start].isupper()
+                    and (_is_person_name(text, run[-2:]) or _initial_ends(text, end))
+                    and _opens_clause(text, words, before_run, table)
+                )  # "Pendant huit ans, Bernard M. a puisé dans les comptes": a name, an auxiliary, a participle
                 or (len(run) >= 2 and following is not None and _verb_after_frame(text, words, after, table))
                 or (
                     len(run) >= 2
@@ -539,7 +558,13 @@ def _unnamed_subject(text: str, words: Sequence[_Word], at: int, paragraph: int)
     if not _opens_sentence(text, words[at].start):
         return None
     end = at + 1
-    while end < len(words) and end - at <= 6 and not text[words[end].start].isupper():
+    while (
+        end < len(words)
+        and end - at <= 9
+        and (
+            not text[words[end].start].isupper() or words[end - 1].folded in _PLACE_PREPOSITIONS  # "in Easton"
+        )
+    ):
         if not _gap_is_space(text, words[end - 1], words[end]) or words[end].folded in _RELATIVES:
             break
         end += 1
@@ -920,6 +945,10 @@ def _resolve(
                 mention = named  # "Unterstützung kam von der Theologin Miriam Feldhaus. … „…“, sagte sie."
             if mention is not None and mention.name == last_speaker and _is_reply(body, item.cue):
                 mention = _latest(mentions, first, gender, genders, besides=last_speaker)  # "…," sahutnya
+            if mention is None and gender is not None:
+                earlier = _latest_printed(people, first, first[0] - 1)  # "la chanteuse Maëlle Kerjean … elle"
+                if earlier is not None and genders.get(earlier.name) in (None, gender):
+                    mention = earlier
             resolved = mention.name if mention is not None else last_speaker
             if mention is None and gender is not None and genders.get(resolved or "") not in (None, gender):
                 resolved = None  # "sagte er" after a woman spoke: someone the copy does not name
@@ -1106,6 +1135,8 @@ def _described(
         return None
     if not words or words[0].folded in _INDEFINITE or words[0].folded == "one" or words[0].folded not in _DETERMINERS:
         return None  # "a spokesman", "one foreign oil company executive": someone new
+    if any(word.folded in _INDEFINITE or word.folded == "one" for word in words[2:]):
+        return None  # "the daughter of one victim": someone new, known by whom they belong to
     framed = next((at for at in range(2, len(words)) if words[at].folded in _FRAME_PREPOSITIONS), len(words))
     words = words[:framed]  # "der Angeklagte vor dem Schöffensenat", "the judge at the hearing": the frame is not who
     nouns = {word.folded for word in words[1:] if word.folded not in _CONNECTORS and word.folded not in _DETERMINERS}

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from newsschema.models import AttributedQuote, QuoteKind
 from newsschema.text._cues import CueTable
 from newsschema.text._lexicon import (
+    _AND,
     _AUXILIARIES,
     _BARE_NAMES,
     _CALLING,
@@ -577,6 +578,16 @@ def _reporting_clause(
         ):
             # "Das Angebot bezeichnete er als „Mogelpackung“": the verb, then its subject (German word order).
             return (words[after_cue].start, words[after_cue].end), cue_span
+        if (
+            index >= 1
+            and words[index - 1].folded in ("which", "who")
+            and _RELATIVE_AFTER_COMMA.search(text, max(sentence, words[index - 1].start - 3), words[index - 1].start)
+        ):
+            # "welcomed by the housing charity Shelter, which said …": the antecedent speaks.
+            comma = text.rindex(",", sentence, words[index - 1].start)
+            antecedent = _speaker_before(text, comma, table)
+            if antecedent is not None:
+                return antecedent, cue_span
         speaker = _subject_before(text, words[index].start, sentence, table)
         if speaker is not None and _joined_by_conjunction(text, speaker):
             speaker = None  # "declined to name the customers but said": the verb shares the sentence's subject
@@ -606,6 +617,9 @@ def _reporting_clause(
         return inner
     if nearest is None:
         return _fronted_source(text, words, table)
+    shared = _shared_subject(text, words, nearest, sentence, table)
+    if shared is not None:
+        return shared, nearest
     # "He declined to comment but said …": the subject that opens the sentence, after a fronted phrase if any
     # ("Still, Ms Priya Ramasamy, 34, …, said", "En su declaración, Llopis ha negado … y ha asegurado").
     speaker = None
@@ -630,6 +644,22 @@ def _reporting_clause(
     return speaker, nearest
 
 
+def _shared_subject(
+    text: str, words: Sequence[_Word], cue: tuple[int, int], sentence: int, table: CueTable
+) -> tuple[int, int] | None:
+    """``X ha agradecido "…" y ha pedido que "…"``: a cue after ``y``/``and`` shares the earlier cue's subject."""
+    at = bisect.bisect_left(words, cue[0], key=lambda word: word.start) - 1
+    while at >= 0 and words[at].folded in _AUXILIARIES:
+        at -= 1
+    if at < 1 or words[at].folded not in _AND:
+        return None
+    for back in range(at - 1, max(-1, at - 30), -1):
+        if _cue_at(words, back, table, ("verbs",)) is not None:
+            return _subject_before(text, words[back].start, sentence, table)
+    return None
+
+
+_RELATIVE_AFTER_COMMA = re.compile(r",[ \t\u00a0\u202f]*$")
 _AFTER_A_QUOTE = re.compile(r"[»”\"][ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*$")
 
 

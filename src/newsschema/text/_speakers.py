@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Sequence
 
@@ -30,6 +29,7 @@ from newsschema.text._lexicon import (
     _WINDOW_AFTER,
     _cue_at,
     _gap_is_space,
+    _initial_ends,
     _is_description,
     _is_organisation,
     _is_person_name,
@@ -179,7 +179,8 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
     if not taken or not _looks_like_speaker(text, taken, table):
         return None
     end = taken[-1].end
-    if _is_description(text, taken):
+    if _is_description(text, taken) and not (len(taken) == 1 and table.is_pronoun(taken[0].folded)):
+        # not "kata dia saat ditemui di Kantor Kemenag, Jakarta Pusat": a pronoun has no apposition
         # "el consejero de Acción Climática, Jordi Vallverdú"; "anggota Komisi VII dari daerah pemilihan Jawa
         # Tengah III, Bambang Sutrisno": the name after the description and its complement.
         apposed = _apposed_name(text, end)
@@ -196,6 +197,8 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
         ):
             apposed = None  # "die Ozeanografin Hanna Lindqvist, Erstautorin der Studie": her office, no name
         end = apposed or end
+    elif _initial_ends(text, end):
+        end += 1  # "sagte Bernd S. am ersten Verhandlungstag"
     return taken[0].start, end
 
 
@@ -307,7 +310,14 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
     if whole is not None:
         if not words or text[whole : words[0].start].strip() or text[words[-1].end : end].strip():
             return None
-        if any(not _gap_is_space(text, a, b) for a, b in itertools.pairwise(words)):
+        broken = [at for at in range(1, len(words)) if not _gap_is_space(text, words[at - 1], words[at])]
+        if broken:
+            # '"…," Ternate Regional Disaster Mitigation Agency (BPBD) head Fitriani Laode informed': the office
+            # holder's name after the body's short form.
+            tail = words[broken[-1] :]
+            tail_text = text[words[broken[-1] - 1].end : tail[0].start]
+            if len(tail) >= 2 and ")" in tail_text and _is_person_name(text, tail[-2:]):
+                return tail[0].start, tail[-1].end
             return None
         if len(words) > _MAX_SPEAKER_WORDS:
             # "…," head of the Brebes Agriculture and Food Security Office Nurhayati Wibisono said: the name.
@@ -502,9 +512,18 @@ def _attribution_after(text: str, close: int, table: CueTable) -> tuple[tuple[in
             if speaker is None:
                 return None
             return speaker, (words[index].start, words[index + cue[1] - 1].end)
-        if not _gap_is_space(text, words[index - 1], words[index]):
+        if not _gap_is_space(text, words[index - 1], words[index]) and not _short_form_gap(text, words, index):
             return _apposition_cue(text, words, index, table)
     return None
+
+
+def _short_form_gap(text: str, words: Sequence[_Word], index: int) -> bool:
+    """Whether the gap before ``words[index]`` opens or closes a body's short form: ``Agency (BPBD) head``."""
+    gap = text[words[index - 1].end : words[index].start].strip()
+    if gap == "(":
+        word = text[words[index].start : words[index].end]
+        return word.isupper() and text[words[index].end : words[index].end + 1] == ")"
+    return gap == ")" and text[words[index - 1].start : words[index - 1].end].isupper()
 
 
 _ADDRESSEE = re.compile(
