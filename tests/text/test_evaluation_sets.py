@@ -63,6 +63,7 @@ SETS: dict[str, Conventions] = {
     "blind19": Conventions(),
     "blind20": Conventions(cue_in_lower_case=True),
     "blind21": Conventions(),
+    "blind22": Conventions(),
 }
 
 

@@ -635,7 +635,10 @@ _FR_PARTICIPLES += [f"{verb[:-1]}é" for verb in _FR_PRESENT if verb.endswith("e
 _FR_VERBS = sorted(
     {
         f"{aux} {participle}"
-        for aux in ("a", "a-t-il", "a-t-elle", "a-t-on", "ont", "ont-ils", "ont-elles", "avait", "avaient")
+        for aux in (
+            *("a", "a-t-il", "a-t-elle", "a-t-on", "ont", "ont-ils", "ont-elles"),
+            *("avait", "avaient", "avait-il", "avait-elle"),
+        )
         for participle in _FR_PARTICIPLES
     }
 )
@@ -735,6 +738,9 @@ _DE_VERBS = [
     "empörte sich",
     "gab sich",
     "sprachen",
+    "ließ",  # "ließ der 54-Jährige über seinen Verteidiger erklären": had it said
+    "ließen",
+    "lässt",
     "deutete an",
     "deutet an",
 ]

@@ -64,7 +64,26 @@ _DETERMINERS = frozenset(
     ]
 )
 _CONNECTORS = frozenset(
-    ["of", "the", "for", "de", "da", "do", "del", "van", "von", "bin", "binti", "al", "la", "le", "y", "und", "and"]
+    [
+        "of",
+        "the",
+        "for",
+        "de",
+        "da",
+        "do",
+        "del",
+        "van",
+        "von",
+        "bin",
+        "binti",
+        "br",
+        "al",
+        "la",
+        "le",
+        "y",
+        "und",
+        "and",
+    ]
 )
 _TITLES = frozenset(
     [
@@ -112,6 +131,11 @@ _CALLING = frozenset(
 _NAME_PARTICLES = frozenset(["de", "van", "von", "da", "del", "di", "du", "ter", "ten", "dos", "das"])
 _RELATIVES = frozenset(["who", "which", "qui", "quien", "quienes", "que", "der", "die", "yang"])  # "X, who …, loaded"
 _AND = frozenset(["and", "und", "dan", "y", "et", "e"])
+# German Konjunktiv I and II forms that carry reported speech: "Er habe Anlegern Renditen versprochen".
+_SUBJUNCTIVE = frozenset(
+    """sei seien habe hätten würde würden könne könnten müsse müssten werde solle sollten dürfe gebe wolle brauche
+    liege fehle gehe stehe bleibe komme""".split()  # noqa: SIM905
+)
 _INDEFINITE = frozenset(["a", "an", "another", "un", "une", "ein", "eine", "seorang", "salah"])
 
 
@@ -228,7 +252,11 @@ def _initial_ends(text: str, end: int) -> bool:
         and text[end - 1].isupper()
         and text[end - 2] in " \u00a0"
         and text[end - 3].isalpha()
+        and _LOWER_AFTER_INITIAL.match(text, end + 1) is not None  # not "runner-up Grup B." ending a sentence
     )
+
+
+_LOWER_AFTER_INITIAL = re.compile(r"[ \t\u00a0\u202f]+[a-zà-ÿß]|,")
 
 
 def _is_title(folded: str) -> bool:

@@ -33,6 +33,7 @@ from newsschema.text._lexicon import (
     _NAME_PARTICLES,
     _PARTY_TAG,
     _RELATIVES,
+    _SUBJUNCTIVE,
     _TELLING,
     _TIME_WORDS,
     _TITLES,
@@ -414,7 +415,8 @@ def _mentions(
             place_ends_at = end if placed else -1
             clause = bisect.bisect_left(clause_starts, word.end) - 1
             talked_about = clause >= 0 and clause_ends[clause] > word.start
-            if placed or talked_about:
+            in_report = before_run >= 0 and words[before_run].folded in _SUBJUNCTIVE  # "Er habe Anlegern Renditen"
+            if placed or talked_about or in_report:
                 is_mention = False  # "kata Wahyu di Semarang, Senin": a place, not a person
             if (
                 len(run) == 1
@@ -455,9 +457,12 @@ def _mentions(
                 thing = (
                     before_run >= 0
                     and words[before_run].folded in _DETERMINERS
-                    and not any(_is_title(w.folded) or w.folded.endswith(_PERSON_ENDINGS) for w in descriptors)
+                    and not any(
+                        _is_title(w.folded) or _is_role(w.folded) or w.folded.endswith(_PERSON_ENDINGS)
+                        for w in descriptors
+                    )  # "der Angeklagte Rüdiger F." is a person too
                 )  # "at the Great Ethiopian Run" is a thing, "von der Theologin Miriam Feldhaus" a person
-                if not placed and not thing and not _is_body(name):
+                if not placed and not thing and not in_report and not _is_body(name):
                     people.append((paragraph, bare[0], name))
             elif (
                 _fold(name) in surnames
@@ -1008,6 +1013,8 @@ def _resolve(
 
 
 _AGE_WORDS = frozenset(["tahun", "years", "year", "old", "jahre", "años", "ans"])  # "perempuan 48 tahun itu"
+# Names of one office: a description by one stands for a person introduced by another.
+_SAME_OFFICE = {"dt": "entrenador", "técnico": "entrenador", "míster": "entrenador", "cheftrainer": "trainer"}
 _ENDS_PARAGRAPH = re.compile(r"[ \t\u00a0\u202f]*[.!?]?[ \t\u00a0\u202f]*")
 _DEMONSTRATIVES_AFTER = frozenset(["tersebut", "itu", "ini"])
 _DEFINITE_SINGULAR = frozenset(["the", "der", "die", "el", "la", "le"])
@@ -1166,9 +1173,10 @@ def _described(
             if holds_office and not any(_is_organisation(_fold(word)) for word in mention.name.split()):
                 return mention.name
         return None
+    offices = {_SAME_OFFICE.get(noun, noun) for noun in nouns}
     for mention in reversed(mentions[max(0, index - 20) : index]):
-        if nouns and nouns <= mention.titles:
-            return mention.name
+        if nouns and (nouns <= mention.titles or offices <= {_SAME_OFFICE.get(t, t) for t in mention.titles}):
+            return mention.name  # "el DT" for "el entrenador de Boca, Martín Ledesma"
         if nouns and nouns <= {_fold(word) for word in mention.name.split()}:
             return mention.name  # "the Monetary Authority" for "the Monetary Authority of Singapore"
     if (

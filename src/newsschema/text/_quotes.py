@@ -31,6 +31,7 @@ from newsschema.text._lexicon import (
     _MAX_CLAUSE,
     _SENTENCE_STARTS,
     _SPACES,
+    _SUBJUNCTIVE,
     _WINDOW_AFTER,
     _clear_tokens,
     _cue_at,
@@ -474,10 +475,6 @@ def _dashed_found(paragraph: int, dashed: _Dashed) -> _Found:
 
 
 # German Konjunktiv I (and II standing in for it): a sentence in it goes on reporting the last speaker.
-_SUBJUNCTIVE = frozenset(
-    """sei seien habe hätten würde würden könne könnten müsse müssten werde solle sollten dürfe gebe wolle brauche
-    liege fehle gehe stehe bleibe komme""".split()  # noqa: SIM905
-)
 
 
 def _continued(body: Sequence[str], found: Sequence[_Found], blocked: dict[int, list[tuple[int, int]]]) -> list[_Found]:

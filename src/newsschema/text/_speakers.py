@@ -63,6 +63,8 @@ def _could_be_a_speaker(text: str, speaker: tuple[int, int], table: CueTable) ->
     words = _words(text, *speaker)
     if not words or words[0].folded in table.stop_words or any(word.folded.isdigit() for word in words):
         return False
+    if any(word.folded in _AUXILIARIES and word.folded != "a" for word in words):
+        return False  # "…, menyebut timnya sudah mempelajari …": a clause with its auxiliary, no one's name
     first = words[0]
     if text[first.start].isupper() or first.folded in _DETERMINERS or table.is_pronoun(first.folded):
         return True
@@ -343,6 +345,8 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
         return words[0].start, words[-1].end
     if not words or text[words[-1].end : end].strip():
         return None
+    if words[-1].folded in _AND and not text[words[-1].start].isupper():
+        return None  # "rechaza el recurso de Carrascal y sostiene": the verb shares the sentence's subject
     if len(words) > 1 and words[-1].folded in _ADVERBS and _gap_is_space(text, words[-2], words[-1]):
         words = words[:-1]  # "Agriculture Minister Bambang Wiratmoko earlier called", "pengelola juga"
     if len(words) > 1 and words[-1].folded in _BEFORE_PARTICIPLE and _gap_is_space(text, words[-2], words[-1]):
@@ -518,12 +522,19 @@ def _attribution_after(text: str, close: int, table: CueTable) -> tuple[tuple[in
 
 
 def _short_form_gap(text: str, words: Sequence[_Word], index: int) -> bool:
-    """Whether the gap before ``words[index]`` opens or closes a body's short form: ``Agency (BPBD) head``."""
+    """Whether the gap before ``words[index]`` opens or closes a bracket inside a title: ``Agency (BPBD) head``."""
     gap = text[words[index - 1].end : words[index].start].strip()
-    if gap == "(":
-        word = text[words[index].start : words[index].end]
-        return word.isupper() and text[words[index].end : words[index].end + 1] == ")"
-    return gap == ")" and text[words[index - 1].start : words[index - 1].end].isupper()
+    if gap == "(":  # "(BPBD)", "(corporate communications)": closed soon, with nothing but words inside
+        return _BRACKETED_WORDS.match(text, words[index].start) is not None
+    return (
+        gap == ")"
+        and _BRACKETED_WORDS_BEFORE.search(text, max(0, words[index - 1].end - 40), words[index - 1].end + 1)
+        is not None
+    )
+
+
+_BRACKETED_WORDS = re.compile(r"[\w .&'’-]{1,40}\)")
+_BRACKETED_WORDS_BEFORE = re.compile(r"\([\w .&'’-]{1,40}\)$")
 
 
 _ADDRESSEE = re.compile(
@@ -627,11 +638,12 @@ def _cue_closing_apposition(
         if word.start > limit:
             return None
         gap = text[words[ahead - 1].end : word.start]
+        abbreviated = _PARTY_TAG.fullmatch(text, words[ahead - 1].start, words[ahead - 1].end + 1) is not None
         if any(char in _MARKS or char in stops for char in gap) or (
-            "." in gap and not _gap_is_space(text, words[ahead - 1], word)
+            "." in gap and not _gap_is_space(text, words[ahead - 1], word) and not abbreviated  # "D-Ore., said"
         ):
             return None
-        if gap.strip() == ",":
+        if gap.strip() == "," or (abbreviated and gap.strip() == ".,"):
             cue = _cue_at(words, ahead, table, ("verbs",))
             if cue is not None:
                 return ahead, cue
