@@ -64,6 +64,7 @@ SETS: dict[str, Conventions] = {
     "blind20": Conventions(cue_in_lower_case=True),
     "blind21": Conventions(),
     "blind22": Conventions(),
+    "blind23": Conventions(cue_in_lower_case=True),
 }
 
 
