@@ -65,6 +65,8 @@ SETS: dict[str, Conventions] = {
     "blind21": Conventions(),
     "blind22": Conventions(),
     "blind23": Conventions(cue_in_lower_case=True),
+    "blind24": Conventions(cue_printed_whole=False, cue_in_lower_case=True),
+    "blind25": Conventions(cue_in_lower_case=True),
 }
 
 
@@ -165,11 +167,12 @@ def test_annotation_is_well_formed(name: str, item: Path) -> None:
         assert isinstance(speaker, str), f"{where}: the speaker is a string"
         assert speaker, f"{where}: the speaker is not empty"
         assert speaker == speaker.strip(), f"{where}: the speaker is trimmed"
+        printed = document.casefold() if conventions.cue_in_lower_case else document
         if quote["cue"] is not None and not conventions.cue_printed_whole:
             for part in quote["cue"].split():
-                _check_printed(f"{where} cue part", part, document)
+                _check_printed(f"{where} cue part", part.casefold() if conventions.cue_in_lower_case else part, printed)
         elif quote["cue"] is not None and conventions.cue_in_lower_case:
-            _check_printed(f"{where} cue", quote["cue"].casefold(), document.casefold())
+            _check_printed(f"{where} cue", quote["cue"].casefold(), printed)
         elif quote["cue"] is not None or not conventions.cue_may_be_null:
             _check_printed(f"{where} cue", quote["cue"], document)
         if conventions.quote_text_printed_whole:
