@@ -192,6 +192,8 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
             # "der Italiener", "der Weihbischof": German capitalises every noun, not only names; "the Russian",
             # "the Canadian": English capitalises where people come from.
             return None
+        if len(name) > 1 and name[-1].folded.endswith(_DEMONYM_ENDINGS) and words[0].folded in ("the", "der", "die"):
+            return None  # "the Minnesota Democrat", "the Kenyan veteran": a description of someone named before
         return (words[0].start, words[-1].end) if len(name) > 1 or not _is_description(text, name) else None
     if (
         0 < cut < len(words)
@@ -232,7 +234,8 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
 _HONORIFICS = frozenset(HONORIFIC_GENDER) | frozenset(
     "dr prof h hj hi kh ir drs dra kiai kyai ustaz ustadz habib haji nyai datuk dato tun".split()  # noqa: SIM905
 )  # titles that take no complement: the name follows at once
-_DEMONYM_ENDINGS = ("ian", "ese", "ean", "ard", "ander")  # Russian, Chinese, Korean, Spaniard, Icelander
+# Russian, Chinese, Korean, Spaniard, Icelander, American, Republican, Democrat
+_DEMONYM_ENDINGS = ("ian", "ese", "ean", "ard", "ander", "ican", "crat")
 _GERMAN_OFFICES_OF_WOMEN = ("erin", "entin", "antin", "istin", "ärin", "orin", "login")  # not "Benjamin"
 _GERMAN_ARTICLES = frozenset(["der", "die", "dem", "den"])
 _PERSON_ENDINGS = (
@@ -324,6 +327,14 @@ def _mentions(
                 run = run[1:]
                 before_run += 1
             index = after
+            if (
+                run
+                and before_run >= 0
+                and words[before_run].folded in ("the", "der", "die")
+                and run[-1].folded.endswith(_DEMONYM_ENDINGS)
+                and _gap_is_space(text, words[before_run], run[0])
+            ):
+                continue  # "the Spaniard told reporters", "the Minnesota Democrat said": no name introduced
             if not run:
                 described = _described_subject(text, words, candidate, paragraph, found)
                 if described is not None:

@@ -64,6 +64,7 @@ from newsschema.text._speakers import (
     _joined_by_conjunction,
     _judged_as,
     _not_a_source,
+    _past_addressee,
     _qualifies,
     _speaker_after,
     _speaker_before,
@@ -566,7 +567,7 @@ def _reporting_clause(
         cue_span = (words[index].start, words[index + cue[1] - 1].end)
         if _AFTER_A_QUOTE.search(text, max(sentence, words[index].start - 4), words[index].start):
             # '« … », explique Erwan Kerbrat, patron du « … »': the cue of the quote before, its speaker after it.
-            return _speaker_after(text, cue_span[1], table), cue_span
+            return _speaker_after(text, _past_addressee(text, cue_span[1]), table), cue_span
         after_cue = index + cue[1]
         if (
             after_cue < len(words)

@@ -539,9 +539,10 @@ _BRACKETED_WORDS_BEFORE = re.compile(r"\([\w .&'’-]{1,40}\)$")
 
 _ADDRESSEE = re.compile(
     r"[ \t\u00a0\u202f]+(?:a|à|al|aux)[ \t\u00a0\u202f]+"
-    r"(?:(?:l['’])?[A-ZÀ-Ý][\w.-]*(?:[ \t\u00a0\u202f]+[A-ZÀ-Ý][\w.-]*){0,2}"  # "a EFE", "à l'AFP"
+    r"(?:(?:l['’])?[A-Z]{2,}(?=[ \t\u00a0\u202f]+[A-ZÀ-Ý][a-zà-ÿ])"  # "relató a EFE Encarnación Vélez": the agency
+    r"|(?:(?:l['’])?[A-ZÀ-Ý][\w.-]*(?:[ \t\u00a0\u202f]+[A-ZÀ-Ý][\w.-]*){0,2}"  # "a EFE", "à l'AFP"
     r"|(?:la|los|las|les|este|esta)[ \t\u00a0\u202f]+(?:prensa|periodistas|medios|presse|journalistes|diario))"
-    r"(?=[ \t\u00a0\u202f]+(?:el|la|los|las|le|les|l['’]|un|una|une)\b|[ \t\u00a0\u202f]*[.;]|[ \t\u00a0\u202f]*$)"
+    r"(?=[ \t\u00a0\u202f]+(?:el|la|los|las|le|les|l['’]|un|una|une)\b|[ \t\u00a0\u202f]*[.;]|[ \t\u00a0\u202f]*$))"
 )  # "… el presidente", or nothing: "ha declarado a Europa Press." names to whom only
 
 
@@ -787,8 +788,10 @@ def _subject_head(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     return span
 
 
+_AGENCY_ADDRESSED = re.compile(r"(?:a|à|al)[ \t\u00a0\u202f]+[A-Z]{2,}[ \t\u00a0\u202f]+(?=[A-ZÀ-Ý])")
 _RELATIVE_BEFORE = re.compile(
     r"(?:,[ \t\u00a0\u202f]*)?(?<!\w)(?:qui|who|yang|quien|quienes)(?:[ \t\u00a0\u202f]+[^\s,.;:!?]+){0,8}$"
+    r"|,[ \t\u00a0\u202f]*que(?:[ \t\u00a0\u202f]+[^\s,.;:!?]+){0,3}$"  # "…, una de las vecinas, que aseguró"
 )
 
 
@@ -808,7 +811,10 @@ def _find_subject_before(text: str, verb: int, sentence: int, table: CueTable) -
     relative = _RELATIVE_BEFORE.search(stripped)
     if relative is not None and relative.start() > 0:
         # "…, Olivier Rochette, qui a dénoncé", "one man who declined to give his name said": the antecedent.
-        return _subject_before(text, start + relative.start(), sentence, table)
+        antecedent = _subject_before(text, start + relative.start(), sentence, table)
+        if antecedent is not None and (told := _AGENCY_ADDRESSED.match(text, antecedent[0], antecedent[1])):
+            antecedent = told.end(), antecedent[1]  # "relató a EFE Encarnación Vélez, que aseguró"
+        return antecedent
     if not stripped.endswith(","):
         last_comma = stripped.rfind(",")
         tail = _words(text, start + last_comma + 1, verb) if last_comma >= 0 else []
