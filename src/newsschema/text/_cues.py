@@ -1035,6 +1035,7 @@ TITLE_SUFFIXES = (
     "pflegekraft",  # (not "-kraft": the surname Kraft)
     "lehrkraft",
     "fachkraft",
+    "torschütze",  # (not "-schütze": the surname Schütze)
     "kapitän",  # Mannschaftskapitän
     "kapitänin",
     "-coach",  # Wolfsburg-Coach

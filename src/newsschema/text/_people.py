@@ -149,6 +149,8 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
     if last_comma >= 0:
         start = last_comma + 1
     words = _affiliation_cut(text, _words(text, start, end))
+    while len(words) > 2 and words[-1].folded in _POSTNOMINALS and text[words[-1].start : words[-1].end].isupper():
+        words = words[:-1]  # "Jonathan Pell KC", "Ruth Ames MP": the name without the honour
     if words and words[0].folded in _INDEFINITE and last_comma < 0:
         return None  # "Seorang warga Amarasi", "a spokeswoman for Northern": someone unnamed
     if (
@@ -235,6 +237,7 @@ _HONORIFICS = frozenset(HONORIFIC_GENDER) | frozenset(
     "dr prof h hj hi kh ir drs dra kiai kyai ustaz ustadz habib haji nyai datuk dato tun".split()  # noqa: SIM905
 )  # titles that take no complement: the name follows at once
 # Russian, Chinese, Korean, Spaniard, Icelander, American, Republican, Democrat
+_POSTNOMINALS = frozenset(["kc", "qc", "sc", "mp", "msp", "mep", "obe", "mbe", "cbe"])
 _DEMONYM_ENDINGS = ("ian", "ese", "ean", "ard", "ander", "ican", "crat")
 _GERMAN_OFFICES_OF_WOMEN = ("erin", "entin", "antin", "istin", "ärin", "orin", "login")  # not "Benjamin"
 _GERMAN_ARTICLES = frozenset(["der", "die", "dem", "den"])
@@ -1025,7 +1028,10 @@ def _resolve(
 
 _AGE_WORDS = frozenset(["tahun", "years", "year", "old", "jahre", "años", "ans"])  # "perempuan 48 tahun itu"
 # Names of one office: a description by one stands for a person introduced by another.
-_SAME_OFFICE = {"dt": "entrenador", "técnico": "entrenador", "míster": "entrenador", "cheftrainer": "trainer"}
+_SAME_OFFICE = {
+    **{"dt": "entrenador", "técnico": "entrenador", "míster": "entrenador", "cheftrainer": "trainer"},
+    **{"skipper": "captain", "boss": "manager"},
+}
 _ENDS_PARAGRAPH = re.compile(r"[ \t\u00a0\u202f]*[.!?]?[ \t\u00a0\u202f]*")
 _DEMONSTRATIVES_AFTER = frozenset(["tersebut", "itu", "ini"])
 _DEFINITE_SINGULAR = frozenset(["the", "der", "die", "el", "la", "le"])
@@ -1188,6 +1194,8 @@ def _described(
     for mention in reversed(mentions[max(0, index - 20) : index]):
         if nouns and (nouns <= mention.titles or offices <= {_SAME_OFFICE.get(t, t) for t in mention.titles}):
             return mention.name  # "el DT" for "el entrenador de Boca, Martín Ledesma"
+        if len(words) <= 4 and _is_title(words[-1].folded) and words[-1].folded in mention.titles:
+            return mention.name  # "The India captain" for "India captain Aditya Rao"
         if nouns and nouns <= {_fold(word) for word in mention.name.split()}:
             return mention.name  # "the Monetary Authority" for "the Monetary Authority of Singapore"
     if (

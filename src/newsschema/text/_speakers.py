@@ -115,10 +115,23 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
     if skipped and _gap_is_space(text, words[skipped - 1], words[skipped]):
         words = words[skipped:]
     taken: list[_Word] = []
-    for word in words[: _MAX_SPEAKER_WORDS + 4]:
+    for word in words[: _MAX_SPEAKER_WORDS + 5]:
         if len(taken) >= _MAX_SPEAKER_WORDS and not _is_title(taken[0].folded):
             break  # an official title with its body and a name may run longer than a name alone
-        if taken and not _gap_is_space(text, taken[-1], word):
+        if (
+            taken
+            and _SHORT_FORM_BETWEEN.fullmatch(text, taken[-1].end, word.start)
+            and (after_short := _SHORT_FORM_AFTER.match(text, taken[-1].end)) is not None
+            and any(
+                _is_title(part) for part in _words(text, after_short.end(), after_short.end() + 40)[0].folded.split("-")
+            )
+        ):
+            continue  # "said Malaysian Palm Oil Board (MPOB) director-general …": the body's short form
+        if (
+            taken
+            and not _gap_is_space(text, taken[-1], word)
+            and not _SHORT_FORM_AFTER.fullmatch(text, taken[-1].end, word.start)
+        ):
             if not _inside_a_title(text, taken, word) or word.folded in _TIME_WORDS:
                 break  # "kata Ketua RT 03 Asep Mulyana, Minggu, 23 November": the day is when
             if "(" in text[taken[-1].end : word.start] and _PARTY_AFTER_NAME.match(text, taken[-1].end):
@@ -788,6 +801,9 @@ def _subject_head(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     return span
 
 
+_SHORT_FORM_BETWEEN = re.compile(r"[ \t\u00a0\u202f]*\(")  # the short form itself is skipped, …
+_SHORT_FORM_AFTER = re.compile(r"[ \t\u00a0\u202f]*\([A-Z]{2,8}\)[ \t\u00a0\u202f]+")  # … and its brackets
+_STATE_TAG = re.compile(r"[ \t\u00a0\u202f]*[A-Z][a-z]{1,4}\.[ \t\u00a0\u202f]*")  # "Kan.", "Calif.", "Fla."
 _AGENCY_ADDRESSED = re.compile(r"(?:a|à|al)[ \t\u00a0\u202f]+[A-Z]{2,}[ \t\u00a0\u202f]+(?=[A-ZÀ-Ý])")
 _RELATIVE_BEFORE = re.compile(
     r"(?:,[ \t\u00a0\u202f]*)?(?<!\w)(?:qui|who|yang|quien|quienes)(?:[ \t\u00a0\u202f]+[^\s,.;:!?]+){0,8}$"
@@ -839,9 +855,11 @@ def _find_subject_before(text: str, verb: int, sentence: int, table: CueTable) -
         return _speaker_before(text, verb, table) if verb > start else None
     comma = start + len(stripped) - 1
     previous = text.rfind(",", start, comma)
-    if previous > start and _PARTY_TAG.fullmatch(text, previous + 1, comma):
+    if previous > start and (
+        _PARTY_TAG.fullmatch(text, previous + 1, comma) or _STATE_TAG.fullmatch(text, previous + 1, comma)
+    ):
         comma = previous  # "Sen. Harold J. Brannigan, D-Minn., called": the name before the party and state
-        previous = text.rfind(",", start, comma)
+        previous = text.rfind(",", start, comma)  # "…, from Overland Park, Kan., said": a US state after a town
     framed = comma
     while previous > start and (
         _is_frame(text, previous + 1, framed) or text[previous + 1 : framed].strip().casefold() in _STRESSED
