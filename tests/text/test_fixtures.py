@@ -213,6 +213,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "es_agency_addressee_relative_que",
         "en_postnominal_state_short_form_office",
         "de_torschuetze",
+        "en_fr_institution_aupres",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

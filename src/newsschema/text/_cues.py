@@ -1054,7 +1054,7 @@ ORGANISATION_WORDS = frozenset(
     """
     agency management council county department ministry office association union bureau commission authority
     service institute university company bank board committee court police party group center centre foundation press
-    corporation administration school college hospital museum post station observatory
+    corporation administration school college hospital museum post station observatory institution
     badan dinas kementerian balai stasiun lembaga dewan komisi pengadilan kejaksaan polres polda perum universitas
     ministerio consejería ayuntamiento sindicato asociación comisión instituto universidad fiscalía audiencia
     tribunal juzgado policía gobierno

@@ -551,7 +551,7 @@ _BRACKETED_WORDS_BEFORE = re.compile(r"\([\w .&'’-]{1,40}\)$")
 
 
 _ADDRESSEE = re.compile(
-    r"[ \t\u00a0\u202f]+(?:a|à|al|aux)[ \t\u00a0\u202f]+"
+    r"[ \t\u00a0\u202f]+(?:a|à|al|aux|auprès[ \t\u00a0\u202f]+de)[ \t\u00a0\u202f]+"
     r"(?:(?:l['’])?[A-Z]{2,}(?=[ \t\u00a0\u202f]+[A-ZÀ-Ý][a-zà-ÿ])"  # "relató a EFE Encarnación Vélez": the agency
     r"|(?:(?:l['’])?[A-ZÀ-Ý][\w.-]*(?:[ \t\u00a0\u202f]+[A-ZÀ-Ý][\w.-]*){0,2}"  # "a EFE", "à l'AFP"
     r"|(?:la|los|las|les|este|esta)[ \t\u00a0\u202f]+(?:prensa|periodistas|medios|presse|journalistes|diario))"
