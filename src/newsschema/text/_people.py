@@ -61,7 +61,7 @@ _GENDER_LOOKBACK = 8  # people introduced before a gendered pronoun that it may 
 # Prepositions that may open a sentence before a name: "Für Hüttenwartin Nadia … endet eine Ära" (not stop
 # words, since bodies hold them: "Dienststelle für Naturgefahren").
 _OPENING_PREPOSITIONS = frozenset(
-    "für über unter gegen zum zur bis seit for with para pour avec con untuk bagi".split()  # noqa: SIM905
+    "für über unter gegen zum zur bis seit for with para pour avec con untuk bagi du sur dans".split()  # noqa: SIM905
 )
 _GERMAN_OBJECT_ARTICLES = frozenset(
     "den dem des einen einem eines seinen seinem seines ihren ihrem ihres".split()  # noqa: SIM905
@@ -72,8 +72,8 @@ _ARTICLES_BEFORE_ADJECTIVES = frozenset(
 )
 _QUANTIFIERS = frozenset(
     """viele einige alle manche mehrere beide many some several all most muchos muchas varios varias algunos algunas
-    todos todas plusieurs certains certaines tous toutes banyak beberapa semua sejumlah dutzende hunderte tausende
-    zahlreiche jeder jede jedes jeden every each chaque cada setiap""".split()  # noqa: SIM905
+    todos todas plusieurs certains certaines tout toute tous toutes banyak beberapa semua sejumlah dutzende hunderte
+    tausende zahlreiche jeder jede jedes jeden every each chaque cada setiap""".split()  # noqa: SIM905
 )  # "Viele Familien wüssten nicht": a crowd, no one named
 _COMPASS = frozenset(
     "barat timur utara selatan tengah west east north south central nord sud est ouest norte sur oeste".split()  # noqa: SIM905
