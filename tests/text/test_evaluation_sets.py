@@ -67,6 +67,8 @@ SETS: dict[str, Conventions] = {
     "blind23": Conventions(cue_in_lower_case=True),
     "blind24": Conventions(cue_printed_whole=False, cue_in_lower_case=True),
     "blind25": Conventions(cue_in_lower_case=True),
+    "blind26": Conventions(cue_in_lower_case=True),
+    "blind27": Conventions(cue_in_lower_case=True),
 }
 
 
