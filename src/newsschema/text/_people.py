@@ -61,7 +61,7 @@ _GENDER_LOOKBACK = 8  # people introduced before a gendered pronoun that it may 
 # Prepositions that may open a sentence before a name: "Für Hüttenwartin Nadia … endet eine Ära" (not stop
 # words, since bodies hold them: "Dienststelle für Naturgefahren").
 _OPENING_PREPOSITIONS = frozenset(
-    "für über unter gegen zum zur bis seit for with para pour avec con untuk bagi du sur dans".split()  # noqa: SIM905
+    "für über unter gegen zum zur bis seit for with para pour avec con untuk bagi du del sur dans".split()  # noqa: SIM905
 )
 _GERMAN_OBJECT_ARTICLES = frozenset(
     "den dem des einen einem eines seinen seinem seines ihren ihrem ihres".split()  # noqa: SIM905
@@ -236,8 +236,19 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
 _HONORIFICS = frozenset(HONORIFIC_GENDER) | frozenset(
     "dr prof h hj hi kh ir drs dra kiai kyai ustaz ustadz habib haji nyai datuk dato tun".split()  # noqa: SIM905
 )  # titles that take no complement: the name follows at once
-# Russian, Chinese, Korean, Spaniard, Icelander, American, Republican, Democrat
+_STREET_WORDS = frozenset(
+    "road street avenue lane drive boulevard highway way straße strasse gasse weg allee jalan jl calle avenida "  # noqa: SIM905
+    "rue".split()
+)
+
+
+def _is_street(name: str) -> bool:
+    """``Burlington Road``, ``Jalan Sudirman``: a place on a map, never a person a pronoun stands for."""
+    return any(_fold(word).rstrip(".") in _STREET_WORDS for word in name.split())
+
+
 _POSTNOMINALS = frozenset(["kc", "qc", "sc", "mp", "msp", "mep", "obe", "mbe", "cbe"])
+# Russian, Chinese, Korean, Spaniard, Icelander, American, Republican, Democrat
 _DEMONYM_ENDINGS = ("ian", "ese", "ean", "ard", "ander", "ican", "crat")
 _GERMAN_OFFICES_OF_WOMEN = ("erin", "entin", "antin", "istin", "ärin", "orin", "login")  # not "Benjamin"
 _GERMAN_ARTICLES = frozenset(["der", "die", "dem", "den"])
@@ -476,7 +487,7 @@ def _mentions(
                         for w in descriptors
                     )  # "der Angeklagte Rüdiger F." is a person too
                 )  # "at the Great Ethiopian Run" is a thing, "von der Theologin Miriam Feldhaus" a person
-                if not placed and not thing and not in_report and not _is_body(name):
+                if not placed and not thing and not in_report and not _is_body(name) and not _is_compound(name):
                     people.append((paragraph, bare[0], name))
             elif (
                 _fold(name) in surnames
@@ -823,8 +834,8 @@ def _latest(
         for back in range(index, max(-1, index - _GENDER_LOOKBACK), -1):
             known = genders.get(mentions[back].name)
             if (known is None or known == gender) and not _is_compound(mentions[back].name):
-                if _is_body(mentions[back].name):
-                    continue  # "she" is a person, never "University of Exeter"
+                if _is_body(mentions[back].name) or _is_street(mentions[back].name):
+                    continue  # "she" is a person, never "University of Exeter" or "Burlington Road"
                 return mentions[back]
         if genders.get(mentions[index].name) not in (None, gender):
             return None  # "er" after women only: someone not named, never her
@@ -835,6 +846,20 @@ _REPLIES = frozenset(
     """sahut jawab balas timpal replied responded retorted countered respondió replicó contestó répond rétorque
     a répondu a répliqué entgegnete erwiderte konterte""".split()  # noqa: SIM905
 )
+
+
+def _person_at_or_before(mentions: list[_Mention], mention: _Mention) -> _Mention | None:
+    """``mention`` when it may be a person, else the last one before it that may (a few back at most)."""
+    index = (
+        bisect.bisect_right(mentions, (mention.paragraph, mention.offset), key=lambda m: (m.paragraph, m.offset)) - 1
+    )
+    while index > 0 and mentions[index] is not mention and mentions[index][:2] == mention[:2]:
+        index -= 1  # two mentions at one place: the one given
+    for back in range(index, max(-1, index - 4), -1):
+        name = mentions[back].name
+        if not (name.isupper() and " " not in name) and not _is_body(name):
+            return mentions[back]
+    return None
 
 
 def _is_reply(body: Sequence[str], cue: tuple[int, int, int] | None) -> bool:
@@ -955,6 +980,8 @@ def _resolve(
         if (speaker is not None and table.is_pronoun(speaker.text)) or item.null_subject:
             gender = PRONOUN_GENDER.get(_fold(speaker.text)) if speaker is not None else None
             mention = _latest(mentions, first, gender, genders)
+            if mention is not None and speaker is not None and _fold(speaker.text) in _SUBJECT_PRONOUNS:
+                mention = _person_at_or_before(mentions, mention) or mention  # "Dia" is no "BI" named since
             named = _latest_printed(people, first, first[0])
             if (
                 named is not None
@@ -1174,12 +1201,15 @@ def _described(
             (
                 mention
                 for mention in reversed(mentions[max(0, index - 5) : index])
-                if not _is_body(mention.name) and " " in mention.name and mention.name not in officers
+                if not _is_body(mention.name)
+                and " " in mention.name
+                and mention.name not in officers
+                and not _is_compound(mention.name)  # "Stühle und Tische" is no one
             ),
             None,
         )
         printed_last = _latest_printed(printed, where, where[0] - 1)
-        if printed_last is not None and printed_last.name in officers:
+        if printed_last is not None and (printed_last.name in officers or _is_compound(printed_last.name)):
             printed_last = None
         return _later(anyone, printed_last)
     heads = {words[1].folded, words[-1].folded} if len(words) > 1 else set()  # "el mandatario departamental"

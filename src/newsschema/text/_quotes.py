@@ -736,5 +736,6 @@ _PARTICIPLES = frozenset(
 _REFLEXIVE = frozenset(["se"])
 _FRONTED_PREPOSITIONS = frozenset(
     "por para en con tras según desde hasta sobre in on at after with for dans selon après avec pour depuis laut "  # noqa: SIM905
-    "nach bei mit im am seit di pada dalam menurut dengan usai setelah sejak tout throughout durante während".split()
+    "nach bei mit im am seit di pada dalam menurut dengan usai setelah sejak tout del throughout durante "
+    "während".split()
 )  # "Tout au long des débats, l'accusé a …": the phrase, then the subject

@@ -44,7 +44,7 @@ from newsschema.text._lexicon import (
 _WINDOW_BEFORE = 200
 _ADVERBS = frozenset(
     """earlier later also again previously however then further still too
-    juga pun lagi pula sebelumnya kemudian auch zudem ebenfalls bereits dann
+    juga pun lagi pula sebelumnya kemudian namun auch zudem ebenfalls bereits dann
     también además luego aussi également
     sendiri selbst himself herself themselves zugleich dabei doch außerdem deshalb daher trotzdem allerdings
     dennoch jedoch meanwhile weiter""".split()  # noqa: SIM905
