@@ -1057,6 +1057,7 @@ _AGE_WORDS = frozenset(["tahun", "years", "year", "old", "jahre", "años", "ans"
 # Names of one office: a description by one stands for a person introduced by another.
 _SAME_OFFICE = {
     **{"dt": "entrenador", "técnico": "entrenador", "míster": "entrenador", "cheftrainer": "trainer"},
+    **{"bundestrainer": "trainer", "coach": "trainer", "nationaltrainer": "trainer"},
     **{"skipper": "captain", "boss": "manager"},
 }
 _ENDS_PARAGRAPH = re.compile(r"[ \t\u00a0\u202f]*[.!?]?[ \t\u00a0\u202f]*")
