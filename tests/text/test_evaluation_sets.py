@@ -69,6 +69,8 @@ SETS: dict[str, Conventions] = {
     "blind25": Conventions(cue_in_lower_case=True),
     "blind26": Conventions(cue_in_lower_case=True),
     "blind27": Conventions(cue_in_lower_case=True),
+    "blind28": Conventions(cue_printed_whole=False, cue_in_lower_case=True),
+    "blind29": Conventions(cue_in_lower_case=True),
 }
 
 
