@@ -62,9 +62,9 @@ def placeable(extension: Extension) -> bool:
     parts = split(extension.name)
     if parts is None:
         return False
-    _container, name, field = parts
+    container, name, field = parts
     if name.startswith("@"):
-        return field is None and _attribute_ok(name[1:], extension.value)
+        return field is None and _declared(container, name[1:]) and _attribute_ok(name[1:], extension.value)
     if name == "#comment":
         return field is None and "--" not in extension.value and not extension.value.endswith("-")
     try:
@@ -72,6 +72,29 @@ def placeable(extension: Extension) -> bool:
     except (etree.XMLSyntaxError, ValueError):
         return False
     return _element_name(element) == name
+
+
+# Attributes without a namespace that the XSD declares on the item element and on each container; any other
+# attribute there must be in a namespace other than NewsML-G2's (``anyAttribute namespace="##other"``).
+_COMMON_POWER = frozenset(
+    "id creator creatoruri modified custom how howuri why whyuri pubconstraint pubconstrainturi".split()  # noqa: SIM905
+)
+_DECLARED = {
+    "": frozenset(["standard", "standardversion", "conformance", "guid", "version", "dir"]),
+    "itemMeta": _COMMON_POWER | {"dir"},
+    "contentMeta": _COMMON_POWER | {"dir"},
+    "contentSet": _COMMON_POWER | {"original"},
+}
+
+
+def _declared(container: str, name: str) -> bool:
+    """Whether an attribute may stand on that element in a valid document: ``@Ushakov`` may not, so the writer
+    carries it in the extension area instead (law 2: everything written validates)."""
+    from newsschema.newsml._write import NAR  # noqa: PLC0415 - _write imports this module
+
+    if name.startswith("{"):
+        return not name.startswith("{" + NAR + "}")
+    return name in _DECLARED.get(container, frozenset())
 
 
 def _attribute_ok(name: str, value: str) -> bool:
