@@ -195,6 +195,7 @@ _ID_VERBS = [
     "timpal",
     "seloroh",
     "kilah",
+    "bantah",
     "dalih",
     "akui",
     "sahut",
@@ -216,6 +217,7 @@ _ID_VERBS = [
     "menyebut",
     "menyebutkan",
     "mengaku",
+    "membantah",
     "mengakui",
     "menekankan",
     "menyampaikan",
@@ -298,6 +300,8 @@ _EN_VERBS = [
     "complained",
     "agreed",
     "disclosed",
+    "denied",
+    "denies",
     "mentioned",
     "suggested",
     "urged",
@@ -359,6 +363,7 @@ _ES_VERBS = [
     "sostiene",
     "añade",
     "reconoce",
+    "niega",
     "lamenta",
     "advierte",
     "insiste",
@@ -398,6 +403,7 @@ _ES_VERBS = [
     "concluyó",
     "anunció",
     "confesó",
+    "negó",
     "exclamó",
     "preguntó",
     "defendió",
@@ -587,6 +593,7 @@ _FR_PRESENT = [
 ]
 _FR_PARTICIPLES = [
     "déclaré",
+    "nié",
     "dit",
     "affirmé",
     "indiqué",
@@ -667,6 +674,8 @@ _DE_VERBS = [
     "sagt",
     "erklärte",
     "betonte",
+    "bestritt",
+    "bestreitet",
     "meinte",
     "berichtete",
     "warnte",
@@ -964,7 +973,7 @@ TITLE_WORDS = frozenset(
     deputi asisten staf kasi kapten komandan pangdam danrem dandim rektor dekan penumpang
     ministra ministro consejero consejera presidente presidenta portavoz directora coordinador coordinadora alcalde
     alcaldesa secretario secretaria gobernador gobernadora jefe jefa comerciante vecino vecina delegado delegada
-    titular entrenador entrenadora técnico dt
+    titular entrenador entrenadora técnico dt concejal concejala edil
     ministre président présidente porte-parole secrétaire directeur directrice maire préfet procureur procureure
     conseiller conseillère chef responsable délégué
     mme mlle madame monsieur sr sra srta señor señora doña author abogado abogada letrado letrada avocat avocate

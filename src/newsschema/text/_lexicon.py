@@ -260,6 +260,10 @@ _LOWER_AFTER_INITIAL = re.compile(r"[ \t\u00a0\u202f]+[a-zà-ÿß]|,")
 
 
 def _is_title(folded: str) -> bool:
+    if folded.startswith(("ex-", "ex")) and len(folded) > 5:
+        former = folded[3:] if folded[2] == "-" else folded[2:]  # "exalcalde", "Ex-Ministerin": a former office
+        if former in TITLE_WORDS or former.endswith(TITLE_SUFFIXES):
+            return True
     return folded in TITLE_WORDS or folded.endswith(TITLE_SUFFIXES)
 
 

@@ -471,6 +471,19 @@ def _mentions(
             bare = _bare_name(text, start, end, counts)
             if bare is None:
                 continue
+            if (
+                before_run >= 1
+                and words[before_run].folded in ("de", "del", "of")
+                and _is_title(words[before_run - 1].folded)
+                and (named := _words(text, *bare))
+                and len(named) >= 3
+                and _is_person_name(text, named[-2:])
+                and bare[0] == start
+                and counts.pairs[named[-2].folded, named[-1].folded]
+                > counts.triples[named[-3].folded, named[-2].folded, named[-1].folded]
+            ):
+                # "El exalcalde de Valdemora Ernesto Sanchís" when "Ernesto Sanchís" is printed without the place.
+                bare = named[-2].start, bare[1]
             name = " ".join(text[bare[0] : bare[1]].split())
             if " " in name:
                 names.append((paragraph, bare[0], name))  # a full name, for later short forms

@@ -82,6 +82,11 @@ _NAMING = frozenset(
 
 
 _NAME_OF = frozenset(["du", "del", "des", "of", "the", "le", "la", "el"])
+# Kinds of things that bear names: 'huracán "Leticia"', 'Tief „Bernd“', 'operasi "Ketupat"' are names, no one's words.
+_NAMED_KINDS = frozenset(
+    """hurricane typhoon cyclone storm huracán tormenta ciclón tifón ouragan tempête cyclone sturm orkan tief hoch
+    taifun topan badai siklon operation operasi operación opération operazione""".split()  # noqa: SIM905
+)
 
 
 def _trim(body: Sequence[str], part: tuple[int, int, int]) -> tuple[int, int, int] | None:
@@ -215,6 +220,7 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
                             follower.close_at is not None
                             and _after_quote(body[follower.close_at[0]], follower.close_at[1], table) is not None
                         )
+                        and not _dashed_inside(body, follower, table)
                     )
                 ):
                     merged_into[number + 1] = number
@@ -230,6 +236,7 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
         naming = bool(before_mark) and (
             (before_mark[-1].folded in _NAMING and not _judged_as(text, sentence, before_mark, content))
             or (before_mark[-1].folded in _NAME_OF and _is_a_name(content))  # 'patron du « Kornog »'
+            or (before_mark[-1].folded in _NAMED_KINDS and _is_a_name(content))
             or _called_passively(before_mark)
         )
         agent = _passive_agent(body, raw, before_mark, table)
@@ -391,6 +398,14 @@ def _is_headline(text: str) -> bool:
     return 0 < len(line) <= 160 and "\n" not in line and line.rstrip("\"”»“'’ ")[-1:] not in (".", "!", "?")
 
 
+def _dashed_inside(body: Sequence[str], raw: _Raw, table: CueTable) -> bool:
+    """Whether a quote in one paragraph names its own speaker between dashes: ``“Eso fue … —respondió X—. …”``."""
+    if len(raw.parts) != 1:
+        return False
+    paragraph, start, end = raw.parts[0]
+    return _dash_attribution(body[paragraph], start, end, table) is not None
+
+
 def _dash_attribution(text: str, start: int, end: int, table: CueTable) -> _Dashed | None:
     """Spanish dialogue: ``words —dijo X—, more words`` inside ``text[start:end]``.
 
@@ -531,6 +546,42 @@ def _continued(body: Sequence[str], found: Sequence[_Found], blocked: dict[int, 
     return extra
 
 
+# "Du côté de la préfecture, on indique", "Chez Airbus, on assure": the body whose side the impersonal "on"
+# speaks for.
+_SIDE_OF = re.compile(
+    r"\s*(?:[Dd]u\s+côté|[Aa]uprès)(?:\s+de\s+|\s+d['’]|\s+du\s+|\s+des\s+)(?P<side>[^,.;:!?«»“”\"\n]{2,80}?),"
+    r"|\s*[Cc]hez\s+(?P<host>[^,.;:!?«»“”\"\n]{2,80}?),"
+)
+_OBJECT_RELATIVES = frozenset(["que", "that", "which"])
+_ELIDED_RELATIVES = ("qu'", "qu’")
+
+
+def _object_relative_subject(text: str, words: Sequence[_Word], cue: int, table: CueTable) -> tuple[int, int] | None:
+    """The subject of a cue in an object relative clause: ``que l'opposition juge``, ``qu'Arnaud qualifie``.
+
+    The words between the relative pronoun and the cue must be a short noun phrase that opens with an article
+    (or an elided one) or a capital; after a verb the pronoun is a complementiser (``sostuvo que la suba
+    respondió a “…”``) and the report is the sentence's.
+    """
+    for back in range(cue - 1, max(-1, cue - 5), -1):
+        word = words[back]
+        if not _gap_is_space(text, word, words[back + 1]):
+            return None
+        if word.folded in _OBJECT_RELATIVES and back + 1 < cue:
+            start = words[back + 1].start
+        elif word.folded.startswith(_ELIDED_RELATIVES) and len(word.folded) > 3:
+            start = word.start + 3  # "qu'elle juge", "qu'Arnaud qualifie": the subject glued to the pronoun
+        else:
+            continue
+        if back == 0 or table.is_verb(words[back - 1].folded) or words[back - 1].folded in _COMPLEMENTISERS:
+            return None
+        first = _words(text, start, words[back + 1].end if start == words[back + 1].start else word.end)[0]
+        opens = first.folded in _DETERMINERS or first.folded.startswith(("l'", "l’")) or text[start].isupper()
+        opens = opens or first.folded in ("elle", "il", "elles", "ils")
+        return (start, words[cue - 1].end) if opens else None
+    return None
+
+
 def _reporting_clause(
     text: str, sentence: int, open_at: int, table: CueTable
 ) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
@@ -586,6 +637,12 @@ def _reporting_clause(
             antecedent = _speaker_before(text, comma, table)
             if antecedent is not None:
                 return antecedent, cue_span
+        if index >= 1 and words[index - 1].folded == "on" and (side := _SIDE_OF.match(text, sentence)):
+            group = "side" if side.group("side") else "host"
+            return (side.start(group), side.end(group)), cue_span  # "Du côté de la préfecture, on indique …"
+        relative_subject = _object_relative_subject(text, words, index, table)
+        if relative_subject is not None:
+            return relative_subject, cue_span  # "un projet … que l'opposition juge « surdimensionné »"
         speaker = _subject_before(text, words[index].start, sentence, table)
         if speaker is not None and _joined_by_conjunction(text, speaker):
             speaker = None  # "declined to name the customers but said": the verb shares the sentence's subject

@@ -441,7 +441,10 @@ def _is_frame(text: str, start: int, end: int) -> bool:
 
 _ENGLISH_AUXILIARIES = frozenset(["had", "has", "have", "was", "were", "is", "are", "will", "would"])
 _AGENTS = frozenset(["par", "by", "por", "von", "oleh"])  # a passive apposition names its agent, not the subject
-_FRONTING = frozenset("an in im am auf bei nach vor mit zum zur für über".split())  # noqa: SIM905
+_FRONTING = frozenset(
+    """an in im am auf bei nach vor mit zum zur für über dann danach daraufhin anschließend später zuletzt
+    schließlich zuvor vorher heute gestern nun jetzt damals dazu""".split()  # noqa: SIM905
+)  # "Dann sagt sie: „…“": a fronted phrase or adverb puts the subject after the verb
 _INVERTED_TAIL = re.compile(r"[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*")
 _STRESSED = frozenset(["lui", "eux", "elle", "elles"])  # "Les riverains, eux, craignent": him, them again
 _OF = frozenset(["of", "de", "del", "du", "des", "dari"])
@@ -480,6 +483,9 @@ def _after_quote(text: str, close: int, table: CueTable) -> tuple[tuple[int, int
     return found
 
 
+_OBJECT_CLITICS = frozenset("le les me te se nos os lui leur".split())  # noqa: SIM905
+
+
 _REPORT_FOLLOWS = re.compile(
     r"[ \t\u00a0\u202f]*,|[ \t\u00a0\u202f]+(?:that|dass|que|qu['’]|bahwa|it|he|she|they|its|his|her|their)\b"
 )  # '"…". The tribunal said it found …': that cue reports the next sentence
@@ -509,6 +515,15 @@ def _attribution_after(text: str, close: int, table: CueTable) -> tuple[tuple[in
     suffix = table.clitic(first.folded)
     if suffix:
         return (first.end - suffix, first.end), (first.start, first.end)
+    if (
+        len(words) > 1
+        and first.folded in _OBJECT_CLITICS
+        and text[first.start].islower()
+        and _gap_is_space(text, first, words[1])
+        and _cue_at(words, 0, table, ("verbs", "quote_cues")) is None  # "se réjouit" is a cue whole
+    ):
+        words = words[1:]  # '“…”, le preguntó la fiscal': to whom it was asked; the subject follows the verb
+        first = words[0]
     cue = _cue_at(words, 0, table, ("verbs", "quote_cues"))
     if cue is not None:
         cue_end = words[cue[1] - 1].end
@@ -884,7 +899,12 @@ def _find_subject_before(text: str, verb: int, sentence: int, table: CueTable) -
         return segment[0].start, segment[-1].end  # the name in an apposition
     if previous > start and segment and segment[0].folded in _RELATIVES:
         # "Seorang warga Amarasi, yang ikut melapor, mengatakan": the subject is all before the relative clause.
-        head = _words(text, max(start, text.rfind(",", start, previous) + 1), previous)
+        head_start = max(start, text.rfind(",", start, previous) + 1)
+        head_end = previous
+        if head_start > start and _PARTY_TAG.fullmatch(text, head_start, head_end):
+            head_end = head_start - 1  # "Sen. Marisol Quintero, D-N.M., who sponsored …, called": not the party
+            head_start = max(start, text.rfind(",", start, head_end) + 1)
+        head = _words(text, head_start, head_end)
         if 1 <= len(head) <= 6 and _looks_like_speaker(text, head, table):
             return head[0].start, head[-1].end
     if previous > start:
