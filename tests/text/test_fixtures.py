@@ -223,6 +223,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_party_tag_before_relative",
         "es_fr_named_storm_not_quote",
         "fr_object_relative_and_side_of",
+        "de_perfect_cues",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

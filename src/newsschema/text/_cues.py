@@ -752,6 +752,20 @@ _DE_VERBS = [
     "lässt",
     "deutete an",
     "deutet an",
+    # Participles, for the perfect and pluperfect: "„…“, hatte er gesagt", "Sie hat gesagt: „…“".
+    "gesagt",
+    "gewarnt",
+    "gefordert",
+    "geschrieben",
+    "gefragt",
+    "geantwortet",
+    "gemeint",
+    "bekräftigt",
+    "versichert",
+    "beteuert",
+    "angekündigt",
+    "eingeräumt",
+    "zugegeben",
 ]
 _PT_VERBS = [
     "disse",
@@ -1024,6 +1038,9 @@ TITLE_SUFFIXES = (
     "ökonomin",
     "anwalt",
     "anwältin",
+    "richterin",  # not "richter": Richter is a common surname too
+    "verteidiger",
+    "verteidigerin",
     "beauftragte",
     "beauftragter",
     "stadtrat",

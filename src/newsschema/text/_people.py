@@ -1210,7 +1210,11 @@ def _described(
         # "der Angeklagte", "der 52-Jährige", "the defendant": the latest person named.
         officers: set[str] = set()
         if nouns & _ANYONE:  # "der Angeklagte" after "Verteidiger Georg Pammer": not the defence lawyer
-            officers = {mention.name for mention in mentions[:index] if mention.titles & _COURT_OFFICERS}
+            officers = {
+                mention.name
+                for mention in mentions[:index]
+                if mention.titles & _COURT_OFFICERS or _fold(mention.name.split()[0]) in _COURT_OFFICERS
+            }  # "Richter Thomas Brandl": the office printed as part of the name
         anyone = next(
             (
                 mention

@@ -524,6 +524,9 @@ def _attribution_after(text: str, close: int, table: CueTable) -> tuple[tuple[in
     ):
         words = words[1:]  # '“…”, le preguntó la fiscal': to whom it was asked; the subject follows the verb
         first = words[0]
+    perfect = _perfect_after(text, words, table)
+    if perfect is not None:
+        return perfect  # '„…“, hatte er über eine Dolmetscherin gesagt.'
     cue = _cue_at(words, 0, table, ("verbs", "quote_cues"))
     if cue is not None:
         cue_end = words[cue[1] - 1].end
@@ -546,6 +549,54 @@ def _attribution_after(text: str, close: int, table: CueTable) -> tuple[tuple[in
             return speaker, (words[index].start, words[index + cue[1] - 1].end)
         if not _gap_is_space(text, words[index - 1], words[index]) and not _short_form_gap(text, words, index):
             return _apposition_cue(text, words, index, table)
+    return None
+
+
+_GERMAN_PERFECT = frozenset("hat hatte habe hätte haben hatten".split())  # noqa: SIM905
+_CLAUSE_END = re.compile(r"[ \t\u00a0\u202f]*(?:[.;!?]|$)")
+
+
+_PARTICIPLE = re.compile(r"(?:\w*ge\w+[td]|\w+(?:iert|ont|ärt|ählt|ichtet))\b")  # gesagt, angekündigt, betont
+
+
+def _perfect_auxiliary(text: str, start: int, verb: int) -> int | None:
+    """Where a German perfect's auxiliary stands when the cue at ``verb`` is its participle: the subject precedes it,
+    and what lies between is when and where (``hatte bereits im Januar angekündigt``)."""
+    if not _PARTICIPLE.match(text, verb):
+        return None
+    words = _words(text, max(start, verb - 80), verb)[-7:]
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if any(
+            char in '.;:!?,«»“”"„'
+            for char in text[word.end : words[index + 1].start if index + 1 < len(words) else verb]
+        ):
+            return None
+        if word.folded in _GERMAN_PERFECT and text[word.start].islower():
+            return word.start if index > 0 else None
+    return None
+
+
+def _perfect_after(
+    text: str, words: Sequence[_Word], table: CueTable
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A German perfect after a closing mark: the auxiliary, the subject, a frame, then the participle ending the
+    sentence (``„…“, hatte er gesagt.``, ``„…“, hat die Richterin in der Begründung betont.``)."""
+    first = words[0]
+    if first.folded not in _GERMAN_PERFECT or not text[first.start].islower() or len(words) < 3:
+        return None
+    subject = _speaker_after(text, words[1].start, table)
+    if subject is None:
+        return None
+    for ahead in range(2, min(len(words), 10)):
+        if any(char in '.;:!?,«»“”"„' for char in text[words[ahead - 1].end : words[ahead].start]):
+            return None
+        if words[ahead].start < subject[1]:
+            continue
+        cue = _cue_at(words, ahead, table, ("verbs",))
+        if cue is not None:
+            cue_end = words[ahead + cue[1] - 1].end
+            return (subject, (words[ahead].start, cue_end)) if _CLAUSE_END.match(text, cue_end) else None
     return None
 
 
@@ -838,6 +889,9 @@ def _subject_before(text: str, verb: int, sentence: int, table: CueTable) -> tup
 
 def _find_subject_before(text: str, verb: int, sentence: int, table: CueTable) -> tuple[int, int] | None:
     start = max(sentence, verb - _WINDOW_BEFORE)
+    auxiliary = _perfect_auxiliary(text, start, verb)
+    if auxiliary is not None:
+        return _subject_before(text, auxiliary, sentence, table)  # "Kalinowski hatte bereits im Januar angekündigt"
     stripped = text[start:verb].rstrip()
     relative = _RELATIVE_BEFORE.search(stripped)
     if relative is not None and relative.start() > 0:
