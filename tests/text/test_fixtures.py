@@ -224,6 +224,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "es_fr_named_storm_not_quote",
         "fr_object_relative_and_side_of",
         "de_perfect_cues",
+        "en_description_lead_apposed_name",
+        "en_demonym_two_paragraphs_team",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -1083,7 +1083,7 @@ ORGANISATION_WORDS = frozenset(
     corporation administration school college hospital museum post station observatory institution
     badan dinas kementerian balai stasiun lembaga dewan komisi pengadilan kejaksaan polres polda perum universitas
     ministerio consejería ayuntamiento sindicato asociación comisión instituto universidad fiscalía audiencia
-    tribunal juzgado policía gobierno
+    tribunal juzgado policía gobierno club fc rovers united athletic wanderers rangers klub
     ministère syndicat association commission institut université parquet préfecture mairie gouvernement
     pemerintah kepolisian
     ministerium gewerkschaft verband verein stiftung behörde partei bündnis netzwerk konzern amt institut universität

@@ -249,7 +249,7 @@ def _is_street(name: str) -> bool:
 
 _POSTNOMINALS = frozenset(["kc", "qc", "sc", "mp", "msp", "mep", "obe", "mbe", "cbe"])
 # Russian, Chinese, Korean, Spaniard, Icelander, American, Republican, Democrat
-_DEMONYM_ENDINGS = ("ian", "ese", "ean", "ard", "ander", "ican", "crat")
+_DEMONYM_ENDINGS = ("ian", "ese", "ean", "ard", "ander", "ican", "crat", "yan", "ani")
 _GERMAN_OFFICES_OF_WOMEN = ("erin", "entin", "antin", "istin", "ärin", "orin", "login")  # not "Benjamin"
 _GERMAN_ARTICLES = frozenset(["der", "die", "dem", "den"])
 _PERSON_ENDINGS = (
@@ -1258,7 +1258,10 @@ def _described(
     # named them; a bare one ("die Theologin", "la investigadora") is the one named before.
     titled = any(_is_title(noun) for noun in nouns)
     reach = where[0] if titled and len(nouns) > 1 else where[0] - 1
-    someone = titled or words[1].folded.endswith(_PERSON_ENDINGS)  # the head: "la romancière de 47 ans"
+    demonym = words[-1].folded.endswith(_DEMONYM_ENDINGS)
+    if demonym and len(words) == 2:
+        reach -= 1  # "said the Argentinian" two paragraphs after the coach was named: where one comes from
+    someone = titled or words[1].folded.endswith(_PERSON_ENDINGS) or demonym  # "la romancière de 47 ans"
     person: _Mention | None = None
     for mention in reversed(mentions[max(0, index - 5) : index]):
         if mention.paragraph < reach:

@@ -228,7 +228,10 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
     return found
 
 
-_TITLE_LEAD = re.compile(r"(?:[\w'’.-]+[ \t\u00a0\u202f]+){1,6}")  # "Harbour master Colin Ashdown said"
+_TITLE_LEAD = re.compile(
+    r"(?:[\w'’.-]+[ \t\u00a0\u202f]+){1,6}"  # "Harbour master Colin Ashdown said"
+    r"|(?:[\w'’.-]+[ \t\u00a0\u202f]+){1,3}[\w'’.-]+,[ \t\u00a0\u202f]+(?:[\w'’.-]+[ \t\u00a0\u202f]+){1,5}"
+)  # "Sathyanathan's coach, former Indian champion Prakash Venu, said": a description, then the title and name
 _COMPLEMENTISERS = frozenset(
     ["that", "bahwa", "bahawa", "kalau", "que", "dass", "qu'il", "qu’il", "qu'elle", "qu’elle"]
 )
@@ -265,7 +268,7 @@ def _said_that(paragraph: int, text: str, index: int, starts: Sequence[int], tab
         lead = text[sentence : speaker[0]]
         if lead.strip() and not _FRONTED.fullmatch(lead) and not _TITLE_LEAD.fullmatch(lead):
             return None  # the subject must open the sentence: "However, she acknowledged that"
-        if text[speaker[1] : verb.start].strip() == "," and not lead.rstrip().endswith(","):
+        if text[speaker[1] : verb.start].strip() == "," and "," not in lead:
             return None  # "Pemkot, lanjut dia, akan …": an inverted cue inside the sentence
         at = ahead + cue[1]
         if at + 1 < len(words) and table.is_pronoun(words[at].folded) and text[words[at].end] == ",":
