@@ -982,6 +982,7 @@ TITLE_WORDS = frozenset(
     prince princess king queen sheriff sultan raja ratu councillor councilor councilwoman councilman lawmaker
     worker corporate operating hj drs dra ir kh rev reverend msgr pastor rabbi imam bishop
     kepala ketua menteri gubernur wakil bupati wali kota walikota direktur dirut sekretaris jenderal kapolda kapolres
+    kombes pol akbp kompol akp iptu ipda aipda bripka brigjen irjen komjen kanit kasubdit dirreskrimum dirreskrimsus
     kapolsek kapolri kasat kabid kadis kapuskes camat lurah presiden anggota juru bicara jubir pelatih hakim jaksa
     koordinator komisioner pengamat ekonom peneliti dosen guru warga pedagang petani pengusaha manajer plt plh
     deputi asisten staf kasi kapten komandan pangdam danrem dandim rektor dekan penumpang
