@@ -71,6 +71,8 @@ SETS: dict[str, Conventions] = {
     "blind27": Conventions(cue_in_lower_case=True),
     "blind28": Conventions(cue_printed_whole=False, cue_in_lower_case=True),
     "blind29": Conventions(cue_in_lower_case=True),
+    "blind30": Conventions(),
+    "blind31": Conventions(),
 }
 
 
