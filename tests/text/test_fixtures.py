@@ -227,6 +227,9 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_description_lead_apposed_name",
         "en_demonym_two_paragraphs_team",
         "id_police_ranks",
+        "es_colon_subject_office_adjective",
+        "de_via_lawyer_initial",
+        "en_copula_colon_subject",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

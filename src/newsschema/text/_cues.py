@@ -988,7 +988,7 @@ TITLE_WORDS = frozenset(
     deputi asisten staf kasi kapten komandan pangdam danrem dandim rektor dekan penumpang
     ministra ministro consejero consejera presidente presidenta portavoz directora coordinador coordinadora alcalde
     alcaldesa secretario secretaria gobernador gobernadora jefe jefa comerciante vecino vecina delegado delegada
-    titular entrenador entrenadora técnico dt concejal concejala edil
+    titular entrenador entrenadora preparador técnico dt concejal concejala edil
     ministre président présidente porte-parole secrétaire directeur directrice maire préfet procureur procureure
     conseiller conseillère chef responsable délégué
     mme mlle madame monsieur sr sra srta señor señora doña author abogado abogada letrado letrada avocat avocate

@@ -160,6 +160,7 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
         and not _is_title(words[1].folded)
         and last_comma < 0
         and not _is_person_name(text, words[-2:])  # "der stellvertretende Kommandant Herbert Pichler"
+        and not _initial_ends(text, words[-1].end)  # "der 38-jährige Stefan W."
     ):
         return None  # "Les riverains du quartier de Locmaria": a description, whatever place it names
     cut = 0
@@ -1069,7 +1070,8 @@ def _resolve(
 _AGE_WORDS = frozenset(["tahun", "years", "year", "old", "jahre", "años", "ans"])  # "perempuan 48 tahun itu"
 # Names of one office: a description by one stands for a person introduced by another.
 _SAME_OFFICE = {
-    **{"dt": "entrenador", "técnico": "entrenador", "míster": "entrenador", "cheftrainer": "trainer"},
+    **{"dt": "entrenador", "técnico": "entrenador", "míster": "entrenador", "preparador": "entrenador"},
+    **{"cheftrainer": "trainer"},
     **{"bundestrainer": "trainer", "coach": "trainer", "nationaltrainer": "trainer"},
     **{"skipper": "captain", "boss": "manager"},
 }
@@ -1239,9 +1241,13 @@ def _described(
                 return mention.name
         return None
     offices = {_SAME_OFFICE.get(noun, noun) for noun in nouns}
+    head = words[1].folded if len(words) == 3 and _is_title(words[1].folded) else None  # "el preparador gallego"
     for mention in reversed(mentions[max(0, index - 20) : index]):
-        if nouns and (nouns <= mention.titles or offices <= {_SAME_OFFICE.get(t, t) for t in mention.titles}):
+        held = {_SAME_OFFICE.get(t, t) for t in mention.titles}
+        if nouns and (nouns <= mention.titles or offices <= held):
             return mention.name  # "el DT" for "el entrenador de Boca, Martín Ledesma"
+        if head is not None and _SAME_OFFICE.get(head, head) in held:
+            return mention.name  # the office with an adjective: "el preparador gallego"
         if len(words) <= 4 and _is_title(words[-1].folded) and words[-1].folded in mention.titles:
             return mention.name  # "The India captain" for "India captain Aditya Rao"
         if nouns and nouns <= {_fold(word) for word in mention.name.split()}:

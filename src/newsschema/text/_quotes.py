@@ -36,6 +36,8 @@ from newsschema.text._lexicon import (
     _clear_tokens,
     _cue_at,
     _gap_is_space,
+    _is_role,
+    _is_title,
     _sentence_starts,
     _Word,
     _words,
@@ -207,6 +209,12 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
                 if pre is not None:
                     speaker = (open_paragraph - 1, *pre[0]) if pre[0] is not None else None
                     cue = (open_paragraph - 1, *pre[1])
+        if cue is None and speaker is None and (subject := _colon_subject(body[open_paragraph], open_index, table)):
+            # "Preguntado por el rival, el técnico ha sido tajante: “…”": no cue, the clause's subject speaks.
+            item = _Found(QuoteKind.DIRECT, parts, (open_paragraph, *subject), None)
+            found.append(item)
+            previous_attributed = (parts[-1][0], item)
+            continue
         if cue is not None:
             if end_of_attribution is not None and number + 1 < len(raws):
                 follower = raws[number + 1]
@@ -396,6 +404,41 @@ def _is_headline(text: str) -> bool:
     """A short first line with no sentence end: ``Petani Kopi Gayo Mengeluh …: "Panen Banyak, Untung Tipis"``."""
     line = text.strip()
     return 0 < len(line) <= 160 and "\n" not in line and line.rstrip("\"”»“'’ ")[-1:] not in (".", "!", "?")
+
+
+_COLON_BEFORE_MARK = re.compile(r":[ \t\u00a0\u202f]*$")
+
+
+def _colon_subject(text: str, open_at: int, table: CueTable) -> tuple[int, int] | None:
+    """The subject of a short clause that ends in a colon right before the marks, with no cue of its own:
+    ``el técnico ha sido tajante: “…”``, ``Lanza was blunt: "…"``. A person or a body only: a pronoun, a name, or
+    an article with a title (not ``The result was clear:``)."""
+    if not _COLON_BEFORE_MARK.search(text, max(0, open_at - 4), open_at):
+        return None
+    starts = _sentence_starts(text)
+    sentence = starts[bisect.bisect_right(starts, open_at - 1) - 1]
+    colon = text.rindex(":", sentence, open_at)
+    clause_start = max(sentence, text.rfind(",", sentence, colon) + 1, text.rfind(";", sentence, colon) + 1)
+    words = _words(text, clause_start, colon)
+    if not 2 <= len(words) <= 8 or any(
+        _cue_at(words, at, table, ("verbs", "prepositions")) for at in range(len(words))
+    ):
+        return None
+    verb = next((at for at, word in enumerate(words) if word.folded in _AUXILIARIES or word.folded in _COPULAS), None)
+    if verb is None or verb == 0:
+        return None
+    subject = words[:verb]
+    if len(subject) == 1 and table.is_pronoun(subject[0].folded):
+        return subject[0].start, subject[0].end
+    if subject[0].folded in _DETERMINERS:
+        described = len(subject) >= 2 and any(_is_title(w.folded) or _is_role(w.folded) for w in subject[1:])
+        return (subject[0].start, subject[-1].end) if described else None
+    if all(text[word.start].isupper() for word in subject) and len(subject) <= 4:
+        return subject[0].start, subject[-1].end
+    return None
+
+
+_COPULAS = frozenset("was is were are war ist sind waren fue es est était était sera".split())  # noqa: SIM905
 
 
 def _dashed_inside(body: Sequence[str], raw: _Raw, table: CueTable) -> bool:

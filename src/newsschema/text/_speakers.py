@@ -166,11 +166,11 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
             break  # "ucap pemain asal Bojonegoro itu singkat": the description ends at its demonstrative
         if (
             len(taken) >= 2
-            and word.folded in _FRAME_PREPOSITIONS
+            and (word.folded in _FRAME_PREPOSITIONS or word.folded in _THROUGH)
             and not text[word.start].isupper()
-            and _is_person_name(text, taken[-2:])
+            and (_is_person_name(text, taken[-2:]) or _initial_ends(text, taken[-1].end))
         ):
-            break  # "sagte Staatsanwältin Petra Aigner zum Auftakt": when and where, after the name
+            break  # "sagte Staatsanwältin Petra Aigner zum Auftakt", "ließ Michael K. über seinen Verteidiger erklären"
         if taken and _name_ends_before(text, taken, words, words.index(word)):
             break  # "kata Anindya membacakan tuntutan": a lower-case word after a name is the next clause
         if (
@@ -212,9 +212,14 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
         ):
             apposed = None  # "die Ozeanografin Hanna Lindqvist, Erstautorin der Studie": her office, no name
         end = apposed or end
+        if apposed is None and _initial_ends(text, end):
+            end += 1  # "ließ der 41-jährige Michael K. über …"
     elif _initial_ends(text, end):
         end += 1  # "sagte Bernd S. am ersten Verhandlungstag"
     return taken[0].start, end
+
+
+_THROUGH = frozenset(["über", "via", "durch", "melalui", "lewat", "through", "por", "par"])  # by way of whom
 
 
 _LIST_IN_NAME = re.compile(r",[ \t\u00a0\u202f]+(?:[A-Z]\w*,[ \t\u00a0\u202f]+)*(?:dan|and|y|und|et)[ \t]+[A-Z]")
