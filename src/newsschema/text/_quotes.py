@@ -429,7 +429,10 @@ def _colon_subject(text: str, open_at: int, table: CueTable) -> tuple[int, int] 
         return None
     subject = words[:verb]
     if len(subject) == 1 and table.is_pronoun(subject[0].folded):
-        return subject[0].start, subject[0].end
+        personal = subject[0].folded in _PERSONAL_PRONOUNS  # not "It is simple:"
+        return (subject[0].start, subject[0].end) if personal else None
+    if subject[0].folded in table.stop_words:
+        return None
     if subject[0].folded in _DETERMINERS:
         described = len(subject) >= 2 and any(_is_title(w.folded) or _is_role(w.folded) for w in subject[1:])
         return (subject[0].start, subject[-1].end) if described else None
@@ -438,6 +441,7 @@ def _colon_subject(text: str, open_at: int, table: CueTable) -> tuple[int, int] 
     return None
 
 
+_PERSONAL_PRONOUNS = frozenset("he she they er sie il elle ils elles dia ia beliau mereka él ella ellos".split())  # noqa: SIM905
 _COPULAS = frozenset("was is were are war ist sind waren fue es est était était sera".split())  # noqa: SIM905
 
 
