@@ -442,6 +442,8 @@ def _mentions(
             clause = bisect.bisect_left(clause_starts, word.end) - 1
             talked_about = clause >= 0 and clause_ends[clause] > word.start
             in_report = before_run >= 0 and words[before_run].folded in _SUBJUNCTIVE  # "Er habe Anlegern Renditen"
+            if len(run) >= 2 and run[-1].folded in _COMPASS and text[run[-1].start].isupper():
+                placed = True  # "Sulawesi Selatan itu kini terancam", "North Carolina": a region, no one
             if placed or talked_about or in_report:
                 is_mention = False  # "kata Wahyu di Semarang, Senin": a place, not a person
             if (

@@ -211,6 +211,8 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
             and len(_words(text, end, apposed)) == 1
         ):
             apposed = None  # "die Ozeanografin Hanna Lindqvist, Erstautorin der Studie": her office, no name
+        if apposed is not None and text[apposed - 2 : apposed] in ("'s", "’s"):
+            apposed = None  # "Prof Anjali Rao-Whitfield, NHS England’s national medical director": a possessor
         end = apposed or end
         if apposed is None and _initial_ends(text, end):
             end += 1  # "ließ der 41-jährige Michael K. über …"
