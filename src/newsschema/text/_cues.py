@@ -649,6 +649,19 @@ _FR_VERBS = sorted(
         for participle in _FR_PARTICIPLES
     }
 )
+# The perfect of pronominal verbs, agreeing with their subject: "s'est félicitée", "s’est dite", "se sont inquiétés".
+_FR_PRONOMINAL_PARTICIPLES = [
+    *("félicité", "indigné", "agacé", "emporté", "réjoui", "exclamé", "amusé", "inquiété", "insurgé", "dit"),
+    *("montré", "défendu", "étonné", "alarmé", "désolé", "plaint"),
+]
+_FR_VERBS += sorted(
+    {
+        f"{aux} {participle}{agreement}"
+        for aux in ("s'est", "s’est", "se sont", "s'était", "s’était", "s'étaient", "s’étaient")
+        for participle in _FR_PRONOMINAL_PARTICIPLES
+        for agreement in ("", "e", "s", "es")
+    }
+)
 # The third person plural of every present in -e ("estiment", "dénoncent"), and a few irregular ones.
 _FR_VERBS += [f"{verb}nt" for verb in _FR_PRESENT if verb.endswith("e") and verb.isalpha()]
 _FR_VERBS += ["promet", "promettent", "craint", "craignent", "disent", "affirment"]
