@@ -65,6 +65,27 @@ BODY = "\n\nJAKARTA (ANTARA) - Body text of the article follows here.\n"
             ["RADAR JOGJA"],
             "BAGAS HANUNG",
         ),
+        (
+            "Schneeräumer am Bahnhof Davos. Reto Caminada / Keystone",
+            None,
+            "Reto Caminada / Keystone",
+            ["Keystone"],
+            "Reto Caminada",
+        ),
+        (
+            "A streetcar in Toronto. THE CANADIAN PRESS/Chris Young",
+            None,
+            "THE CANADIAN PRESS/Chris Young",
+            ["THE CANADIAN PRESS"],
+            "Chris Young",
+        ),
+        (
+            "La parade à Lorient (Morbihan). | ARCHIVES OUEST-FRANCE",
+            None,
+            "ARCHIVES OUEST-FRANCE",
+            ["OUEST-FRANCE"],
+            None,
+        ),
     ],
 )
 def test_a_caption_line_gives_its_label_credit_parties_and_photographer(

@@ -65,7 +65,7 @@ _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|
 _AGENCY = (
     r"(?:Reuters|AP|AFP|CNN|ANTARA|Antara|Bernama|dpa|EFE|Efe|Lusa|UPI|Xinhua|Kyodo|Yonhap|PTI|IANS|ANSA|"
     r"Anadolu|TASS|KCNA|sda|SDA|apa|APA|KNA|epd|ats|ATS|Belga|BELGA|ANP|STT|NTB|TT|PAP|MTI|CTK|Notimex|"
-    r"Europa Press|EUROPA PRESS|Prensa Latina|Agerpres|Keystone-SDA|Bloomberg)"
+    r"Europa Press|EUROPA PRESS|Prensa Latina|Agerpres|Keystone-SDA|Bloomberg|SID|sid)"
 )
 _CAP = r"[A-ZÀ-ÖØ-Þ]"
 _PLACE_WORD = _CAP + r"[\w.'’\-]{0,30}"
@@ -74,11 +74,12 @@ _DATELINE = re.compile(
     r"(?P<site>(?:"
     + _CAP
     + r"[A-Za-z ]{0,30}, )?KOMPAS\.com|TEMPO\.CO, [A-Z][a-z]{1,30}|Liputan6\.com, [A-Z][a-z]{1,30}"
-    r"|(?:[A-Z][a-z]{1,30} )?\(CNN\)|[A-Z][a-z]{1,30}, CNN Indonesia|TRIBUNNEWS\.COM, [A-Z]{2,30})"
+    r"|(?:[A-Z][a-z]{1,30} )?\(CNN\)|[A-Z][a-z]{1,30}, CNN Indonesia|TRIBUNNEWS\.COM, [A-Z]{2,30}"
+    r"|[A-Z][A-Za-z0-9]{2,30}\.com, [A-Z][A-Za-z]{1,30})"
     r"|(?P<place>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,3}"
     r"(?:, " + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,2})?"
     r"(?:/" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,2})?)?"  # no place: "(Belga) L'Ourthe …"
-    r"(?:,? (?P<date>" + _MONTH + r" \d{1,2}|\d{1,2} " + _MONTH + r"))?"
+    r"(?:(?:,? |(?<![\s\S])|(?<=^[ \t]))(?P<date>" + _MONTH + r" \d{1,2}|\d{1,2} " + _MONTH + r")(?: \d{4})?)?"
     r"(?: ?\((?P<agency>" + _AGENCY + r"(?:/[A-Za-z]{1,10})?|[A-Z][a-z]{2}\. \d{1,2})\))?"
     # The dash, a colon, ".-"; a full stop before a capital ("Heilbronn. Die"); nothing after ")" ("Bonn (KNA) Der").
     r")(?P<dash>[ \t]{0,3}(?:" + _DASH + r"|:|\.-)|\.(?=[ \t]{1,8}[A-ZÀ-Ý])|(?<=\))(?![ \t]*[-–—]))"
@@ -117,9 +118,12 @@ _CREDITS = [
         r"[A-Z]{2,12} PHOTO: [A-Z][A-Z .'’\-]{2,40}",  # "ST PHOTO: GAVIN LOH"
         r"PHOTO ?: [^/\n]{2,40} ?/ ?[A-Z][A-Z\-]{2,30}",  # "PHOTO : ANNE-SOPHIE KERDRAON / OUEST-FRANCE"
         r"[A-Z][A-Z .'’\-]{2,40}/[A-Z][A-Z]{1,20}(?: [A-Z]{2,20})?",  # "BAGAS HANUNG/RADAR JOGJA"
+        r"THE CANADIAN PRESS/[A-Z][^/()\n]{1,60}",  # "THE CANADIAN PRESS/Chris Young"
+        r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3} / (?:Keystone|KEYSTONE|EPA|AFP|AP|dpa|Reuters|REUTERS)",
+        r"ARCHIVES (?:OUEST-FRANCE|[A-Z][A-Z\-]{2,30})",  # "… | ARCHIVES OUEST-FRANCE"
     )
 ]
-_CREDIT_GLUE = re.compile(r"[ \t]{1,8}\Z")
+_CREDIT_GLUE = re.compile(r"[ \t]{0,3}\|[ \t]{1,3}\Z|[ \t]{1,8}\Z")  # "…(Morbihan). | ARCHIVES OUEST-FRANCE"
 _PHOTO_DATE = re.compile(r"\((\d{1,2})/(\d{1,2})/(\d{4})\)")
 _BYLINE = re.compile(
     r"(?:By|by|BY|Oleh:?|Por|Par|Von|Laporan wartawan [^,\n]{1,60},?)[ \t]+(?P<names>[^\n]{2,120}?)"
@@ -143,11 +147,22 @@ _SOURCES = (
         CreditRole.SOURCE,
     ),
     (
-        re.compile(r"(?:Sumber|Source|Fuente|Quelle|Fonte|Sources)[ \t]*:[ \t]*(?P<party>[^\n]{1,120})"),
+        re.compile(r"(?:Sumber|Source|Fuente|Quelle|Fonte|Sources)[ \t\u00a0\u202f]*:[ \t]*(?P<party>[^\n]{1,120})"),
         CreditRole.SOURCE,
     ),
     (
         re.compile(r"(?i:\((?P<party>ant|antara|rtr|afp|ap|dpa|reuters|bernama)(?:/[a-z]{1,10}){0,4}\))"),
+        CreditRole.AGENCY_TAG,
+    ),
+    (
+        # Der Standard's "(APA, red, 12.11.2025)", the "(red/dpa)" of German papers: the agency the copy came from.
+        re.compile(
+            r"\((?P<party>APA|dpa|AFP|sda|SDA|KNA|epd|Reuters)(?:, [a-z]{2,6})*(?:, \d{1,2}\.\d{1,2}\.\d{4})?\)"
+        ),
+        CreditRole.AGENCY_TAG,
+    ),
+    (
+        re.compile(r"\((?:red|mit|ag)/(?P<party>dpa|AFP|APA|KNA|epd|Reuters|sda)\)"),
         CreditRole.AGENCY_TAG,
     ),
 )
@@ -169,6 +184,7 @@ def _split(core: str) -> tuple[str, str, str]:
 
 _OUTLET = re.compile(
     r"(dpa|sda|apa|epd|[A-Z][A-Za-z]{2,30}\.(?:com|COM)|CNN Indonesia|detikcom|Getty Images|OUEST-FRANCE|Ouest-France"
+    r"|Keystone|KEYSTONE|THE CANADIAN PRESS"
     r"|RADAR [A-Z]{3,20}|Radar [A-Z][a-z]{2,20}|JAWA POS|Jawa Pos)"
 )
 
@@ -184,6 +200,7 @@ def _credit_parties(credit: str) -> tuple[tuple[SourceCredit, ...], str | None]:
             parties.append(outlet_photo.group(1))
         named = segment[outlet_photo.end() :] if outlet_photo is not None else segment
         part = re.sub(r"^(?:Foto|Photo|PHOTO|Bild|Photograph|Photographer)[ \t]?:?[ \t]", "", named)  # "Foto: Jana"
+        part = re.sub(r"^ARCHIVES ", "", part)  # "ARCHIVES OUEST-FRANCE": the paper's own archive
         outlet = _OUTLET.fullmatch(part)
         if outlet is None and (
             re.fullmatch(r"[a-z]{1,4}\.?", part) or part.lower() in {"file", "file photo", "pool", "handout"}
