@@ -79,11 +79,17 @@ _DATELINE = re.compile(
     r"|(?P<place>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,3}"
     r"(?:, " + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,2})?"
     r"(?:/" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,2})?)?"  # no place: "(Belga) L'Ourthe …"
-    r"(?:(?:,? |(?<![\s\S])|(?<=^[ \t]))(?P<date>" + _MONTH + r" \d{1,2}|\d{1,2} " + _MONTH + r")(?: \d{4})?)?"
+    r"(?:(?:,? |(?<![\s\S])|(?<=^[ \t]))(?P<date>"
+    + _MONTH
+    + r" \d{1,2}|\d{1,2} "
+    + _MONTH
+    + r"|\d{1,2}(?= \())(?: \d{4})?)?"
     r"(?: ?\((?P<agency>" + _AGENCY + r"(?:/[A-Za-z]{1,10})?|[A-Z][a-z]{2}\. \d{1,2})\))?"
     # The dash, a colon, ".-"; a full stop before a capital ("Heilbronn. Die"); nothing after ")" ("Bonn (KNA) Der").
-    r")(?P<dash>[ \t]{0,3}(?:" + _DASH + r"|:|\.-)|\.(?=[ \t]{1,8}[A-ZÀ-Ý])|(?<=\))(?![ \t]*[-–—]))"
+    r")(?:(?P<dash>[ \t]{0,3}(?:" + _DASH + r"|:|\.-)|\.(?=[ \t]{1,8}[A-ZÀ-Ý])|(?<=\))(?![ \t]*[-–—]))"
     r"(?P<glue>[ \t]{1,8})(?=\S)"
+    # Europa Press prints "SEVILLA, 14 (EUROPA PRESS)" on a line of its own, after the lead paragraph.
+    r"|(?<=\))(?P<alone>[ \t]{0,8}\Z))"
 )
 _CAPTION_PREFIX = re.compile(
     r"(?P<label>Foto arsip|Foto|Ilustrasi|Arsip|FILE PHOTO|File photo|FILE|ARCHIV|Archivbild|ARCHIVO|ARCHIVES|"
@@ -368,6 +374,12 @@ def _parse_dateline(lead: str) -> tuple[Dateline, str, str, str] | None:
     if match is None:
         return None
     place, agency, site = match.group("place"), match.group("agency"), match.group("site")
+    alone = match.group("alone")
+    if alone is not None:
+        if not agency or place is None or match.end() != len(lead):
+            return None  # only "SEVILLA, 14 (EUROPA PRESS)" stands alone: a place and an agency, the whole line
+        dateline = Dateline(printed=match.group("printed"), place=place, date=match.group("date"), agency=agency)
+        return dateline, match.group("pad"), alone, ""
     dash = match.group("dash").strip()
     if not (place or site or agency):
         return None  # "(" opened something other than an agency
