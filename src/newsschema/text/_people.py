@@ -317,7 +317,7 @@ def _mentions(
             ):
                 after += 1
             run = words[index:after]
-            if run[0].folded == "one" and (unnamed := _unnamed_subject(text, words, index, paragraph)):
+            if run[0].folded in ("one", "ein", "eine") and (unnamed := _unnamed_subject(text, words, index, paragraph)):
                 found.append(unnamed)  # "One tenant in a block in Easton, who asked not to be named, …"
                 index = after
                 continue
@@ -604,11 +604,14 @@ def _unnamed_subject(text: str, words: Sequence[_Word], at: int, paragraph: int)
     if not _opens_sentence(text, words[at].start):
         return None
     end = at + 1
+    german = words[at].folded in ("ein", "eine")  # "Eine Zeugin, die …": German capitalises the noun
     while (
         end < len(words)
         and end - at <= 9
         and (
-            not text[words[end].start].isupper() or words[end - 1].folded in _PLACE_PREPOSITIONS  # "in Easton"
+            not text[words[end].start].isupper()
+            or words[end - 1].folded in _PLACE_PREPOSITIONS  # "in Easton"
+            or (german and end - at <= 2)
         )
     ):
         if not _gap_is_space(text, words[end - 1], words[end]) or words[end].folded in _RELATIVES:

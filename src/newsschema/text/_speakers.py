@@ -103,6 +103,8 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
         return None
     if words[0].folded in _BUT:
         return None  # '« ouvert au dialogue » mais a jugé': a second clause, not a speaker
+    if words[0].folded in ("den", "einen") and not text[words[0].start].isupper():
+        return None  # "…, schilderte den Alltag dort": a German accusative is the object, never who
     if words[0].folded in ("à", "al", "aux") or (
         words[0].folded == "a" and len(words) > 1 and words[1].folded in _ADDRESSED
     ):
