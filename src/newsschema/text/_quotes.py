@@ -36,6 +36,7 @@ from newsschema.text._lexicon import (
     _clear_tokens,
     _cue_at,
     _gap_is_space,
+    _is_person_name,
     _is_role,
     _is_title,
     _sentence_starts,
@@ -428,6 +429,9 @@ def _colon_subject(text: str, open_at: int, table: CueTable) -> tuple[int, int] 
     if verb is None or verb == 0:
         return None
     subject = words[:verb]
+    after = words[verb + 1 :]
+    if len(after) >= 2 and _is_person_name(text, after[-2:]):
+        return after[0].start, after[-1].end  # "Skeptischer ist Rentnerin Gisela Kampmann:": the German inversion
     if len(subject) == 1 and table.is_pronoun(subject[0].folded):
         personal = subject[0].folded in _PERSONAL_PRONOUNS  # not "It is simple:"
         return (subject[0].start, subject[0].end) if personal else None
