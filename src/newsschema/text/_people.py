@@ -1030,6 +1030,8 @@ def _resolve(
                 resolved = _described(body[paragraph], start, end, mentions, first, printed=people)
                 if resolved is None:
                     resolved = _introduced_next(body, mentions, first, speaker.text)
+                if resolved is None:
+                    resolved = _identified_next(body, mentions, first, speaker.text)
             else:
                 name = full_name_at.get((paragraph, start)) or " ".join(body[paragraph][bare[0] : bare[1]].split())
                 resolved = name if name != speaker.text else None
@@ -1117,6 +1119,29 @@ def _introduced_next(body: Sequence[str], mentions: list[_Mention], where: tuple
         apposed = _APPOSITION.match(text, name_end)
         if apposed is not None and office in {_fold(word) for word in apposed.group(1).split()}:
             return mention.name
+    return None
+
+
+_AGED_NAME = re.compile(r",[ \t\u00a0\u202f]*\d{1,3},")
+
+
+def _identified_next(body: Sequence[str], mentions: list[_Mention], where: tuple[int, int], said_by: str) -> str | None:
+    """The delayed lede: ``A former investment adviser … told jurors …``, then ``…, Bradley Kessinger, 54, said``.
+
+    Only an English indefinite description in the first paragraph looks ahead, to a person introduced with an
+    age in the next one.
+    """
+    described = said_by.split()
+    if where[0] != 0 or described[0].casefold() not in ("a", "an") or len(described) < 3:
+        return None
+    for mention in mentions[_count_before(mentions, where) :]:
+        if mention.paragraph > 1:
+            break
+        if mention.paragraph == 1 and " " in mention.name:
+            text = body[1]
+            name_end = text.find(mention.name.split()[-1], mention.offset) + len(mention.name.split()[-1])
+            if _AGED_NAME.match(text, name_end):
+                return mention.name
     return None
 
 
