@@ -302,6 +302,7 @@ _EN_VERBS = [
     "disclosed",
     "denied",
     "denies",
+    "described",
     "mentioned",
     "suggested",
     "urged",

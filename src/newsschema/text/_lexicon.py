@@ -241,7 +241,10 @@ def _looks_like_speaker(text: str, words: Sequence[_Word], table: CueTable) -> b
         return True
     if len(words) >= 2 and words[-1].folded in ("itu", "tersebut") and _is_role(words[0].folded):
         return True  # "ujar politikus itu": a person's description with its demonstrative, someone named before
-    return words[0].folded in _DETERMINERS and len(words) >= 2
+    return (words[0].folded in _DETERMINERS or words[0].folded in _POSSESSIVE_DETERMINERS) and len(words) >= 2
+
+
+_POSSESSIVE_DETERMINERS = frozenset(["its", "their"])  # "in what its leader described as …": the body's officer
 
 
 def _initial_ends(text: str, end: int) -> bool:

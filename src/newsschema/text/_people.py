@@ -1119,6 +1119,8 @@ def _introduced_next(body: Sequence[str], mentions: list[_Mention], where: tuple
         apposed = _APPOSITION.match(text, name_end)
         if apposed is not None and office in {_fold(word) for word in apposed.group(1).split()}:
             return mention.name
+        if office in mention.titles:
+            return mention.name  # "…, the council leader, Joanne Pickersgill, said": the office before the name
     return None
 
 

@@ -22,6 +22,7 @@ from newsschema.text._lexicon import (
     _MAX_SPEAKER_WORDS,
     _NAME_PARTICLES,
     _PARTY_TAG,
+    _POSSESSIVE_DETERMINERS,
     _RELATIVES,
     _TELLING,
     _TIME_WORDS,
@@ -414,7 +415,7 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
         for back in range(index - 1, max(-1, index - 4), -1):
             if not _gap_is_space(text, words[back], words[back + 1]):
                 break
-            if words[back].folded in _DETERMINERS:
+            if words[back].folded in _DETERMINERS or words[back].folded in _POSSESSIVE_DETERMINERS:
                 taken = list(words[back : words.index(taken[-1]) + 1])
                 break
     if not taken or not _looks_like_speaker(text, taken, table):
@@ -916,6 +917,7 @@ def _find_subject_before(text: str, verb: int, sentence: int, table: CueTable) -
             1 <= len(tail) <= 4
             and tail[0].folded in _FRAME_PREPOSITIONS
             and not any(text[word.start].isupper() for word in tail)
+            and not any(word.folded in ("what", "which") for word in tail)  # "in what its leader described"
         ):
             # "Dedi Supriadi, saat dikonfirmasi mengatakan", "Pérez, en rueda de prensa afirmó": a frame, then the cue.
             return _subject_before(text, tail[0].start, sentence, table)
