@@ -541,6 +541,7 @@ _FR_PRESENT = [
     "s'emporte",
     "s’emporte",
     "se félicite",
+    "se dit",  # "La Ville se dit « prête à discuter »"
     "se réjouit",
     "sourit",
     "glisse",
@@ -595,6 +596,7 @@ _FR_PRESENT = [
 _FR_PARTICIPLES = [
     "déclaré",
     "nié",
+    "appelé",  # "a appelé « toutes les parties … »": only with its auxiliary, never "un lieu appelé"
     "dit",
     "affirmé",
     "indiqué",

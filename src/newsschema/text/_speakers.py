@@ -490,7 +490,12 @@ def _after_quote(text: str, close: int, table: CueTable) -> tuple[tuple[int, int
     if words and text[words[0].start].isupper() and _REPORT_FOLLOWS.match(text, end):
         # '„… Gericht.“ Die Staatssekretärin betonte, das Land …': that cue reports the next sentence.
         return None
+    if words and text[words[0].start].isupper() and _QUOTE_FOLLOWS.match(text, end):
+        return None  # '« … ». Le ministère a appelé « … »': that cue introduces its own quote
     return found
+
+
+_QUOTE_FOLLOWS = re.compile(r"[ \t\u00a0\u202f]*[«„“\"‹‚']")
 
 
 _OBJECT_CLITICS = frozenset("le les me te se nos os lui leur".split())  # noqa: SIM905
@@ -783,12 +788,28 @@ def _before_quote(
         if speaker is None and text[max(0, words[index].start - 2) : words[index].start].strip() == ",":
             # "Pensioner Margaret Hale, who lives in Southmead, said: …": the subject before the apposition.
             speaker = _subject_before(text, words[index].start, sentence, table)
+        if speaker is None and index > 0 and words[index - 1].folded in _AND:
+            # "…, Gérard Lesueur-Bastide s'est levé et a répondu :": the subject of the first verb.
+            speaker = _shared_clause_subject(text, sentence, words[index - 1].start, table)
         if speaker is None:
             return None
         if index > 0 and words[index - 1].start == speaker[0] and words[index - 1].folded in table.prepositions:
             return None, (words[index].start, cue_end)  # "Según dijo, “…”": as the one just named said
         return speaker, (words[index].start, cue_end)
     return None
+
+
+def _shared_clause_subject(text: str, sentence: int, conjunction: int, table: CueTable) -> tuple[int, int] | None:
+    """The subject opening the clause that ``and`` continues: a name or a description, cut before its verb."""
+    clause_start = max(sentence, text.rfind(",", sentence, conjunction) + 1)
+    words = _words(text, clause_start, conjunction)
+    if len(words) < 2 or not (text[words[0].start].isupper() or words[0].folded in _DETERMINERS):
+        return None
+    head = _subject_head(text, (words[0].start, words[-1].end))
+    if head is None or head[1] >= words[-1].end:
+        return None  # no verb between the subject and the conjunction
+    named = _words(text, *head)
+    return head if named and len(named) <= _MAX_SPEAKER_WORDS and _looks_like_speaker(text, named, table) else None
 
 
 _AS = frozenset(["as", "als", "como", "comme", "sebagai"])
