@@ -893,7 +893,7 @@ CUE_TABLES: dict[str, CueTable] = {
     ),
     "es": CueTable(
         verbs=_ES_VERBS,
-        prepositions=["según", "de acuerdo con", "a juicio de", "en palabras de"],
+        prepositions=["según", "de acuerdo con", "a juicio de", "en palabras de", "para"],
         pronouns=["él", "ella", "ellos", "ellas"],
         stop_words=[
             "en",

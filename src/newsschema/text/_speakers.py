@@ -636,7 +636,8 @@ _ADDRESSEE = re.compile(
     r"(?:(?:l['’])?[A-Z]{2,}(?=[ \t\u00a0\u202f]+[A-ZÀ-Ý][a-zà-ÿ])"  # "relató a EFE Encarnación Vélez": the agency
     r"|(?:(?:l['’])?[A-ZÀ-Ý][\w.-]*(?:[ \t\u00a0\u202f]+[A-ZÀ-Ý][\w.-]*){0,2}"  # "a EFE", "à l'AFP"
     r"|(?:la|los|las|les|este|esta)[ \t\u00a0\u202f]+(?:prensa|periodistas|medios|presse|journalistes|diario))"
-    r"(?=[ \t\u00a0\u202f]+(?:el|la|los|las|le|les|l['’]|un|una|une)\b|[ \t\u00a0\u202f]*[.;]|[ \t\u00a0\u202f]*$))"
+    r"(?=[ \t\u00a0\u202f]+(?:el|la|los|las|le|les|l['’]|un|una|une|fuentes|sources|voceros|portavoces)\b"
+    r"|[ \t\u00a0\u202f]*[.;]|[ \t\u00a0\u202f]*$))"
 )  # "… el presidente", or nothing: "ha declarado a Europa Press." names to whom only
 
 
@@ -860,7 +861,8 @@ _PARTS_OF_DAY = frozenset(
 )
 
 
-_AMBIGUOUS_SOURCES = frozenset(["pour"])  # "Pour X," is whose view, but "Pour une marée de quatre jours," is not
+# "Pour X," and "Para X," are whose view, but "Pour une marée de quatre jours," is not
+_AMBIGUOUS_SOURCES = frozenset(["pour", "para"])
 
 
 def _not_a_source(text: str, cue: _Word, speaker: tuple[int, int]) -> bool:
