@@ -362,8 +362,15 @@ def _is_person_name(text: str, run: Sequence[_Word]) -> bool:
         and not _is_title(word.folded)
         and not _is_organisation(word.folded)
         and not text[word.start : word.end].isupper()
+        and word.folded not in _MEASURES
         for word in run
     )
+
+
+# German nouns of time, money and measure, capitalised like names: "siebeneinhalb Jahre Haft" is no one.
+_MEASURES = frozenset(
+    "jahre jahren monate monaten wochen tage tagen stunden minuten haft euro prozent millionen milliarden".split()  # noqa: SIM905
+)
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -409,7 +416,8 @@ _GENERIC_PEOPLE = frozenset(
     lawyer""".split()  # noqa: SIM905
 )
 _ANYONE = frozenset(
-    "defendant angeklagte angeklagter acusado acusada accusé accusée prévenu prévenue terdakwa".split()  # noqa: SIM905
+    """defendant angeklagte angeklagter angeklagten hauptangeklagte hauptangeklagter hauptangeklagten acusado acusada
+    accusé accusée prévenu prévenue terdakwa""".split()  # noqa: SIM905
 )
 _ANYONE_SUFFIXES = ("-jährige", "-jähriger", "-year-old")
 # Officers of a court: "der Angeklagte" is never the prosecutor or the defence lawyer named just before.

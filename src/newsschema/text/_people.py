@@ -350,6 +350,22 @@ def _mentions(
                 and _gap_is_space(text, words[before_run], run[0])
             ):
                 continue  # "the Spaniard told reporters", "the Minnesota Democrat said": no name introduced
+            if (
+                len(run) == 1
+                and before_run >= 0
+                and words[before_run].folded in _GENDERED_ARTICLES
+                and run[0].folded in _ANYONE
+                and _opens_sentence(text, words[before_run].start)
+            ):
+                # "Der Angeklagte hatte … gestanden. … hatte er erklären lassen": the defendant, named or not.
+                where = (paragraph, words[before_run].start)
+                name = _described(text, words[before_run].start, run[0].end, found, where, printed=people)
+                if name is not None and _court_officer(body, people, name, table):
+                    name = None  # "die Vorsitzende Richterin Eva Lang" is never the defendant
+                printed = " ".join(text[words[before_run].start : run[0].end].split())
+                gender = _GENDERED_ARTICLES.get(words[before_run].folded)
+                found.append(_Mention(paragraph, words[before_run].start, name or printed, frozenset(), gender))
+                continue
             if not run:
                 described = _described_subject(text, words, candidate, paragraph, found)
                 if described is not None:
@@ -545,6 +561,14 @@ def _mentions(
                 known.setdefault(_fold(part), name)
             known.setdefault(name.casefold(), name)
     return found, names, people
+
+
+def _court_officer(body: Sequence[str], people: Sequence[tuple[int, int, str]], name: str, table: CueTable) -> bool:
+    """Whether ``name`` was printed with a court officer's title: a judge, a prosecutor, a lawyer."""
+    return any(
+        person == name and _title_words(body[paragraph], offset, table) & _COURT_OFFICERS
+        for paragraph, offset, person in people
+    )
 
 
 def _described_subject(

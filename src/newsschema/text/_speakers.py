@@ -611,8 +611,13 @@ def _perfect_after(
         cue = _cue_at(words, ahead, table, ("verbs",))
         if cue is not None:
             cue_end = words[ahead + cue[1] - 1].end
-            return (subject, (words[ahead].start, cue_end)) if _CLAUSE_END.match(text, cue_end) else None
+            let = _LET.match(text, cue_end)  # "hatte er über seinen Verteidiger erklären lassen"
+            after = let.end() if let is not None else cue_end
+            return (subject, (words[ahead].start, cue_end)) if _CLAUSE_END.match(text, after) else None
     return None
+
+
+_LET = re.compile(r"(?:[ \t\u00a0\u202f]+lassen)?")
 
 
 def _short_form_gap(text: str, words: Sequence[_Word], index: int) -> bool:
