@@ -240,6 +240,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "fr_shared_subject_se_dit_appele",
         "es_para_source_addressee_outlet",
         "de_defendant_unnamed_let_explain",
+        "en_name_suffix_jr",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

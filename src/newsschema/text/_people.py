@@ -135,8 +135,11 @@ def _bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tuple[in
     key = (id(text), start, end)
     if key not in _BARE_NAMES:
         bare = _find_bare_name(text, start, end, counts)
-        if bare is not None and _initial_ends(text, bare[1]):
-            bare = (bare[0], bare[1] + 1)  # "Bernd S.": the court's initial keeps its period
+        if bare is not None and (
+            _initial_ends(text, bare[1])
+            or (text[bare[1] : bare[1] + 1] == "." and text[max(0, bare[1] - 3) : bare[1]].casefold() in (" jr", " sr"))
+        ):
+            bare = (bare[0], bare[1] + 1)  # "Bernd S.", "Frank DeLuca Jr.": the initial or suffix keeps its period
         _BARE_NAMES[key] = bare
     return _BARE_NAMES[key]
 
@@ -215,10 +218,11 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
         name = name[1:]  # "Elternvertreterin Sabine Lorenz": a German woman's office, then her name
     if len(name) >= 4 and name[0].folded in _REGIONS:
         name = name[2:]  # "Kabupaten Kudus Bambang Wicaksono": the region, then the name
+    suffixed = len(name) >= 3 and name[-1].folded in _NAME_SUFFIXES  # "Frank DeLuca Jr.": the surname comes before
     if len(name) >= 3:
         # A first name used alone elsewhere starts the name ("Arief" for "Bapanas Arief Santosa"); the
         # rightmost such word, since a place before it may be used alone too ("Garut Wulan Ratnasari").
-        for index in range(len(name) - 2, 0, -1):
+        for index in range(len(name) - (3 if suffixed else 2), 0, -1):
             before, middle, after = name[index - 1].folded, name[index].folded, name[index + 1].folded
             if middle in _DETERMINERS or middle in _CONNECTORS:
                 continue  # "Yann Le Goff": a particle of the surname, never a first name
@@ -507,7 +511,8 @@ def _mentions(
             if " " in name:
                 names.append((paragraph, bare[0], name))  # a full name, for later short forms
                 parts = name.split()
-                surnames[_fold(parts[-1])] = name
+                surname = parts[-2] if len(parts) >= 3 and _fold(parts[-1]).rstrip(".") in _NAME_SUFFIXES else parts[-1]
+                surnames[_fold(surname)] = name  # "DeLuca" for "Frank DeLuca Jr."
                 if len(parts) == 3 and _fold(parts[1]) not in _NAME_PARTICLES:
                     surnames.setdefault(_fold(parts[1]), name)  # "Llopis" for "Vicent Llopis Ferrer"
                 descriptors = [word for word in run if word.start < bare[0]] or run[:-2]
@@ -561,6 +566,9 @@ def _mentions(
                 known.setdefault(_fold(part), name)
             known.setdefault(name.casefold(), name)
     return found, names, people
+
+
+_NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 
 
 def _court_officer(body: Sequence[str], people: Sequence[tuple[int, int, str]], name: str, table: CueTable) -> bool:
@@ -823,6 +831,8 @@ def _full_names(
             if candidate is None or len(candidate.split()) <= len(words):
                 continue
             longer = [_fold(word) for word in candidate.split()]
+            if longer[-1].rstrip(".") in _NAME_SUFFIXES:
+                longer = longer[:-1]  # "DeLuca" for "Frank DeLuca Jr."
             if (
                 longer[: len(folded)] == folded
                 or longer[len(longer) - len(folded) :] == folded
