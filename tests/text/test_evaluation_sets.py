@@ -73,6 +73,7 @@ SETS: dict[str, Conventions] = {
     "blind29": Conventions(cue_in_lower_case=True),
     "blind30": Conventions(),
     "blind31": Conventions(),
+    "blind32": Conventions(),
 }
 
 
