@@ -241,6 +241,9 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "es_para_source_addressee_outlet",
         "de_defendant_unnamed_let_explain",
         "en_name_suffix_jr",
+        "en_court_named_in_lede",
+        "en_affiliation_du_age_relative",
+        "en_aged_position_description",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -72,6 +72,7 @@ _CONNECTORS = frozenset(
         "da",
         "do",
         "del",
+        "du",
         "van",
         "von",
         "bin",

@@ -1060,6 +1060,8 @@ def _resolve(
                 resolved = last_speaker  # '… said in a written statement … "…," the statement said'
             elif bare is None and (_is_a(speaker.text, _RULINGS) or _is_a(speaker.text, _COURTS)):
                 resolved = _latest_body(mentions, first)  # "señala la resolución", "el tribunal": the court
+                if resolved is None and _is_a(speaker.text, _COURTS):
+                    resolved = _court_named_before(body, first, speaker.text)
             elif bare is None:
                 resolved = _described(body[paragraph], start, end, mentions, first, printed=people)
                 if resolved is None:
@@ -1185,6 +1187,33 @@ def _is_a(description: str, texts: frozenset[str]) -> bool:
     """Whether a short description names one of ``texts``: ``the statement``, ``la resolución``."""
     words = description.split()
     return 1 < len(words) <= 3 and _fold(words[-1]) in texts
+
+
+def _court_named_before(body: Sequence[str], where: tuple[int, int], said_by: str) -> str | None:
+    """``The court, however, noted …`` after ``The Delhi High Court on Wednesday granted bail``: the court's name,
+    the last capitalised run holding the court word, in the same paragraph or the seven before."""
+    court = _fold(said_by.rsplit(maxsplit=1)[-1])
+    for paragraph in range(where[0], max(-1, where[0] - 8), -1):
+        text = body[paragraph]
+        end = where[1] if paragraph == where[0] else len(text)
+        words = _words(text, 0, end)
+        for index in range(len(words) - 1, -1, -1):
+            word = words[index]
+            if not text[word.start].isupper() or not (word.folded == court or word.folded.endswith(court)):
+                continue
+            start = index
+            while (
+                start > 0
+                and text[words[start - 1].start].isupper()
+                and _gap_is_space(text, words[start - 1], words[start])
+            ):
+                start -= 1
+            while start < index and words[start].folded in _DETERMINERS:
+                start += 1  # "The Delhi High Court": the name without its article
+            if start < index or word.folded != court:
+                named = " ".join(text[words[start].start : word.end].split())
+                return named if named.casefold() != said_by.casefold() else None
+    return None
 
 
 def _latest_body(mentions: Sequence[_Mention], where: tuple[int, int]) -> str | None:
@@ -1318,10 +1347,14 @@ def _described(
             return mention.name  # "The India captain" for "India captain Aditya Rao"
         if nouns and nouns <= {_fold(word) for word in mention.name.split()}:
             return mention.name  # "the Monetary Authority" for "the Monetary Authority of Singapore"
+    aged = any(noun.endswith(_ANYONE_SUFFIXES) for noun in nouns)  # "the 19-year-old centre" is someone
     if (
         words[0].folded not in _DEFINITE_SINGULAR
         or not nouns
-        or any(_is_organisation(noun) or noun in _GENERIC_PEOPLE or noun in _COLLECTIVES for noun in nouns)
+        or (
+            not aged
+            and any(_is_organisation(noun) or noun in _GENERIC_PEOPLE or noun in _COLLECTIVES for noun in nouns)
+        )
     ):
         return None
     # "Vandermeulen said … “…,” the rider wrote": a new description of the person named just before.

@@ -994,8 +994,12 @@ def _find_subject_before(text: str, verb: int, sentence: int, table: CueTable) -
         # "Seorang warga Amarasi, yang ikut melapor, mengatakan": the subject is all before the relative clause.
         head_start = max(start, text.rfind(",", start, previous) + 1)
         head_end = previous
-        if head_start > start and _PARTY_TAG.fullmatch(text, head_start, head_end):
-            head_end = head_start - 1  # "Sen. Marisol Quintero, D-N.M., who sponsored …, called": not the party
+        if head_start > start and (
+            _PARTY_TAG.fullmatch(text, head_start, head_end) or text[head_start:head_end].strip().isdigit()
+        ):
+            # "Sen. Marisol Quintero, D-N.M., who sponsored …, called", "Margaret Oduya, 64, who chairs …, said": the
+            # name before the party or the age.
+            head_end = head_start - 1
             head_start = max(start, text.rfind(",", start, head_end) + 1)
         head = _words(text, head_start, head_end)
         if 1 <= len(head) <= 6 and _looks_like_speaker(text, head, table):
