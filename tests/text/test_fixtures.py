@@ -244,6 +244,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_court_named_in_lede",
         "en_affiliation_du_age_relative",
         "en_aged_position_description",
+        "de_institute_fuer_name_colon",
+        "id_demonstrative_politician_suggests",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -491,6 +491,18 @@ def _mentions(
                 continue  # "über seinen Verteidiger", "dem Bürgermeister": a German object, never the subject
             if len(run) == 1 and not is_mention and run[0].folded not in known and run[0].folded not in surnames:
                 continue  # neither a subject nor a full name nor a known one: skip the costly part
+            if (
+                following is not None
+                and following.folded in ("itu", "tersebut")
+                and plain_next
+                and (_is_title(run[0].folded) or _is_role(run[0].folded))
+            ):
+                # "Politikus Partai Golkar itu juga menyoroti …": the politician named before, not the party.
+                where = (paragraph, start)
+                again = _described(text, start, following.end, found, where, printed=people)
+                if again is not None:
+                    found.append(_Mention(paragraph, start, again, frozenset(w.folded for w in run)))
+                continue
             bare = _bare_name(text, start, end, counts)
             if bare is None:
                 continue

@@ -210,7 +210,12 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
                 if pre is not None:
                     speaker = (open_paragraph - 1, *pre[0]) if pre[0] is not None else None
                     cue = (open_paragraph - 1, *pre[1])
-        if cue is None and speaker is None and (subject := _colon_subject(body[open_paragraph], open_index, table)):
+        if (
+            cue is None
+            and speaker is None
+            and not _is_a_title(content)  # 'Rodrigo Venancio: "Mahakam United Bukan Tim Kuda Hitam Lagi"': a headline
+            and (subject := _colon_subject(body[open_paragraph], open_index, table))
+        ):
             # "Preguntado por el rival, el técnico ha sido tajante: “…”": no cue, the clause's subject speaks.
             item = _Found(QuoteKind.DIRECT, parts, (open_paragraph, *subject), None)
             found.append(item)
@@ -426,6 +431,8 @@ def _colon_subject(text: str, open_at: int, table: CueTable) -> tuple[int, int] 
     ):
         return None
     verb = next((at for at, word in enumerate(words) if word.folded in _AUXILIARIES or word.folded in _COPULAS), None)
+    if verb is None and len(words) <= 4 and _is_person_name(text, words[-2:]):
+        return words[0].start, words[-1].end  # "Hotelier Reto Anthamatten: «…»": a name and a colon
     if verb is None or verb == 0:
         return None
     subject = words[:verb]

@@ -387,6 +387,15 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
     if table.is_pronoun(taken[-1].folded):
         taken = [taken[-1]]
     placed_at = words.index(taken[0]) - 1
+    while (
+        placed_at >= 1
+        and words[placed_at].folded == "für"
+        and text[words[placed_at - 1].start].isupper()
+        and _is_organisation(words[placed_at - 1].folded)
+    ):
+        # "Vossberg vom Potsdam-Institut für Klimafolgenforschung warnt": a body's name runs across "für".
+        taken = [words[placed_at - 1], words[placed_at], *taken]
+        placed_at -= 2
     if (
         placed_at >= 1
         and words[placed_at].folded in ("in", "from", "di", "aus", "en", "à", "of", "vom", "von")
