@@ -246,6 +246,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_aged_position_description",
         "de_institute_fuer_name_colon",
         "id_demonstrative_politician_suggests",
+        "de_answered_after_fronted_question",
+        "de_defendant_answers_judge",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

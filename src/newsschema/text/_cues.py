@@ -693,6 +693,8 @@ _DE_VERBS = [
     "betonte",
     "bestritt",
     "bestreitet",
+    "antwortete",
+    "antwortet",
     "meinte",
     "berichtete",
     "warnte",

@@ -61,7 +61,8 @@ _GENDER_LOOKBACK = 8  # people introduced before a gendered pronoun that it may 
 # Prepositions that may open a sentence before a name: "Für Hüttenwartin Nadia … endet eine Ära" (not stop
 # words, since bodies hold them: "Dienststelle für Naturgefahren").
 _OPENING_PREPOSITIONS = frozenset(
-    "für über unter gegen zum zur bis seit for with para pour avec con untuk bagi du del sur dans".split()  # noqa: SIM905
+    """für über unter gegen zum zur bis seit auf nach mit bei for with para pour avec con untuk bagi du del sur
+    dans""".split()  # noqa: SIM905
 )
 _GERMAN_OBJECT_ARTICLES = frozenset(
     "den dem des einen einem eines seinen seinem seines ihren ihrem ihres".split()  # noqa: SIM905
@@ -462,6 +463,14 @@ def _mentions(
             clause = bisect.bisect_left(clause_starts, word.end) - 1
             talked_about = clause >= 0 and clause_ends[clause] > word.start
             in_report = before_run >= 0 and words[before_run].folded in _SUBJUNCTIVE  # "Er habe Anlegern Renditen"
+            if (
+                len(run) == 1
+                and before_run >= 0
+                and words[before_run].folded in _OPENING_PREPOSITIONS
+                and run[0].folded not in known
+                and run[0].folded not in surnames
+            ):
+                placed = True  # "Auf Nachfrage, ob …": a German noun after a preposition, no one
             if len(run) >= 2 and run[-1].folded in _COMPASS and text[run[-1].start].isupper():
                 placed = True  # "Sulawesi Selatan itu kini terancam", "North Carolina": a region, no one
             if placed or talked_about or in_report:

@@ -47,7 +47,8 @@ _ADVERBS = frozenset(
     """earlier later also again previously however then further still too
     juga pun lagi pula sebelumnya kemudian namun auch zudem ebenfalls bereits dann
     también además luego aussi également
-    sendiri selbst himself herself themselves zugleich dabei doch außerdem deshalb daher trotzdem allerdings
+    sendiri selbst himself herself themselves zugleich dabei doch außerdem deshalb daher trotzdem allerdings leise
+    knapp nur
     dennoch jedoch meanwhile weiter""".split()  # noqa: SIM905
 )  # "Dimas sendiri menyebut": the name, then "himself"
 _SUBORDINATORS = frozenset(
@@ -464,7 +465,8 @@ _FRONTING = frozenset(
     """an in im am auf bei nach vor mit zum zur für über dann danach daraufhin anschließend später zuletzt
     schließlich zuvor vorher heute gestern nun jetzt damals dazu""".split()  # noqa: SIM905
 )  # "Dann sagt sie: „…“": a fronted phrase or adverb puts the subject after the verb
-_INVERTED_TAIL = re.compile(r"[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*")
+# The subject, at most two adverbs, then the colon: "antwortete er nur:".
+_INVERTED_TAIL = re.compile(r"(?:[ \t\u00a0\u202f]+[a-zäöüß]{2,12}){0,2}[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*")
 _STRESSED = frozenset(["lui", "eux", "elle", "elles"])  # "Les riverains, eux, craignent": him, them again
 _OF = frozenset(["of", "de", "del", "du", "des", "dari"])
 
