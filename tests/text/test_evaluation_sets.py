@@ -74,6 +74,7 @@ SETS: dict[str, Conventions] = {
     "blind30": Conventions(),
     "blind31": Conventions(),
     "blind32": Conventions(),
+    "blind33": Conventions(),
 }
 
 
