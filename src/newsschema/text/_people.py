@@ -61,8 +61,8 @@ _GENDER_LOOKBACK = 8  # people introduced before a gendered pronoun that it may 
 # Prepositions that may open a sentence before a name: "Für Hüttenwartin Nadia … endet eine Ära" (not stop
 # words, since bodies hold them: "Dienststelle für Naturgefahren").
 _OPENING_PREPOSITIONS = frozenset(
-    """für über unter gegen zum zur bis seit auf nach mit bei for with para pour avec con untuk bagi du del sur
-    dans""".split()  # noqa: SIM905
+    """für über unter gegen zum zur bis seit auf nach mit bei zu vor im am for with para pour avec con untuk bagi du
+    del sur dans""".split()  # noqa: SIM905
 )
 _GERMAN_OBJECT_ARTICLES = frozenset(
     "den dem des einen einem eines seinen seinem seines ihren ihrem ihres".split()  # noqa: SIM905
@@ -1210,6 +1210,18 @@ def _is_a(description: str, texts: frozenset[str]) -> bool:
     return 1 < len(words) <= 3 and _fold(words[-1]) in texts
 
 
+_THEN = frozenset(["entonces", "then", "damalige", "damaligen", "damaliger", "alors"])
+
+
+def _in_office(word: str) -> str:
+    """An office without "ex": ``exalcalde`` and ``ex-Minister`` hold ``alcalde`` and ``minister``."""
+    if word.startswith(("ex-", "ex")) and len(word) > 5:
+        former = word[3:] if word[2] == "-" else word[2:]
+        if _is_title(former):
+            return former
+    return word
+
+
 def _court_named_before(body: Sequence[str], where: tuple[int, int], said_by: str) -> str | None:
     """``The court, however, noted …`` after ``The Delhi High Court on Wednesday granted bail``: the court's name,
     the last capitalised run holding the court word, in the same paragraph or the seven before."""
@@ -1322,7 +1334,11 @@ def _described(
         return None  # "the daughter of one victim": someone new, known by whom they belong to
     framed = next((at for at in range(2, len(words)) if words[at].folded in _FRAME_PREPOSITIONS), len(words))
     words = words[:framed]  # "der Angeklagte vor dem Schöffensenat", "the judge at the hearing": the frame is not who
-    nouns = {word.folded for word in words[1:] if word.folded not in _CONNECTORS and word.folded not in _DETERMINERS}
+    nouns = {
+        _in_office(word.folded)
+        for word in words[1:]
+        if word.folded not in _CONNECTORS and word.folded not in _DETERMINERS and word.folded not in _THEN
+    }  # "el entonces alcalde" for "el exalcalde …": the office, then or former
     index = bisect.bisect_left(mentions, where, key=lambda mention: (mention.paragraph, mention.offset))
     if nouns and all(noun in _ANYONE or noun.endswith(_ANYONE_SUFFIXES) for noun in nouns):
         # "der Angeklagte", "der 52-Jährige", "the defendant": the latest person named.
@@ -1359,8 +1375,8 @@ def _described(
     offices = {_SAME_OFFICE.get(noun, noun) for noun in nouns}
     head = words[1].folded if len(words) == 3 and _is_title(words[1].folded) else None  # "el preparador gallego"
     for mention in reversed(mentions[max(0, index - 20) : index]):
-        held = {_SAME_OFFICE.get(t, t) for t in mention.titles}
-        if nouns and (nouns <= mention.titles or offices <= held):
+        held = {_SAME_OFFICE.get(_in_office(t), _in_office(t)) for t in mention.titles}
+        if nouns and (nouns <= {_in_office(t) for t in mention.titles} or offices <= held):
             return mention.name  # "el DT" for "el entrenador de Boca, Martín Ledesma"
         if head is not None and _SAME_OFFICE.get(head, head) in held:
             return mention.name  # the office with an adjective: "el preparador gallego"

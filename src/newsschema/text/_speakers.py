@@ -371,6 +371,14 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
         return None
     if words[-1].folded in _AND and not text[words[-1].start].isupper():
         return None  # "rechaza el recurso de Carrascal y sostiene": the verb shares the sentence's subject
+    if (
+        len(words) > 1
+        and words[-1].folded in _OBJECT_CLITICS
+        and words[-1].folded != "se"
+        and not text[words[-1].start].isupper()
+        and _gap_is_space(text, words[-2], words[-1])
+    ):
+        words = words[:-1]  # "el entonces alcalde le advirtió": to whom, the subject before it
     if len(words) > 1 and words[-1].folded in _ADVERBS and _gap_is_space(text, words[-2], words[-1]):
         words = words[:-1]  # "Agriculture Minister Bambang Wiratmoko earlier called", "pengelola juga"
     if len(words) > 1 and words[-1].folded in _BEFORE_PARTICIPLE and _gap_is_space(text, words[-2], words[-1]):
@@ -652,7 +660,8 @@ _ADDRESSEE = re.compile(
     r"(?:(?:l['’])?[A-Z]{2,}(?=[ \t\u00a0\u202f]+[A-ZÀ-Ý][a-zà-ÿ])"  # "relató a EFE Encarnación Vélez": the agency
     r"|(?:(?:l['’])?[A-ZÀ-Ý][\w.-]*(?:[ \t\u00a0\u202f]+[A-ZÀ-Ý][\w.-]*){0,2}"  # "a EFE", "à l'AFP"
     r"|(?:la|los|las|les|este|esta)[ \t\u00a0\u202f]+(?:prensa|periodistas|medios|presse|journalistes|diario))"
-    r"(?=[ \t\u00a0\u202f]+(?:el|la|los|las|le|les|l['’]|un|una|une|fuentes|sources|voceros|portavoces)\b"
+    r"(?=[ \t\u00a0\u202f]+(?:el|la|los|las|le|les|l['’]|un|una|une|su|sus|son|sa|ses|fuentes|sources|voceros"
+    r"|portavoces)\b"
     r"|[ \t\u00a0\u202f]*[.;]|[ \t\u00a0\u202f]*$))"
 )  # "… el presidente", or nothing: "ha declarado a Europa Press." names to whom only
 
