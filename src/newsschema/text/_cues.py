@@ -1060,6 +1060,12 @@ TITLE_SUFFIXES = (
     "anwalt",
     "anwältin",
     "richterin",  # not "richter": Richter is a common surname too
+    "dramaturg",
+    "dramaturgin",
+    "regisseur",
+    "regisseurin",
+    "intendant",
+    "intendantin",
     "verteidiger",
     "verteidigerin",
     "beauftragte",

@@ -322,6 +322,21 @@ def _mentions(
             ):
                 after += 1
             run = words[index:after]
+            caps = len(run)
+            while (
+                caps > 1 and text[run[caps - 1].start : run[caps - 1].end].isupper() and len(run[caps - 1].folded) >= 2
+            ):
+                caps -= 1
+            if (
+                1 <= caps < len(run)
+                and after < len(words)
+                and text[words[after].start].islower()
+                and not text[run[caps - 1].start : run[caps - 1].end].isupper()
+                and not _is_title(run[caps - 1].folded)
+                and not _is_organisation(run[caps - 1].folded)
+                and not any(_is_organisation(word.folded) for word in run[caps:])  # "Harbour City FC" is one name
+            ):
+                run = run[:caps]  # "sagte Petzold MDR KULTUR nach der Wahl": the outlet told is no part of the name
             if run[0].folded in ("one", "ein", "eine") and (unnamed := _unnamed_subject(text, words, index, paragraph)):
                 found.append(unnamed)  # "One tenant in a block in Easton, who asked not to be named, …"
                 index = after
@@ -1077,7 +1092,7 @@ def _resolve(
         elif speaker is not None and item.speaker is not None:
             paragraph, start, end = item.speaker
             bare = _bare_name(body[paragraph], start, end, counts)
-            if bare is None and _is_a(speaker.text, _DOCUMENTS):
+            if _is_a(speaker.text, _DOCUMENTS):  # German capitalises "Mitteilung", "Schreiben": never a name
                 resolved = last_speaker  # '… said in a written statement … "…," the statement said'
             elif bare is None and (_is_a(speaker.text, _RULINGS) or _is_a(speaker.text, _COURTS)):
                 resolved = _latest_body(mentions, first)  # "señala la resolución", "el tribunal": the court
@@ -1144,7 +1159,8 @@ _DEMONSTRATIVES_AFTER = frozenset(["tersebut", "itu", "ini"])
 _DEFINITE_SINGULAR = frozenset(["the", "der", "die", "el", "la", "le"])
 # Texts that stand for their authors: "the statement said" (whoever issued it), "señala la resolución" (the court).
 _DOCUMENTS = frozenset(
-    "statement communiqué comunicado mitteilung erklärung letter lettre carta brief keterangan siaran".split()  # noqa: SIM905
+    """statement communiqué comunicado mitteilung erklärung letter lettre carta brief keterangan siaran schreiben
+    stellungnahme""".split()  # noqa: SIM905
 )
 _RULINGS = frozenset(
     "ruling judgment verdict resolución sentencia fallo auto urteil beschluss jugement arrêt décision putusan".split()  # noqa: SIM905

@@ -175,6 +175,8 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
             and (_is_person_name(text, taken[-2:]) or _initial_ends(text, taken[-1].end))
         ):
             break  # "sagte Staatsanwältin Petra Aigner zum Auftakt", "ließ Michael K. über seinen Verteidiger erklären"
+        if taken and _outlet_told(text, taken, words, words.index(word)):
+            break  # "sagte Petzold MDR KULTUR nach der Wahl": the outlet told, in capitals, after the name
         if taken and _name_ends_before(text, taken, words, words.index(word)):
             break  # "kata Anindya membacakan tuntutan": a lower-case word after a name is the next clause
         if (
@@ -229,6 +231,22 @@ _THROUGH = frozenset(["über", "via", "durch", "melalui", "lewat", "through", "p
 
 
 _LIST_IN_NAME = re.compile(r",[ \t\u00a0\u202f]+(?:[A-Z]\w*,[ \t\u00a0\u202f]+)*(?:dan|and|y|und|et)[ \t]+[A-Z]")
+
+
+def _outlet_told(text: str, taken: Sequence[_Word], words: Sequence[_Word], index: int) -> bool:
+    """Whether ``words[index]`` opens a run of capitals that ends before a lower-case word, right after a name."""
+    last = taken[-1]
+    if (
+        not text[last.start].isupper()
+        or text[last.start : last.end].isupper()
+        or _is_title(last.folded)
+        or _is_organisation(last.folded)
+    ):
+        return False
+    end = index
+    while end < len(words) and len(words[end].folded) >= 2 and text[words[end].start : words[end].end].isupper():
+        end += 1
+    return end > index and end < len(words) and text[words[end].start].islower()
 
 
 def _inside_a_title(text: str, taken: Sequence[_Word], word: _Word) -> bool:
