@@ -77,7 +77,7 @@ SETS: dict[str, Conventions] = {
     "blind32": Conventions(),
     "blind33": Conventions(),
     "blind34": Conventions(half=True),  # the third writer of the thirty-fourth set, run on its own
-    "blind35": Conventions(),
+    "blind35": Conventions(cue_in_lower_case=True),
 }
 
 
