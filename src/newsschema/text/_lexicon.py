@@ -264,11 +264,17 @@ _LOWER_AFTER_INITIAL = re.compile(r"[ \t\u00a0\u202f]+[a-zà-ÿß]|,")
 
 
 def _is_title(folded: str) -> bool:
-    if folded.startswith(("ex-", "ex")) and len(folded) > 5:
-        former = folded[3:] if folded[2] == "-" else folded[2:]  # "exalcalde", "Ex-Ministerin": a former office
+    office = _in_office(folded)
+    return office in TITLE_WORDS or office.endswith(TITLE_SUFFIXES)
+
+
+def _in_office(folded: str) -> str:
+    """An office without "ex": ``exalcalde`` and ``ex-ministerin`` hold ``alcalde`` and ``ministerin``."""
+    if folded.startswith("ex") and len(folded) > 5:
+        former = folded[3:] if folded[2] == "-" else folded[2:]
         if former in TITLE_WORDS or former.endswith(TITLE_SUFFIXES):
-            return True
-    return folded in TITLE_WORDS or folded.endswith(TITLE_SUFFIXES)
+            return former
+    return folded
 
 
 def _is_description(text: str, words: Sequence[_Word]) -> bool:

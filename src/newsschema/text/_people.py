@@ -40,6 +40,7 @@ from newsschema.text._lexicon import (
     _cue_at,
     _fold,
     _gap_is_space,
+    _in_office,
     _initial_ends,
     _is_body,
     _is_compound,
@@ -1227,15 +1228,6 @@ def _is_a(description: str, texts: frozenset[str]) -> bool:
 
 
 _THEN = frozenset(["entonces", "then", "damalige", "damaligen", "damaliger", "alors"])
-
-
-def _in_office(word: str) -> str:
-    """An office without "ex": ``exalcalde`` and ``ex-Minister`` hold ``alcalde`` and ``minister``."""
-    if word.startswith(("ex-", "ex")) and len(word) > 5:
-        former = word[3:] if word[2] == "-" else word[2:]
-        if _is_title(former):
-            return former
-    return word
 
 
 def _court_named_before(body: Sequence[str], where: tuple[int, int], said_by: str) -> str | None:
