@@ -854,13 +854,24 @@ def _full_names(
     result: list[_Mention] = []
     printed = iter(full_names)
     upcoming = next(printed, None)
+    same_place: dict[tuple[int, int, str], str] = {}  # a subject that is also the speaker is one mention twice
     for mention in mentions:
-        while upcoming is not None and upcoming[:2] <= (mention.paragraph, mention.offset):
+        while upcoming is not None and upcoming[:2] < (mention.paragraph, mention.offset):
             for word in _name_parts(upcoming[2]):
                 latest[word] = upcoming[2]
             upcoming = next(printed, None)
         words = mention.name.split()
         folded = [_fold(word) for word in words]
+        described = same_place.get((mention.paragraph, mention.offset, mention.name))
+        if described is None and len(words) == 2 and _is_descriptor(folded[0], latest):
+            # "sagte Dramatikerin Hochrainer" after "Lena Hochrainer": German capitalises the noun before a surname.
+            candidate = latest.get(folded[1])
+            if candidate is not None and len(candidate.split()) >= 2 and _fold(candidate.split()[-1]) == folded[1]:
+                described = same_place[mention.paragraph, mention.offset, mention.name] = candidate
+        while upcoming is not None and upcoming[:2] == (mention.paragraph, mention.offset):
+            for word in _name_parts(upcoming[2]):
+                latest[word] = upcoming[2]
+            upcoming = next(printed, None)
         if len(folded) == 2 and folded[0] in _DETERMINERS:
             words, folded = words[1:], folded[1:]  # "el Supremo" for "Tribunal Supremo"
         name = nicknames.get(folded[0], mention.name) if len(words) == 1 else mention.name
@@ -877,6 +888,8 @@ def _full_names(
             ):
                 name = candidate
                 break
+        if name == mention.name and described is not None:
+            name = described
         if name == mention.name and len(words) == 1 and len(folded[0]) >= 4:
             # "kata Boni, sapaan akrabnya" after "Bonifasius Tarigan": a nickname cut from the first name.
             nicknamed = {full for word, full in latest.items() if word != folded[0] and word.startswith(folded[0])}
@@ -887,6 +900,17 @@ def _full_names(
                 latest[word] = name
         result.append(mention._replace(name=name))
     return result
+
+
+_DESCRIPTOR_ENDINGS = ("in", "er", "or", "ent", "ant", "ist", "eur", "ling")  # Autorin, Matchwinner, Kurator
+
+
+def _is_descriptor(word: str, name_words: dict[str, str]) -> bool:
+    """Whether a capitalised word before a surname reads as a German noun for the person, not a first name.
+
+    A first name is short or printed in a name somewhere; ``Matchwinner``, ``Dramatikerin`` are neither.
+    """
+    return len(word) >= 7 and word not in name_words and word.endswith(_DESCRIPTOR_ENDINGS)
 
 
 def _name_parts(name: str) -> list[str]:
