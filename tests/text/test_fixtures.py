@@ -88,6 +88,19 @@ def test_reported_clauses_after_a_subject_and_a_cue_are_indirect_quotes() -> Non
         assert found == want
 
 
+def test_words_of_a_clause_are_never_a_speaker() -> None:
+    """A scan that runs into a clause ("por su parte que") gives no speaker: the person last introduced said it."""
+    copy = (
+        "El juicio ha continuado con la declaración de la exsecretaria municipal, Remedios Lozano Vera.\n\n"
+        "Lozano, que ha comparecido como testigo, ha explicado por su parte que avisó por escrito de que el pliego "
+        '"dejaba fuera a cualquier empresa local".'
+    )
+    (quote,) = text.read(copy).quotes
+    assert quote.speaker is None
+    assert quote.resolved_speaker is not None
+    assert quote.resolved_speaker.endswith("Lozano Vera")
+
+
 def test_spanish_dialogue_dashes_carry_the_cue() -> None:
     """``—Nadie … —respondió Tomás Berrocal, …`` and ``“El agua existe —dijo …—, pero …”``: two parts, one speaker."""
     path = Path(__file__).parent / "fixtures" / "es_dialogue_dash.txt"

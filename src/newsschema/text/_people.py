@@ -9,6 +9,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
+import attrs
+
 from newsschema.models import AttributedQuote, QuoteKind, Span
 from newsschema.text._cues import FEMININE_TITLE_ENDINGS, HONORIFIC_GENDER, PRONOUN_GENDER, CueTable
 from newsschema.text._lexicon import (
@@ -902,6 +904,22 @@ def _full_names(
     return result
 
 
+# Words no name ends in ("its members had been", "su parte que"); a trailing "has" or "a" is the cue's auxiliary.
+_CLAUSE_WORDS = frozenset(
+    "be been being could can may might must should shall que qui dass untuk bahwa yang".split()  # noqa: SIM905
+)
+_FUNCTION_WORDS = _DETERMINERS | _CONNECTORS | _AND | _CLAUSE_WORDS
+
+
+def _is_clause_fragment(speaker: str, table: CueTable) -> bool:
+    """Whether a printed speaker is words of a clause a scan ran into: a lower-case function word ends it."""
+    words = speaker.split()
+    if len(words) < 2 or not words[-1].islower():
+        return False
+    last = _fold(words[-1])
+    return (last in _FUNCTION_WORDS or last in table.stop_words) and last not in _AUXILIARIES
+
+
 _DESCRIPTOR_ENDINGS = ("in", "er", "or", "ent", "ant", "ist", "eur", "ling")  # Autorin, Matchwinner, Kurator
 
 
@@ -1085,8 +1103,12 @@ def _resolve(
     last_speaker: str | None = None
     full_name_at = {(mention.paragraph, mention.offset): mention.name for mention in mentions}
     genders: dict[str, str] = {mention.name: mention.gender for mention in mentions if mention.gender is not None}
-    for number, item in enumerate(found):
+    for number, as_found in enumerate(found):
+        item = as_found
         speaker = _span(body, item.speaker) if item.speaker else None
+        if speaker is not None and _is_clause_fragment(speaker.text, table):
+            speaker = None  # "its members had been", "su parte que": words a scan ran into, no one who spoke
+            item = attrs.evolve(item, speaker=None, null_subject=True)
         first = item.parts[0][:2]
         if item.speaker is not None:
             first = min(first, item.speaker[:2])
