@@ -267,6 +267,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_council_member_he",
         "de_outlet_told_in_capitals",
         "de_descriptor_before_surname",
+        "es_agency_dateline_telam",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -65,7 +65,11 @@ _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|
 _AGENCY = (
     r"(?:Reuters|AP|AFP|CNN|ANTARA|Antara|Bernama|dpa|EFE|Efe|Lusa|UPI|Xinhua|Kyodo|Yonhap|PTI|IANS|ANSA|"
     r"Anadolu|TASS|KCNA|sda|SDA|apa|APA|KNA|epd|ats|ATS|Belga|BELGA|ANP|STT|NTB|TT|PAP|MTI|CTK|Notimex|"
-    r"Europa Press|EUROPA PRESS|Prensa Latina|Agerpres|Keystone-SDA|Bloomberg|SID|sid)"
+    r"Europa Press|EUROPA PRESS|Prensa Latina|Agerpres|Keystone-SDA|Bloomberg|SID|sid|"
+    # More national agencies, as their datelines print them.
+    r"Télam|Telam|TELAM|Interfax|RIA Novosti|Sputnik|IRNA|WAFA|MENA|KUNA|QNA|SPA|MAP|APS|NAN|BSS|PNA|VNA|ANI|"
+    r"UNI|PA|Jiji|JIJI|TASR|HINA|BTA|Tanjug|Fena|CNA|Andina|ABI|AGI|Adnkronos|LETA|ELTA|BNS|ERR|Ritzau|"
+    r"Colpisa|Servimedia|OTR Press|EP|AAP|NZPA|SAPA|ANA|AMNA|Agência Brasil|ABr)"
 )
 _CAP = r"[A-ZÀ-ÖØ-Þ]"
 _PLACE_WORD = _CAP + r"[\w.'’\-]{0,30}"
