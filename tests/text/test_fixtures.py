@@ -101,6 +101,18 @@ def test_words_of_a_clause_are_never_a_speaker() -> None:
     assert quote.resolved_speaker.endswith("Lozano Vera")
 
 
+def test_a_place_is_never_the_one_a_description_stands_for() -> None:
+    """A dateline the reader does not know ("(Xyz)") stays in the text: its place is still no one who speaks."""
+    copy = (
+        "BUENOS AIRES (Xyz) – Rosario Central le ganó 2-1 a Banfield en el Gigante de Arroyito.\n\n"
+        '"Estaba esperando este momento desde marzo", dijo el delantero tras el partido.'
+    )
+    (quote,) = text.read(copy).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.text == "el delantero"
+    assert quote.resolved_speaker is None
+
+
 def test_spanish_dialogue_dashes_carry_the_cue() -> None:
     """``—Nadie … —respondió Tomás Berrocal, …`` and ``“El agua existe —dijo …—, pero …”``: two parts, one speaker."""
     path = Path(__file__).parent / "fixtures" / "es_dialogue_dash.txt"

@@ -403,6 +403,58 @@ def _is_organisation(folded: str) -> bool:
     return folded in ORGANISATION_WORDS or (len(folded) > 6 and folded.endswith(_ORGANISATION_ENDINGS))
 
 
+# Places a pronoun never stands for, though copy names them like people: countries, regions and large cities in
+# the languages read here. Phrases, folded, comma-separated; first names ("Georgia", "Santiago") are left out.
+_PLACES = frozenset(
+    phrase.strip()
+    for phrase in """
+    indonesia, malaysia, singapura, singapore, filipina, philippines, thailand, vietnam, kamboja, cambodia, myanmar,
+    brunei, timor leste, tiongkok, china, cina, jepang, japan, korea selatan, korea utara, south korea, north korea,
+    pakistan, bangladesh, australia, amerika serikat, united states, america, kanada, canada, meksiko, mexico, brasil,
+    brazil, argentina, chile, kolombia, colombia, peru, rusia, russia, ukraina, ukraine, jerman, germany, deutschland,
+    prancis, france, frankreich, inggris, britain, england, großbritannien, italia, italy, italien, spanyol, spain,
+    spanien, españa, portugal, belanda, netherlands, niederlande, belgia, belgium, belgien, belgique, switzerland,
+    schweiz, suisse, austria, österreich, autriche, polandia, poland, polen, yunani, greece, griechenland, turki,
+    turkey, türkei, turquie, mesir, egypt, ägypten, égypte, iran, irak, iraq, suriah, syria, israel, palestina,
+    palestine, nigeria, kenya, ethiopia, maroko, morocco, algeria, algérie, tunisia, tunisie, alemania, francia,
+    bélgica, suiza, reino unido, estados unidos, méxico, japón, allemagne, espagne, italie, royaume-uni,
+    états-unis, mexique, brésil, russie, chine, japon,
+    aceh, sumatera utara, sumatera barat, sumatera selatan, riau, kepulauan riau, jambi, bengkulu, lampung,
+    bangka belitung, dki jakarta, jakarta, jawa barat, jawa tengah, jawa timur, banten, yogyakarta, bali,
+    nusa tenggara barat, nusa tenggara timur, kalimantan barat, kalimantan tengah, kalimantan selatan,
+    kalimantan timur, kalimantan utara, sulawesi utara, sulawesi tengah, sulawesi selatan, sulawesi tenggara,
+    sulawesi barat, gorontalo, maluku, maluku utara, papua, papua barat, papua tengah, papua selatan,
+    papua pegunungan, papua barat daya, sumatera, jawa, kalimantan, sulawesi, surabaya, bandung, medan, semarang,
+    makassar, palembang, denpasar, malang, bogor, bekasi, depok, tangerang, padang, pekanbaru, balikpapan,
+    samarinda, pontianak, banjarmasin, manado, ambon, jayapura, kupang, mataram, batam, surakarta, cirebon,
+    kuala lumpur, sabah, sarawak, johor, selangor, penang, pulau pinang, kedah, kelantan, terengganu, pahang,
+    perak, melaka, negeri sembilan, bangkok, manila, hanoi, beijing, tokyo, seoul, new delhi, canberra, sydney,
+    melbourne, washington, new york, london, paris, berlin, madrid, rome, roma, brussels, brüssel, bruxelles,
+    bruselas, vienna, wien, viena, zurich, zürich, geneva, genf, genève, moscow, moskau, moscou, moscú, kyiv, kiev,
+    ankara, cairo, kairo, le caire, tehran, teheran, riyadh, jerusalem, gaza,
+    hamburg, münchen, munich, köln, cologne, frankfurt, stuttgart, düsseldorf, leipzig, dresden, hannover,
+    nürnberg, bremen, bayern, bavaria, baden-württemberg, nordrhein-westfalen, niedersachsen, hessen, sachsen,
+    thüringen, brandenburg, mecklenburg-vorpommern, sachsen-anhalt, schleswig-holstein, rheinland-pfalz, saarland,
+    tirol, salzburg, kärnten, steiermark, vorarlberg, oberösterreich, niederösterreich, burgenland, graz, linz,
+    innsbruck, bern, basel, lausanne, luzern, wallis, valais, graubünden, tessin, ticino,
+    barcelona, valencia, sevilla, zaragoza, málaga, bilbao, murcia, alicante, córdoba, granada, valladolid,
+    andalucía, cataluña, catalunya, galicia, castilla y león, castilla-la mancha, aragón, asturias, navarra,
+    extremadura, país vasco, euskadi, canarias, baleares, comunidad valenciana, comunidad de madrid, cantabria,
+    buenos aires, rosario, mendoza, bogotá, medellín, lima, ciudad de méxico, caracas, quito, montevideo,
+    marseille, lyon, toulouse, nantes, strasbourg, montpellier, bordeaux, lille, rennes, brest, lorient, quimper,
+    bretagne, normandie, occitanie, provence, île-de-france, auvergne-rhône-alpes, nouvelle-aquitaine,
+    hauts-de-france, grand est, corse, wallonie, flandre, liège, namur, charleroi, anvers, antwerp, gand,
+    california, texas, florida, illinois, ohio, michigan, pennsylvania, arizona, colorado, minnesota, wisconsin,
+    iowa, oregon, massachusetts, kentucky, tennessee, louisiana, alabama
+    """.split(",")  # noqa: SIM905 - a word list reads better as text
+)
+
+
+def _is_place(name: str) -> bool:
+    """A country, region or large city named alone: ``Sulawesi Selatan``, ``BUENOS AIRES``, ``Brest``."""
+    return " ".join(_fold(name).split()) in _PLACES
+
+
 def _is_body(name: str) -> bool:
     """A name holding an organisation word: ``University of Exeter``, ``Kementerian Keuangan``.
 

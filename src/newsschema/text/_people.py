@@ -49,6 +49,7 @@ from newsschema.text._lexicon import (
     _is_description,
     _is_organisation,
     _is_person_name,
+    _is_place,
     _is_role,
     _is_title,
     _leading_titles,
@@ -955,6 +956,8 @@ def _latest(
     ``besides`` skips one person: the one a reply answers.
     """
     index = bisect.bisect_left(mentions, where, key=lambda mention: (mention.paragraph, mention.offset)) - 1
+    while index >= 0 and _is_place(mentions[index].name):
+        index -= 1  # "… Sulawesi Selatan itu kini terancam. «…», ujarnya": a place says nothing
     if besides is not None:  # someone else, named in full: "Pekanbaru" or a body answers no one
         while index >= 0 and (
             mentions[index].name == besides or " " not in mentions[index].name or _is_body(mentions[index].name)
@@ -1335,7 +1338,7 @@ def _latest_printed(printed: Sequence[tuple[int, int, str]], where: tuple[int, i
         paragraph, offset, name = printed[back]
         if paragraph < reach:
             break
-        if not _is_body(name):
+        if not _is_body(name) and not _is_place(name):
             return _Mention(paragraph, offset, name, frozenset())
     return None
 
