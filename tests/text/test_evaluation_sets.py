@@ -78,6 +78,8 @@ SETS: dict[str, Conventions] = {
     "blind33": Conventions(),
     "blind34": Conventions(half=True),  # the third writer of the thirty-fourth set, run on its own
     "blind35": Conventions(cue_in_lower_case=True),
+    "blind36": Conventions(),
+    "blind37": Conventions(),
 }
 
 
