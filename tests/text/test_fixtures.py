@@ -280,6 +280,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_outlet_told_in_capitals",
         "de_descriptor_before_surname",
         "es_agency_dateline_telam",
+        "de_nested_quote_described",
+        "en_nested_quote_first_person",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

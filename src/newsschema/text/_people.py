@@ -1116,7 +1116,12 @@ def _resolve(
         if item.speaker is not None:
             first = min(first, item.speaker[:2])
         resolved: str | None = None
-        if (speaker is not None and table.is_pronoun(speaker.text)) or item.null_subject:
+        if item.nested and speaker is not None:
+            # Someone of the quoted story ("Mi abuela", "Der Chef"): as printed; a body may be one the copy names.
+            if item.speaker is not None and _is_body(speaker.text) and _fold(speaker.text.split()[0]) in _DETERMINERS:
+                paragraph, start, end = item.speaker  # 'the council told us, "…"': the council named before
+                resolved = _described(body[paragraph], start, end, mentions, first, printed=people)
+        elif (speaker is not None and table.is_pronoun(speaker.text)) or item.null_subject:
             gender = PRONOUN_GENDER.get(_fold(speaker.text)) if speaker is not None else None
             mention = _latest(mentions, first, gender, genders)
             if mention is not None and speaker is not None and _fold(speaker.text) in _SUBJECT_PRONOUNS:
@@ -1180,7 +1185,7 @@ def _resolve(
         short = speaker.text.split()[-1] if speaker is not None else ""
         if resolved is None and speaker is not None and short in acronyms and len(speaker.text.split()) <= 2:
             resolved = acronyms[short]  # "SGON said", "Die MRB bezeichnete" after "… Regionalbahn (MRB)"
-        if item.kind is not QuoteKind.INDIRECT or speaker is not None:
+        if (item.kind is not QuoteKind.INDIRECT or speaker is not None) and not item.nested:
             who = resolved or (speaker.text if speaker is not None else None)
             if who is not None:
                 last_speaker, last_speaker_paragraph = who, first[0]

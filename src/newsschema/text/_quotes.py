@@ -28,6 +28,7 @@ from newsschema.text._lexicon import (
     _FRONTED,
     _GENDERED_ARTICLES,
     _INDEFINITE,
+    _MARKS,
     _MAX_CLAUSE,
     _SENTENCE_STARTS,
     _SPACES,
@@ -43,7 +44,7 @@ from newsschema.text._lexicon import (
     _Word,
     _words,
 )
-from newsschema.text._marks import _pair_all, _Raw
+from newsschema.text._marks import _pair, _pair_all, _Raw
 from newsschema.text._people import (
     _acronyms,
     _bare_name,
@@ -58,6 +59,7 @@ from newsschema.text._people import (
 )
 from newsschema.text._reported import _COMPLEMENTISERS, _Found, _indirect
 from newsschema.text._speakers import (
+    _ADVERBS,
     _INVERSION,
     _after_quote,
     _attribution_after,
@@ -320,7 +322,8 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
         found.extend(_indirect(paragraph, text, sorted(blocked.get(paragraph, [])), table))
     found.sort(key=lambda item: (item.parts[0][0], item.parts[0][1]))
     found.extend(_continued(body, found, blocked))
-    found.sort(key=lambda item: (item.parts[0][0], item.parts[0][1]))
+    found.extend(_nested(body, found, table))
+    found.sort(key=lambda item: (item.parts[0][0], item.parts[0][1], item.nested))
     counts = _count_names(body)
     # People named inside reported speech are talked about, not talking: they introduce no one.
     # Their full names still count for later short forms (only words in marks are not the writer's).
@@ -330,7 +333,9 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
             for paragraph, start, end in item.parts:
                 reported_clauses.setdefault(paragraph, []).append((start, end))
     mentions, full_names, people = _mentions(body, blocked, reported_clauses, table, counts)
-    for item in found:  # named speakers are people introduced too
+    for item in found:  # named speakers are people introduced too (not those quoted inside a quote)
+        if item.nested:
+            continue
         if item.speaker is not None and not table.is_pronoun(body[item.speaker[0]][item.speaker[1] : item.speaker[2]]):
             paragraph, start, end = item.speaker
             bare = _bare_name(body[paragraph], start, end, counts)
@@ -352,6 +357,96 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
     _SENTENCE_STARTS.clear()
     _BARE_NAMES.clear()
     return quotes
+
+
+# "I said to myself: '…'", "Saya bilang ke pemain, '…'": the one quoted quotes himself.
+_FIRST_PERSON = frozenset(["i", "ich", "saya", "aku", "je", "j", "yo"])
+_PLURAL_FIRST_PERSON = frozenset(["we", "wir", "kami", "kita", "nous", "nosotros", "nosotras", "on"])
+# Words between a speaker and a perfect's participle ("Der Chef hat immer gesagt", "Un collègue m'a dit").
+_BEFORE_PARTICIPLE = _AUXILIARIES | frozenset(
+    """immer nur oft schon noch mal mir mich uns zu always just often once never still then also ever
+    selalu sering pernah sempat cuma hanya juga sudah telah masih m'a m’a lui me nous leur avait
+    siempre ya me nos le les había ha""".split()  # noqa: SIM905
+)
+
+
+def _inner_speaker(quoted: str, speaker: tuple[int, int], table: CueTable) -> tuple[int, int] | None:
+    """The speaker of a quote inside a quote, as printed, or ``None`` for no one the copy names.
+
+    A pronoun other than the first person stands for someone of the quoted story whom the copy rarely names
+    (``Er hat gesagt``, ``She said``): no speaker is claimed for it.
+    """
+    words = _words(quoted, *speaker)
+    while len(words) > 1 and quoted[words[-1].start].islower() and words[-1].folded in _BEFORE_PARTICIPLE:
+        words = words[:-1]
+    if not words or any(
+        word.folded in _AND or word.folded in _PLURAL_FIRST_PERSON or word.folded in _BEFORE_PARTICIPLE
+        for word in words
+    ):
+        return None
+    head = re.split(r"['’]", words[0].folded)[0]  # "He'd say"
+    if table.is_pronoun(head) or table.clitic(words[0].folded) or head in ("me", "le"):
+        return None
+    if len(words) == 1 and words[0].folded in _ADVERBS:
+        return None
+    return words[0].start, words[-1].end
+
+
+_PERFECT_AUXILIARIES = frozenset("hat habe hatte haben has had have a ont avait ha han había".split())  # noqa: SIM905
+
+
+def _subject_of_perfect(quoted: str, cue: int) -> tuple[int, int] | None:
+    """The words before a perfect's auxiliary that opens its sentence's verb: ``Der Chef hat jeden Morgen gesagt``."""
+    starts = _sentence_starts(quoted)
+    sentence = starts[bisect.bisect_right(starts, cue) - 1]
+    words = _words(quoted, sentence, cue)
+    auxiliary = next((index for index, word in enumerate(words) if word.folded in _PERFECT_AUXILIARIES), None)
+    if auxiliary is None or auxiliary == 0 or not quoted[words[0].start].isupper():
+        return None
+    return words[0].start, words[auxiliary - 1].end
+
+
+def _nested(body: Sequence[str], found: Sequence[_Found], table: CueTable) -> list[_Found]:
+    """Words quoted inside a direct quote and attributed there: 'Der Chef hat immer gesagt: ‚Schreib einfach …‘'.
+
+    Only quotes with a cue and a speaker of their own inside the outer quote count; a quoted phrase with
+    none (a title, a scare quote) stays part of the outer quote. A speaker in the first person is the one
+    quoting (``inherit``).
+    """
+    inner: list[_Found] = []
+    for item in found:
+        if item.kind is not QuoteKind.DIRECT:
+            continue
+        for paragraph, start, end in item.parts:
+            quoted = body[paragraph][start:end]
+            if not any(char in _MARKS for char in quoted):
+                continue
+            raws, _, _, _ = _pair(paragraph, quoted, None)
+            for raw in raws:
+                if raw.close_at is None:
+                    continue
+                _, first, last = raw.parts[0]
+                content = quoted[first:last]
+                following = quoted[raw.close_at[1] + 1 :].lstrip()[:1]
+                after = following == "," or following.islower()  # "‚…‘, hat er gesagt", "'…,' he said"
+                attribution = (_after_quote(quoted, raw.close_at[1], table) if after else None) or _before_quote(
+                    quoted, raw.open_at[1], table, content
+                )
+                if not content.strip() or attribution is None:
+                    continue
+                printed, (cue_start, cue_end) = attribution
+                if printed is None:
+                    continue
+                if cue_end <= raw.open_at[1]:
+                    printed = _subject_of_perfect(quoted, cue_start) or printed  # "Der Chef hat … gesagt: ‚…‘"
+                part = (paragraph, start + first, start + last)
+                cue = (paragraph, start + cue_start, start + cue_end)
+                if any(word.folded in _FIRST_PERSON for word in _words(quoted, *printed)):
+                    inner.append(_Found(QuoteKind.DIRECT, (part,), None, cue, inherit=True, nested=True))
+                elif (speaker := _inner_speaker(quoted, printed, table)) is not None:
+                    at = (paragraph, start + speaker[0], start + speaker[1])
+                    inner.append(_Found(QuoteKind.DIRECT, (part,), at, cue, nested=True))
+    return inner
 
 
 _DIALOGUE_DASH = re.compile(r"[ \t\u00a0]*[—―][ \t\u00a0]*")

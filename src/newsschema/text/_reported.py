@@ -51,6 +51,7 @@ class _Found:
     inherit: bool = False
     null_subject: bool = False  # "…", lamentó: the speaker is the person last introduced
     in_paragraph: bool = False  # no cue, after the paragraph's subject: 'X verwies auf … „…“'
+    nested: bool = False  # words quoted inside someone's quote: 'Der Chef hat gesagt: ‚…‘'
 
 
 def _clause_goes_on(text: str, end: int, table: CueTable) -> bool:
