@@ -282,6 +282,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "es_agency_dateline_telam",
         "de_nested_quote_described",
         "en_nested_quote_first_person",
+        "en_hard_wrapped_indented_report",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -311,6 +311,9 @@ def _sentence_starts(text: str) -> list[int]:
 
 def _find_sentence_starts(text: str) -> list[int]:
     starts = [0]
+    indent = _SPACES.match(text).end()  # type: ignore[union-attr]
+    if 0 < indent < len(text):
+        starts.append(indent)  # "    A Codelco spokesman said …": hard-wrapped wire indents its paragraphs
     for match in _SENTENCE_END.finditer(text):
         before = text[max(0, match.start() - 4) : match.start()].split()
         last = before[-1].lower() if before else ""
