@@ -341,6 +341,11 @@ _EN_VERBS = [
     "labeled",
 ]
 _ES_VERBS = [
+    "escribió",  # in a letter, on social media
+    "escribe",
+    "ha escrito",
+    "publicó",
+    "tuiteó",
     "habló",
     "dijeron",
     "sostuvieron",

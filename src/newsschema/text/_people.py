@@ -830,11 +830,39 @@ _NICKNAMED = re.compile(
     r"(?:disapa|dipanggil|sapaan(?: akrab(?:nya)?)?|nicknamed|known as|apodado|conocido como|surnommé|genannt)"
     r"[ \t\u00a0\u202f]+([A-Z][\w'’-]{1,20})(?![\w'’-])"
 )
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]{0,20}"
+# 'Adrianus "Andre" Wibisono', 'Matías “Tanque” Olmedo': a nickname in marks between the first and the last name.
+_NICKNAME_INSIDE = re.compile(
+    r"(?<![\w'’-])("
+    + _NAME_WORD
+    + r")[ \u00a0]+[\"“”„«‘'‚‹]("
+    + _NAME_WORD
+    + r"(?: "
+    + _NAME_WORD
+    + r")?)[\"“”»’'‘›][ \u00a0]+("
+    + _NAME_WORD
+    + r"(?: "
+    + _NAME_WORD
+    + r"){0,2})(?![\w'’-])"
+)
+
+
+def _nicknamed_people(body: Sequence[str]) -> list[tuple[int, int, str]]:
+    """People printed with a nickname in marks inside their name, as (paragraph, offset, first and last name)."""
+    return [
+        (paragraph, match.start(), f"{match.group(1)} {match.group(3)}")
+        for paragraph, text in enumerate(body)
+        for match in _NICKNAME_INSIDE.finditer(text)
+    ]
 
 
 def _nicknames(body: Sequence[str], full_names: list[tuple[int, int, str]]) -> dict[str, str]:
-    """Nicknames given after a full name: ``Pemain yang akrab disapa Kiki`` after ``Muhammad Rizky Ananda``."""
+    """Nicknames given with a full name: ``Pemain yang akrab disapa Kiki`` after ``Muhammad Rizky Ananda``, or in
+    marks inside it (``Adrianus "Andre" Wibisono``)."""
     found: dict[str, str] = {}
+    for text in body:
+        for match in _NICKNAME_INSIDE.finditer(text):
+            found.setdefault(_fold(match.group(2)), f"{match.group(1)} {match.group(3)}")
     for paragraph, text in enumerate(body):
         for match in _NICKNAMED.finditer(text):
             before = bisect.bisect_left(full_names, (paragraph, match.start())) - 1

@@ -53,6 +53,7 @@ from newsschema.text._people import (
     _honorific_gender,
     _Mention,
     _mentions,
+    _nicknamed_people,
     _nicknames,
     _resolve,
     _title_words,
@@ -333,6 +334,10 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
             for paragraph, start, end in item.parts:
                 reported_clauses.setdefault(paragraph, []).append((start, end))
     mentions, full_names, people = _mentions(body, blocked, reported_clauses, table, counts)
+    nicknamed = _nicknamed_people(body)  # 'Matías “Tanque” Olmedo': a full name the marks keep apart
+    if nicknamed:
+        full_names = sorted([*full_names, *nicknamed])
+        people = sorted([*people, *nicknamed])
     for item in found:  # named speakers are people introduced too (not those quoted inside a quote)
         if item.nested:
             continue
