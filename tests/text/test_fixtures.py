@@ -284,6 +284,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_nested_quote_first_person",
         "en_hard_wrapped_indented_report",
         "es_nickname_in_marks",
+        "de_described_speaker_then_frame",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -17,6 +17,7 @@ from newsschema.text._lexicon import (
     _DETERMINERS,
     _ENDS_SENTENCE,
     _FRAME_END,
+    _FRAME_PREPOSITIONS,
     _FRONTED,
     _MAX_CLAUSE,
     _MAX_SPEAKER_WORDS,
@@ -52,6 +53,17 @@ class _Found:
     null_subject: bool = False  # "…", lamentó: the speaker is the person last introduced
     in_paragraph: bool = False  # no cue, after the paragraph's subject: 'X verwies auf … „…“'
     nested: bool = False  # words quoted inside someone's quote: 'Der Chef hat gesagt: ‚…‘'
+
+
+def _frame_follows(text: str, position: int) -> bool:
+    """Whether a time or place frame ends the sentence at ``position``: `` am Donnerstag.``, `` on Monday.``."""
+    following = _words(text, position, min(len(text), position + 40))
+    return (
+        bool(following)
+        and following[0].folded in _FRAME_PREPOSITIONS
+        and not text[position : following[0].start].strip()
+        and _FRAME_END.match(text, position) is not None
+    )
 
 
 def _clause_goes_on(text: str, end: int, table: CueTable) -> bool:
@@ -139,7 +151,11 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
                     speaker is not None
                     and (table.is_pronoun(text[speaker[0] : speaker[1]]) or not text[speaker[0]].isupper())
                     and (
-                        (not _ENDS_SENTENCE.match(text, speaker[1]) and text[speaker[1] : speaker[1] + 1] != ",")
+                        (
+                            not _ENDS_SENTENCE.match(text, speaker[1])
+                            and text[speaker[1] : speaker[1] + 1] != ","
+                            and not _frame_follows(text, speaker[1])  # "…, sagte eine Sprecherin am Donnerstag."
+                        )
                         or (  # "…, said the plan was overdue.", not "menurut juru bicara kementerian Hendra Saputra."
                             len(text[speaker[0] : speaker[1]].split()) > 3 and text[speaker[0] : speaker[1]].islower()
                         )
