@@ -285,6 +285,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_hard_wrapped_indented_report",
         "es_nickname_in_marks",
         "de_described_speaker_then_frame",
+        "es_europa_press_dateline_dash_line",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

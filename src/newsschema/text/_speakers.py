@@ -709,6 +709,9 @@ def _speaker_after_frame(text: str, cue_end: int, table: CueTable) -> tuple[int,
             if previous_end == words[0].end and not text[word.start].isupper():
                 previous_end = word.end  # "afirmó en la sala de prensa": the preposition's own article
                 continue
+            if after >= 2 and words[after - 2].folded in table.stop_words and not text[word.start].isupper():
+                previous_end = word.end  # "en rueda de prensa en la ciudad deportiva …": a place, not who
+                continue
             speaker = _speaker_after(text, word.start, table)
             if speaker is None or text[speaker[1] : speaker[1] + 1] not in ("", ",", ".", ";"):
                 return None
@@ -731,10 +734,24 @@ def _clause_ends_plainly(text: str, position: int) -> bool:
     if match is None:
         return False
     words = _words(text, position, match.end())
+    # "en la ciudad deportiva Luis del Sol": a place named after a preposition, its article and a common noun.
+    placed = next(
+        (
+            index + 2
+            for index in range(len(words) - 2)
+            if words[index].folded in _PLACE_PREPOSITIONS
+            and words[index + 1].folded in _DETERMINERS
+            and text[words[index + 2].start].islower()
+        ),
+        len(words),
+    )
     return not any(
-        text[word.start].isupper() and (index == 0 or words[index - 1].folded not in _DETERMINERS)
+        text[word.start].isupper() and (index == 0 or words[index - 1].folded not in _DETERMINERS) and index <= placed
         for index, word in enumerate(words)
     )
+
+
+_PLACE_PREPOSITIONS = frozenset("en in at à dans im di ke".split())  # noqa: SIM905
 
 
 def _apposition_cue(

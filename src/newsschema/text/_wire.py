@@ -91,7 +91,7 @@ _DATELINE = re.compile(
     r"(?: ?\((?P<agency>" + _AGENCY + r"(?:/[A-Za-z]{1,10})?|[A-Z][a-z]{2}\. \d{1,2})\))?"
     # The dash, a colon, ".-"; a full stop before a capital ("Heilbronn. Die"); nothing after ")" ("Bonn (KNA) Der").
     r")(?:(?P<dash>[ \t]{0,3}(?:" + _DASH + r"|:|\.-)|\.(?=[ \t]{1,8}[A-ZÀ-Ý])|(?<=\))(?![ \t]*[-–—]))"
-    r"(?P<glue>[ \t]{1,8})(?=\S)"
+    r"(?:(?P<glue>[ \t]{1,8})(?=\S)|(?P<ending>[ \t]{0,8}\Z))"
     # Europa Press prints "SEVILLA, 14 (EUROPA PRESS)" on a line of its own, after the lead paragraph.
     r"|(?<=\))(?P<alone>[ \t]{0,8}\Z))"
 )
@@ -379,12 +379,16 @@ def _parse_dateline(lead: str) -> tuple[Dateline, str, str, str] | None:
         return None
     place, agency, site = match.group("place"), match.group("agency"), match.group("site")
     alone = match.group("alone")
+    if alone is None and match.group("ending") is not None and not match.group("dash").strip():
+        alone = match.group("ending")  # "SEVILLA, 14 (EUROPA PRESS)" and nothing after: no dash either
     if alone is not None:
         if not agency or place is None or match.end() != len(lead):
             return None  # only "SEVILLA, 14 (EUROPA PRESS)" stands alone: a place and an agency, the whole line
         dateline = Dateline(printed=match.group("printed"), place=place, date=match.group("date"), agency=agency)
         return dateline, match.group("pad"), alone, ""
     dash = match.group("dash").strip()
+    if match.group("ending") is not None and not (agency and place and dash in ("-", "--", "\u2013", "\u2014")):
+        return None  # "MADRID, 26 Nov. (EUROPA PRESS) -" may stand alone on its line; a bare place never does
     if not (place or site or agency):
         return None  # "(" opened something other than an agency
     strong = bool(site or agency or match.group("date"))
@@ -402,7 +406,7 @@ def _parse_dateline(lead: str) -> tuple[Dateline, str, str, str] | None:
         date=match.group("date"),
         agency=agency or (site if site else None),
     )
-    return dateline, match.group("pad"), match.group("glue"), lead[match.end() :]
+    return dateline, match.group("pad"), match.group("glue") or match.group("ending"), lead[match.end() :]
 
 
 # --------------------------------------------------------------------------- #
