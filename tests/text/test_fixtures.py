@@ -314,10 +314,13 @@ def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         ("fr_afp_caption_credit", ["AFP"], "JULIEN MARCHAL"),
         ("de_foto_caption_credit", ["dpa"], "Jonas Reinhardt"),
         ("id_kompas_caption_credit", ["KOMPAS.com"], "ROSYID HANAFI"),
+        ("id_outlet_caption_credit_parenthesised", ["MI"], "Dedi Saputra"),
+        ("en_abc_caption_credit", ["AAP"], "Ruby Cantwell"),
+        ("fr_ouestfrance_caption_credit", ["OUEST-FRANCE"], None),
     ],
 )
 def test_agency_caption_credits_name_the_agency_and_the_photographer(
-    stem: str, parties: list[str], photographer: str
+    stem: str, parties: list[str], photographer: str | None
 ) -> None:
     """``EFE/Name``, ``(NAME / AFP)``, ``Foto: Name/dpa``, ``(KOMPAS.com/NAME)``: read from the end of the caption."""
     path = Path(__file__).parent / "fixtures" / f"{stem}.txt"

@@ -131,6 +131,21 @@ _CREDITS = [
         r"THE CANADIAN PRESS/[A-Z][^/()\n]{1,60}",  # "THE CANADIAN PRESS/Chris Young"
         r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3} / (?:Keystone|KEYSTONE|EPA|AFP|AP|dpa|Reuters|REUTERS)",
         r"ARCHIVES (?:OUEST-FRANCE|[A-Z][A-Z\-]{2,30})",  # "… | ARCHIVES OUEST-FRANCE"
+        # More house styles, each seen in real captions:
+        r"OUEST-FRANCE(?: / [A-Z][^/()\n]{1,40})?|Photo Ouest-France/[A-Z][^/()\n]{1,40}",  # "… | OUEST-FRANCE"
+        # Indonesian papers: "(BP/Istimewa)", "(MI/Palce Amalo)", "(Liputan6.com/Fajar Nugroho)", "(RIZKY/RADAR KEDIRI)"
+        r"\([A-Za-z][\w.&'’\-]*(?: [A-Za-z][\w.&'’\-]*){0,3}/[A-Z][^()\n/]{0,60}(?:/[^()\n/]{1,40})?\)",
+        r"\((?:SHUTTERSTOCK|DOK\. [^()\n]{1,40})\)",  # "(SHUTTERSTOCK)", "(DOK. BPBD GARUT)"
+        r"\([A-Z][\w .'’\-]{1,40}: [A-Z][^()\n:]{1,60}\)",  # ABC: "(AAP: Ruby Cantwell)", "(Supplied: BoM)"
+        r"\([^()\n]{1,40} via (?:AP|AFP|Reuters|REUTERS|Getty Images)\)",  # "(JAXA via AP)"
+        r"\(?Staff photo by [^()\n]{1,60}\)?",  # US local papers
+        r"(?:Picture|Photo|Pic)(?: ?/ ?|: )[A-Z][^()\n/:]{1,60}",  # "Picture: Daniel Kirwan", "Photo / Hemi Ranginui"
+        r"\((?:Photo|Foto) : [^()\n]{1,60}\)",  # "(Photo : Marc Le Goff / Ouest-France)"
+        r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}/PA(?: Wire)?",  # "Danny Lawson/PA Wire"
+        r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3} for The New York Times",
+        r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3} • [A-Z][\w]+(?: [A-Z][\w]+){0,2}",  # "AARON FELD • Star Tribune"
+        r"[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+){0,3} \((?:EFE|AFP|EP|AP|REUTERS)\)",  # "LUCÍA FERRÁN (EFE)"
+        r"picture alliance ?/ ?dpa(?: \| [A-Z][^|()\n]{1,40})?",  # "picture alliance/dpa | Jonas Falk"
     )
 ]
 _CREDIT_GLUE = re.compile(r"[ \t]{0,3}\|[ \t]{1,3}\Z|[ \t]{1,8}\Z")  # "…(Morbihan). | ARCHIVES OUEST-FRANCE"
@@ -193,14 +208,24 @@ def _split(core: str) -> tuple[str, str, str]:
 
 
 _OUTLET = re.compile(
-    r"(dpa|sda|apa|epd|[A-Z][A-Za-z]{2,30}\.(?:com|COM)|CNN Indonesia|detikcom|Getty Images|OUEST-FRANCE|Ouest-France"
+    r"(dpa|sda|apa|epd|[A-Z][A-Za-z0-9]{2,30}\.(?:com|COM)|[a-z][a-z0-9]{2,30}\.com|PA Wire|CNN Indonesia|detikcom"
+    r"|Getty Images|OUEST-FRANCE|Ouest-France"
     r"|Keystone|KEYSTONE|THE CANADIAN PRESS"
     r"|RADAR [A-Z]{3,20}|Radar [A-Z][a-z]{2,20}|JAWA POS|Jawa Pos)"
 )
 
 
+# Words in a credit that name no one: notes ("File", "Pool"), "courtesy" (Istimewa, Supplied), labels ("Picture").
+_CREDIT_NOTES = frozenset(
+    "file|file photo|pool|handout|istimewa|dok|dokumen|supplied|photo|picture|pic|foto|bild".split("|")  # noqa: SIM905
+)
+
+
 def _credit_parties(credit: str) -> tuple[tuple[SourceCredit, ...], str | None]:
     segments = [part.strip(" ().[]") for part in credit.strip("()[] ").split("/")]
+    if len(segments) == 1 and (colon := re.fullmatch(r"([A-Z][\w .'’\-]{1,40}): (.+)", segments[0])):
+        segments = [colon.group(1), colon.group(2)]  # ABC's "(AAP: Ruby Cantwell)"
+    segments = [piece for segment in segments for piece in segment.split(" via ")]  # "(JAXA via AP)"
     segments = [part for part in segments if part]
     parties: list[str] = []
     photographer = None
@@ -209,12 +234,10 @@ def _credit_parties(credit: str) -> tuple[tuple[SourceCredit, ...], str | None]:
         if outlet_photo is not None:
             parties.append(outlet_photo.group(1))
         named = segment[outlet_photo.end() :] if outlet_photo is not None else segment
-        part = re.sub(r"^(?:Foto|Photo|PHOTO|Bild|Photograph|Photographer)[ \t]?:?[ \t]", "", named)  # "Foto: Jana"
+        part = re.sub(r"^(?:Foto|Photo|PHOTO|Bild|Photograph|Photographer|Picture|Pic)[ \t]?:?[ \t]", "", named)
         part = re.sub(r"^ARCHIVES ", "", part)  # "ARCHIVES OUEST-FRANCE": the paper's own archive
         outlet = _OUTLET.fullmatch(part)
-        if outlet is None and (
-            re.fullmatch(r"[a-z]{1,4}\.?", part) or part.lower() in {"file", "file photo", "pool", "handout"}
-        ):
+        if outlet is None and (re.fullmatch(r"[a-z]{1,4}\.?", part) or part.lower() in _CREDIT_NOTES):
             continue  # an editor's initials ("tm", "aa") or a note
         agency = outlet or re.fullmatch(r"(?:\(c\))?([A-Z][A-Z0-9]{1,12})(?: (?:FOTO|PHOTO|Photo))?", part)
         if agency:
