@@ -286,6 +286,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "es_nickname_in_marks",
         "de_described_speaker_then_frame",
         "es_europa_press_dateline_dash_line",
+        "de_spiegel_source_trailer",
+        "fr_ats_source_tag",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

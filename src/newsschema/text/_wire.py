@@ -190,6 +190,23 @@ _SOURCES = (
         re.compile(r"\((?:red|mit|ag)/(?P<party>dpa|AFP|APA|KNA|epd|Reuters|sda)\)"),
         CreditRole.AGENCY_TAG,
     ),
+    (
+        re.compile(r"\((?P<party>ATS|ats|SDA|Keystone-ATS|Keystone-SDA|Belga|BELGA)\)"),  # Swiss, Belgian tags
+        CreditRole.AGENCY_TAG,
+    ),
+    (
+        re.compile(
+            r"[a-z]{2,4}(?:/(?!dpa|epd|sid)[a-z]{2,4})*/(?P<party>dpa|AFP|Reuters|AP|KNA|epd|sid)"
+            r"(?:/(?:dpa|AFP|Reuters|AP|KNA|epd|sid))*"
+        ),
+        CreditRole.AGENCY_TAG,  # Der Spiegel's "mrc/dpa/AFP": the editor's initials, then the agencies
+    ),
+    (
+        re.compile(
+            r"(?:Mit Material (?:von|der)|Con información de|Dilansir dari|With reporting by) (?P<party>[^\n]{2,120})"
+        ),
+        CreditRole.SOURCE,
+    ),
 )
 
 
