@@ -288,6 +288,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "es_europa_press_dateline_dash_line",
         "de_spiegel_source_trailer",
         "fr_ats_source_tag",
+        "en_spokesman_for_body",
+        "fr_contacted_by_outlet_relative_qui",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

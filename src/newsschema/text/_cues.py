@@ -522,6 +522,7 @@ _ES_PRETERITES = [verb for verb in _ES_VERBS if verb.endswith("ó") and " " not 
 _ES_VERBS += [_spanish_plural(verb) for verb in _ES_PRETERITES]
 _ES_VERBS += sorted({f"ha {_spanish_participle(verb)}" for verb in _ES_PRETERITES} - set(_ES_VERBS))
 _FR_PRESENT = [
+    "parle",  # "qui parle d'une « année noire »"
     "tance",
     "fustige",
     "critique",

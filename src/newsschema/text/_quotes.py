@@ -22,6 +22,7 @@ from newsschema.text._lexicon import (
     _BARE_NAMES,
     _CALLING,
     _COMMA_GLUE,
+    _CONNECTORS,
     _DETERMINERS,
     _ENDS_SENTENCE,
     _FRAME_END,
@@ -87,7 +88,10 @@ _NAMING = frozenset(
 )
 
 
-_NAME_OF = frozenset(["du", "del", "des", "of", "the", "le", "la", "el"])
+# A name in marks after these is a name ('patron du « Kornog »', 'Joint par « Le Temps »', 'told "The Times"').
+_NAME_OF = frozenset(
+    "du del des of the le la el par by por von oleh avec with con mit dans in au al à told a".split()  # noqa: SIM905
+)
 # Kinds of things that bear names: 'huracán "Leticia"', 'Tief „Bernd“', 'operasi "Ketupat"' are names, no one's words.
 _NAMED_KINDS = frozenset(
     """hurricane typhoon cyclone storm huracán tormenta ciclón tifón ouragan tempête cyclone sturm orkan tief hoch
@@ -183,6 +187,8 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
             previous_attributed = (item.parts[-1][0], item)
             continue
         content = " ".join(body[p][s:e] for p, s, e in parts)
+        if _names_only(content) and _name_follows(body[raw.open_at[0]], raw.open_at[1]):
+            continue  # 'Joint par « Le Temps », son avocat …': an outlet's name in marks, no one's words
         dashed = _dash_attribution(body[parts[0][0]], parts[0][1], parts[0][2], table) if len(parts) == 1 else None
         if dashed is not None:
             # "“No es una medida … —dijo la jefa de Gobierno, Lucía Arriaga—, pero …”": the cue inside the marks.
@@ -470,6 +476,18 @@ _AGENT = re.compile(r"[ \t\u00a0\u202f]+(?:par|by|por|von|oleh)(?=[ \t\u00a0\u20
 
 
 _PASSIVE_BEFORE_CALLED = frozenset("is are was were be been being often sometimes also widely commonly".split())  # noqa: SIM905
+
+
+def _names_only(content: str) -> bool:
+    """One to four words, every one capitalised but for articles: ``Le Temps``, ``The Times``, ``Kompas``."""
+    words = content.split()
+    return 0 < len(words) <= 4 and all(word[:1].isupper() or word.lower() in _CONNECTORS for word in words)
+
+
+def _name_follows(text: str, open_at: int) -> bool:
+    """Whether the word before an opening mark takes a name after it (``par``, ``by``, ``of``)."""
+    before = _words(text, max(0, open_at - 20), open_at)
+    return bool(before) and before[-1].folded in _NAME_OF and not text[before[-1].end : open_at].strip()
 
 
 def _called_passively(before_mark: Sequence[_Word]) -> bool:
@@ -787,7 +805,7 @@ def _reporting_clause(
             return (words[after_cue].start, words[after_cue].end), cue_span
         if (
             index >= 1
-            and words[index - 1].folded in ("which", "who")
+            and words[index - 1].folded in ("which", "who", "qui", "quien", "quienes", "yang")
             and _RELATIVE_AFTER_COMMA.search(text, max(sentence, words[index - 1].start - 3), words[index - 1].start)
         ):
             # "welcomed by the housing charity Shelter, which said …": the antecedent speaks.
@@ -839,7 +857,10 @@ def _reporting_clause(
     if words and words[0].start == sentence:
         fronted = _FRONTED.match(text, sentence)
         opening = _words(text, sentence, fronted.end()) if fronted is not None else []
-        if (
+        contacted = _CONTACTED_BY.match(text, sentence)  # "Joint par « Le Temps », son avocat … s'est dit"
+        if contacted is not None and contacted.end() < open_at:
+            speaker = _speaker_after(text, contacted.end(), table)
+        elif (
             fronted is not None
             and fronted.end() < open_at
             and opening
@@ -872,6 +893,11 @@ def _shared_subject(
     return None
 
 
+# A participle and its agent open the sentence: "Joint par « Le Temps »,", "Contacted by Reuters,".
+_CONTACTED_BY = re.compile(
+    r"[A-ZÀ-Ý][\w'’\-]{2,20}[ \t\u00a0\u202f]+(?:par|by|por|von|oleh)[ \t\u00a0\u202f]+[^,.!?;:\n]{1,60},"
+    r"[ \t\u00a0\u202f]*"
+)
 _RELATIVE_AFTER_COMMA = re.compile(r",[ \t\u00a0\u202f]*$")
 _AFTER_A_QUOTE = re.compile(r"[»”\"][ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*$")
 

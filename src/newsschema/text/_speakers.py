@@ -17,6 +17,7 @@ from newsschema.text._lexicon import (
     _CONNECTORS,
     _DETERMINERS,
     _FRAME_PREPOSITIONS,
+    _INDEFINITE,
     _MARKS,
     _MAX_APPOSITION,
     _MAX_SPEAKER_WORDS,
@@ -467,6 +468,18 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
         index = _head_of_genitive(text, words, index)
         taken = list(words[index : words.index(taken[-1]) + 1])
     if (
+        index >= 2
+        and words[index - 1].folded in _FOR
+        and words[index - 2].folded in _REPRESENTATIVES
+        and _gap_is_space(text, words[index - 2], words[index - 1])
+    ):
+        # "A spokesman for the company said": the one who speaks for it, with the article before him.
+        first = index - 2
+        if first > 0 and (words[first - 1].folded in _DETERMINERS or words[first - 1].folded in _INDEFINITE):
+            first -= 1
+        taken = list(words[first : words.index(taken[-1]) + 1])
+        index = first
+    if (
         index > 0
         and taken[0].folded in _DETERMINERS
         and words[index - 1].folded in _FRAME_PREPOSITIONS
@@ -474,6 +487,13 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
     ):
         return None  # "said in a statement posted online": the frame, not who
     return taken[0].start, taken[-1].end
+
+
+_FOR = frozenset(["for", "pour", "para", "für", "untuk"])
+_REPRESENTATIVES = frozenset(
+    """spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys official officials representative
+    porte-parole avocat avocate portavoz abogado abogada sprecher sprecherin anwalt anwältin""".split()  # noqa: SIM905
+)
 
 
 def _is_frame(text: str, start: int, end: int) -> bool:
