@@ -80,6 +80,8 @@ SETS: dict[str, Conventions] = {
     "blind35": Conventions(cue_in_lower_case=True),
     "blind36": Conventions(),
     "blind37": Conventions(),
+    "blind38": Conventions(),
+    "blind39": Conventions(),
 }
 
 
