@@ -489,6 +489,10 @@ _COURT_OFFICERS = frozenset(
     counsel fiscal fiscala juez jueza abogado abogada procureur procureure avocat avocate juge jaksa hakim pengacara
     penasihat""".split()  # noqa: SIM905
 )
+# Prepositions of place and time: a name right after one is where or when, not who.
+_PLACE_PREPOSITIONS = frozenset(
+    "di ke dari asal in at from en à au aux dans im am aus bei nach desde".split()  # noqa: SIM905
+)
 _FRAME_PREPOSITIONS = frozenset(
     "vor bei nach im am in zum zur at on during before after en à devant lors di dalam pada saat".split()  # noqa: SIM905
 )

@@ -34,6 +34,7 @@ from newsschema.text._lexicon import (
     _MAX_APPOSITION,
     _NAME_PARTICLES,
     _PARTY_TAG,
+    _PLACE_PREPOSITIONS,
     _RELATIVES,
     _SUBJUNCTIVE,
     _TELLING,
@@ -83,10 +84,6 @@ _QUANTIFIERS = frozenset(
 _COMPASS = frozenset(
     "barat timur utara selatan tengah west east north south central nord sud est ouest norte sur oeste".split()  # noqa: SIM905
 )  # a region after a place and a comma: "Lombok Timur, Nusa Tenggara Barat", "Brebes, Central Java"
-# Prepositions of place and time: a name right after one is where or when, not who.
-_PLACE_PREPOSITIONS = frozenset(
-    "di ke dari asal in at from en à au aux dans im am aus bei nach desde".split()  # noqa: SIM905
-)
 _AGE_APPOSED = re.compile(r",[ \t\u00a0\u202f]*\d{1,3},")
 _PARTY = re.compile(r"[ \t\u00a0\u202f]*\(([A-ZÄÖÜ][\w./\- ]{0,15})\)[ \t\u00a0\u202f\n]+[a-zäöüß]")
 _AGE_OR_RECORD = re.compile(r"[ \t\u00a0\u202f]*\(\d{1,3}(?:-\d{1,3})?\)")  # "Briggs (2-3) blew"
@@ -847,22 +844,24 @@ _NICKNAME_INSIDE = re.compile(
 )
 
 
-def _nicknamed_people(body: Sequence[str]) -> list[tuple[int, int, str]]:
-    """People printed with a nickname in marks inside their name, as (paragraph, offset, first and last name)."""
-    return [
-        (paragraph, match.start(), f"{match.group(1)} {match.group(3)}")
+def _nicknamed_people(body: Sequence[str]) -> dict[tuple[int, int, str], str]:
+    """People printed with a nickname in marks inside their name: (paragraph, offset, first and last name) -> the
+    nickname."""
+    return {
+        (paragraph, match.start(), f"{match.group(1)} {match.group(3)}"): match.group(2)
         for paragraph, text in enumerate(body)
         for match in _NICKNAME_INSIDE.finditer(text)
-    ]
+    }
 
 
-def _nicknames(body: Sequence[str], full_names: list[tuple[int, int, str]]) -> dict[str, str]:
+def _nicknames(
+    body: Sequence[str], full_names: list[tuple[int, int, str]], nicknamed: dict[tuple[int, int, str], str]
+) -> dict[str, str]:
     """Nicknames given with a full name: ``Pemain yang akrab disapa Kiki`` after ``Muhammad Rizky Ananda``, or in
-    marks inside it (``Adrianus "Andre" Wibisono``)."""
+    marks inside it (``Adrianus "Andre" Wibisono``, from ``_nicknamed_people``)."""
     found: dict[str, str] = {}
-    for text in body:
-        for match in _NICKNAME_INSIDE.finditer(text):
-            found.setdefault(_fold(match.group(2)), f"{match.group(1)} {match.group(3)}")
+    for (_, _, name), nickname in nicknamed.items():
+        found.setdefault(_fold(nickname), name)
     for paragraph, text in enumerate(body):
         for match in _NICKNAMED.finditer(text):
             before = bisect.bisect_left(full_names, (paragraph, match.start())) - 1
@@ -886,11 +885,17 @@ def _full_names(
     printed = iter(full_names)
     upcoming = next(printed, None)
     same_place: dict[tuple[int, int, str], str] = {}  # a subject that is also the speaker is one mention twice
-    for mention in mentions:
-        while upcoming is not None and upcoming[:2] < (mention.paragraph, mention.offset):
+
+    def take_printed(until: tuple[int, int], *, inclusive: bool) -> None:
+        """Learn the words of the full names printed before ``until`` (or at it)."""
+        nonlocal upcoming
+        while upcoming is not None and (upcoming[:2] < until or (inclusive and upcoming[:2] == until)):
             for word in _name_parts(upcoming[2]):
                 latest[word] = upcoming[2]
             upcoming = next(printed, None)
+
+    for mention in mentions:
+        take_printed((mention.paragraph, mention.offset), inclusive=False)
         words = mention.name.split()
         folded = [_fold(word) for word in words]
         described = same_place.get((mention.paragraph, mention.offset, mention.name))
@@ -899,10 +904,7 @@ def _full_names(
             candidate = latest.get(folded[1])
             if candidate is not None and len(candidate.split()) >= 2 and _fold(candidate.split()[-1]) == folded[1]:
                 described = same_place[mention.paragraph, mention.offset, mention.name] = candidate
-        while upcoming is not None and upcoming[:2] == (mention.paragraph, mention.offset):
-            for word in _name_parts(upcoming[2]):
-                latest[word] = upcoming[2]
-            upcoming = next(printed, None)
+        take_printed((mention.paragraph, mention.offset), inclusive=True)  # the name at the mention itself, too
         if len(folded) == 2 and folded[0] in _DETERMINERS:
             words, folded = words[1:], folded[1:]  # "el Supremo" for "Tribunal Supremo"
         name = nicknames.get(folded[0], mention.name) if len(words) == 1 else mention.name

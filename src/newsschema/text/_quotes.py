@@ -362,7 +362,7 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
                 gender = _GENDERED_ARTICLES.get(described[0].folded)  # "un conseiller" is no "elle"
                 mentions.append(_Mention(paragraph, start, description, titles, gender))
     mentions.sort(key=lambda mention: (mention.paragraph, mention.offset))
-    mentions = _full_names(mentions, full_names, _nicknames(body, full_names))
+    mentions = _full_names(mentions, full_names, _nicknames(body, full_names, nicknamed))
     quotes = tuple(_resolve(body, found, mentions, table, counts, acronyms=_acronyms(body), people=people))
     _clear_tokens()
     _SENTENCE_STARTS.clear()
@@ -373,8 +373,8 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
 # "I said to myself: '…'", "Saya bilang ke pemain, '…'": the one quoted quotes himself.
 _FIRST_PERSON = frozenset(["i", "ich", "saya", "aku", "je", "j", "yo"])
 _PLURAL_FIRST_PERSON = frozenset(["we", "wir", "kami", "kita", "nous", "nosotros", "nosotras", "on"])
-# Words between a speaker and a perfect's participle ("Der Chef hat immer gesagt", "Un collègue m'a dit").
-_BEFORE_PARTICIPLE = _AUXILIARIES | frozenset(
+# Words between a subject and a perfect's participle ("Der Chef hat immer gesagt", "Un collègue m'a dit").
+_SUBJECT_TO_PARTICIPLE = _AUXILIARIES | frozenset(
     """immer nur oft schon noch mal mir mich uns zu always just often once never still then also ever
     selalu sering pernah sempat cuma hanya juga sudah telah masih m'a m’a lui me nous leur avait
     siempre ya me nos le les había ha""".split()  # noqa: SIM905
@@ -388,10 +388,10 @@ def _inner_speaker(quoted: str, speaker: tuple[int, int], table: CueTable) -> tu
     (``Er hat gesagt``, ``She said``): no speaker is claimed for it.
     """
     words = _words(quoted, *speaker)
-    while len(words) > 1 and quoted[words[-1].start].islower() and words[-1].folded in _BEFORE_PARTICIPLE:
+    while len(words) > 1 and quoted[words[-1].start].islower() and words[-1].folded in _SUBJECT_TO_PARTICIPLE:
         words = words[:-1]
     if not words or any(
-        word.folded in _AND or word.folded in _PLURAL_FIRST_PERSON or word.folded in _BEFORE_PARTICIPLE
+        word.folded in _AND or word.folded in _PLURAL_FIRST_PERSON or word.folded in _SUBJECT_TO_PARTICIPLE
         for word in words
     ):
         return None
@@ -403,15 +403,12 @@ def _inner_speaker(quoted: str, speaker: tuple[int, int], table: CueTable) -> tu
     return words[0].start, words[-1].end
 
 
-_PERFECT_AUXILIARIES = frozenset("hat habe hatte haben has had have a ont avait ha han había".split())  # noqa: SIM905
-
-
 def _subject_of_perfect(quoted: str, cue: int) -> tuple[int, int] | None:
     """The words before a perfect's auxiliary that opens its sentence's verb: ``Der Chef hat jeden Morgen gesagt``."""
     starts = _sentence_starts(quoted)
     sentence = starts[bisect.bisect_right(starts, cue) - 1]
     words = _words(quoted, sentence, cue)
-    auxiliary = next((index for index, word in enumerate(words) if word.folded in _PERFECT_AUXILIARIES), None)
+    auxiliary = next((index for index, word in enumerate(words) if word.folded in _AUXILIARIES), None)
     if auxiliary is None or auxiliary == 0 or not quoted[words[0].start].isupper():
         return None
     return words[0].start, words[auxiliary - 1].end

@@ -23,6 +23,7 @@ from newsschema.text._lexicon import (
     _MAX_SPEAKER_WORDS,
     _NAME_PARTICLES,
     _PARTY_TAG,
+    _PLACE_PREPOSITIONS,
     _POSSESSIVE_DETERMINERS,
     _RELATIVES,
     _TELLING,
@@ -769,9 +770,6 @@ def _clause_ends_plainly(text: str, position: int) -> bool:
         text[word.start].isupper() and (index == 0 or words[index - 1].folded not in _DETERMINERS) and index <= placed
         for index, word in enumerate(words)
     )
-
-
-_PLACE_PREPOSITIONS = frozenset("en in at à dans im di ke".split())  # noqa: SIM905
 
 
 def _apposition_cue(
