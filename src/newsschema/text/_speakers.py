@@ -302,7 +302,8 @@ def _name_ends_before(text: str, taken: Sequence[_Word], words: Sequence[_Word],
         return False
     if text[word.start].isupper() or word.folded in _CONNECTORS or word.folded in _DETERMINERS:
         return False
-    for ahead in range(index + 1, min(len(words), index + 3)):
+    reach = 4 if _is_title(word.folded) else 3  # "MPOC chief executive officer Datuk …": an office of three words
+    for ahead in range(index + 1, min(len(words), index + reach)):
         if not _gap_is_space(text, words[ahead - 1], words[ahead]) or words[ahead].folded in _DETERMINERS:
             return True  # "Lautenschlager unter dem Applaus": a preposition and its object
         if text[words[ahead].start].isupper():
@@ -696,7 +697,8 @@ _BRACKETED_WORDS_BEFORE = re.compile(r"\([\w .&'’-]{1,40}\)$")
 
 _ADDRESSEE = re.compile(
     r"[ \t\u00a0\u202f]+(?:a|à|al|aux|auprès[ \t\u00a0\u202f]+de)[ \t\u00a0\u202f]+"
-    r"(?:(?:l['’])?[A-Z]{2,}(?=[ \t\u00a0\u202f]+[A-ZÀ-Ý][a-zà-ÿ])"  # "relató a EFE Encarnación Vélez": the agency
+    r"(?:(?:l['’])?[A-Z]{2,}(?:[ \t\u00a0\u202f]+[A-ZÀ-Ý]{2,}){0,2}(?=[ \t\u00a0\u202f]+[A-ZÀ-Ý][a-zà-ÿ])"
+    #   "relató a EFE Encarnación Vélez", "contó a LA NACION Osvaldo …": the outlet, in capitals
     r"|(?:(?:l['’])?[A-ZÀ-Ý][\w.-]*(?:[ \t\u00a0\u202f]+[A-ZÀ-Ý][\w.-]*){0,2}"  # "a EFE", "à l'AFP"
     r"|(?:la|los|las|les|este|esta)[ \t\u00a0\u202f]+(?:prensa|periodistas|medios|presse|journalistes|diario))"
     r"(?=[ \t\u00a0\u202f]+(?:el|la|los|las|le|les|l['’]|un|una|une|su|sus|son|sa|ses|fuentes|sources|voceros"
@@ -998,6 +1000,9 @@ def _subject_before(text: str, verb: int, sentence: int, table: CueTable) -> tup
     return subject
 
 
+_ADDRESSED_TO = frozenset(["kepada"])  # "Ramon Villanueva kepada wartawan di Manila mengatakan"
+
+
 def _find_subject_before(text: str, verb: int, sentence: int, table: CueTable) -> tuple[int, int] | None:
     start = max(sentence, verb - _WINDOW_BEFORE)
     auxiliary = _perfect_auxiliary(text, start, verb)
@@ -1025,7 +1030,7 @@ def _find_subject_before(text: str, verb: int, sentence: int, table: CueTable) -
         stretch = _words(text, start, verb)[-10:]
         for at in range(len(stretch) - 1, 0, -1):
             if (
-                stretch[at].folded in _FRAME_PREPOSITIONS
+                (stretch[at].folded in _FRAME_PREPOSITIONS or stretch[at].folded in _ADDRESSED_TO)
                 and not text[stretch[at].start].isupper()
                 and _is_person_name(text, stretch[max(0, at - 2) : at])
                 and _gap_is_space(text, stretch[at - 1], stretch[at])

@@ -412,6 +412,9 @@ def render_source(source: SourceCredit) -> str:
     return source.printed if source.printed is not None else f"(Sumber {source.party})"
 
 
+_GLUED = frozenset(["-", "\u2013", "\u2014"])
+
+
 def _parse_dateline(lead: str) -> tuple[Dateline, str, str, str] | None:
     """(dateline, padding before, glue after, the rest of the paragraph)."""
     match = _DATELINE.match(lead[:400])
@@ -440,6 +443,9 @@ def _parse_dateline(lead: str) -> tuple[Dateline, str, str, str] | None:
         if not strong and (dash == ":" or len(place.split()) > 2 or "," in place or "/" in place):
             return None
     printed = match.group("printed") + match.group("dash")
+    last_word = place.replace(",", " ").split()[-1] if place else ""
+    if last_word.endswith(".") and "." not in last_word[:-1] and len(last_word) > 4 and match.group("dash") in _GLUED:
+        place = place[:-1]  # La Nación's "MENDOZA.–": the full stop, glued to the dash, is part of it ("D.C." keeps it)
     dateline = Dateline(
         printed=printed,
         place=place or None,
