@@ -290,6 +290,11 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "fr_ats_source_tag",
         "en_spokesman_for_body",
         "fr_contacted_by_outlet_relative_qui",
+        "es_outlet_in_capitals_addressee",
+        "en_body_short_form_three_word_office",
+        "id_addressee_and_place_before_cue",
+        "fr_perfect_dit_and_selon_lui",
+        "en_according_to_her",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

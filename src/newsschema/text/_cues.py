@@ -1017,7 +1017,7 @@ TITLE_WORDS = frozenset(
     titular entrenador entrenadora preparador técnico dt concejal concejala edil
     ministre président présidente porte-parole secrétaire directeur directrice maire préfet procureur procureure
     conseiller conseillère chef responsable délégué
-    mme mlle madame monsieur sr sra srta señor señora doña author abogado abogada letrado letrada avocat avocate
+    mme mlle madame madam mdm monsieur sr sra srta señor señora doña author abogado abogada letrado letrada avocat avocate
     datuk dato datin seri tun hajah puan encik cik mama bapa mas mbak bang kak kang teh daeng om tante opa oma
     bourgmestre échevin échevine député députée sénateur sénatrice adjoint adjointe
     pensioner retiree commuter shopper passenger motorist nurse volunteer fisherman shopkeeper skipper
@@ -1126,7 +1126,7 @@ ORGANISATION_WORDS = frozenset(
 """Nouns of a body that a title's complement names before a person (``National Food Agency Bambang …``)."""
 
 _MALE_HONORIFICS = "mr pak bapak bapa mas bang kang om opa herr monsieur señor don senhor"
-_FEMALE_HONORIFICS = "ms mrs miss bu ibu mama mbak teh tante oma frau mme madame señora sra doña senhora"
+_FEMALE_HONORIFICS = "ms mrs miss madam mdm bu ibu mama mbak teh tante oma frau mme madame señora sra doña senhora"
 HONORIFIC_GENDER: dict[str, str] = {
     **dict.fromkeys(_MALE_HONORIFICS.split(), "m"),
     **dict.fromkeys(_FEMALE_HONORIFICS.split(), "f"),

@@ -339,6 +339,11 @@ _TIME_WORDS = frozenset(
 )  # days and months ("may" and "mai" stay out: they are words too)
 
 
+# Pronouns after a source preposition: "selon lui", "according to him", "ihm zufolge". Never subjects elsewhere.
+_STRESSED_PRONOUNS = frozenset("lui eux him her them ihm ihr ihnen".split())  # noqa: SIM905
+_STRESSED_GENDER = {"lui": "m", "him": "m", "ihm": "m", "her": "f"}
+
+
 _AUXILIARIES = frozenset(
     "have has had is was were will would ha han había a ont avait hat haben hatte ist war sudah telah akan".split()  # noqa: SIM905
 )

@@ -19,6 +19,8 @@ from newsschema.text._lexicon import (
     _ANYONE,
     _ANYONE_SUFFIXES,
     _AUXILIARIES,
+    _STRESSED_GENDER,
+    _STRESSED_PRONOUNS,
     _BARE_NAMES,
     _COMMA_SPACE,
     _CONNECTORS,
@@ -1151,8 +1153,11 @@ def _resolve(
             if item.speaker is not None and _is_body(speaker.text) and _fold(speaker.text.split()[0]) in _DETERMINERS:
                 paragraph, start, end = item.speaker  # 'the council told us, "…"': the council named before
                 resolved = _described(body[paragraph], start, end, mentions, first, printed=people)
-        elif (speaker is not None and table.is_pronoun(speaker.text)) or item.null_subject:
-            gender = PRONOUN_GENDER.get(_fold(speaker.text)) if speaker is not None else None
+        elif (
+            speaker is not None and (table.is_pronoun(speaker.text) or _fold(speaker.text) in _STRESSED_PRONOUNS)
+        ) or item.null_subject:
+            folded = _fold(speaker.text) if speaker is not None else ""
+            gender = PRONOUN_GENDER.get(folded) or _STRESSED_GENDER.get(folded)
             mention = _latest(mentions, first, gender, genders)
             if mention is not None and speaker is not None and _fold(speaker.text) in _SUBJECT_PRONOUNS:
                 mention = _person_at_or_before(mentions, mention) or mention  # "Dia" is no "BI" named since

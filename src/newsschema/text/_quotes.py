@@ -788,6 +788,12 @@ def _reporting_clause(
         cue = _cue_at(words, index, table, ("verbs",))
         if cue is None or (index > 0 and words[index - 1].folded in _REFLEXIVE):
             continue  # "se explica porque": an impersonal verb, not a speaker's
+        if (
+            index > 0
+            and words[index - 1].folded in _AUXILIARIES
+            and _cue_at(words, index - 1, table, ("verbs",)) == ("verbs", cue[1] + 1)
+        ):
+            index, cue = index - 1, ("verbs", cue[1] + 1)  # "a dit « prendre acte »": the perfect, not the present
         cue_span = (words[index].start, words[index + cue[1] - 1].end)
         if _AFTER_A_QUOTE.search(text, max(sentence, words[index].start - 4), words[index].start):
             # '« … », explique Erwan Kerbrat, patron du « … »': the cue of the quote before, its speaker after it.

@@ -66,6 +66,18 @@ def _frame_follows(text: str, position: int) -> bool:
     )
 
 
+def _when_ends(text: str, position: int) -> bool:
+    """Whether only a time frame ends the sentence at ``position``: `` on Tuesday.``, `` Tuesday.``, `` in a
+    statement.`` (a frame that goes on with "that" opens a clause of its own)."""
+    following = _words(text, position, min(len(text), position + 60))
+    if not following or text[position : following[0].start].strip():
+        return False
+    if following[0].folded not in _TIME_WORDS and not _frame_follows(text, position):
+        return False
+    frame = _FRAME_END.match(text, position)
+    return frame is not None and not any(word.folded == "that" for word in _words(text, position, frame.end()))
+
+
 def _clause_goes_on(text: str, end: int, table: CueTable) -> bool:
     """Whether a lower-case word that is no frame follows ``end`` with no comma: 'meminta Kementerian Agama
     memprioritaskan …' asks something of someone; 'kata Budi di Jakarta' and 'said Ms Lee on Monday' end."""
@@ -173,7 +185,7 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
                     continue
                 cue_end = words[ahead + cue[1] - 1].end
                 speaker = _speaker_before(text, words[ahead].start, table, whole=word.start)
-                if speaker is not None and _ENDS_SENTENCE.match(text, cue_end):
+                if speaker is not None and (_ENDS_SENTENCE.match(text, cue_end) or _when_ends(text, cue_end)):
                     report_before(comma, speaker, (words[ahead].start, cue_end))
                 break
         elif sentence_start:

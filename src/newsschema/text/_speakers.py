@@ -13,6 +13,7 @@ from newsschema.text._lexicon import (
     _AND,
     _AUXILIARIES,
     _CALLING,
+    _COMMA_GLUE,
     _COMMA_SPACE,
     _CONNECTORS,
     _DETERMINERS,
@@ -26,6 +27,7 @@ from newsschema.text._lexicon import (
     _PLACE_PREPOSITIONS,
     _POSSESSIVE_DETERMINERS,
     _RELATIVES,
+    _STRESSED_PRONOUNS,
     _TELLING,
     _TIME_WORDS,
     _TITLES,
@@ -100,6 +102,17 @@ def _name_follows_links(text: str, words: Sequence[_Word], index: int) -> bool:
     return ahead < len(words) and text[words[ahead].start].isupper()
 
 
+def _after_source_cue(text: str, position: int, table: CueTable) -> bool:
+    """Whether a source preposition (``selon``, ``according to``) ends right before ``position``."""
+    before = [word.folded for word in _words(text, max(0, position - 24), position)]
+    return any(
+        tuple(before[-len(phrase) :]) == phrase
+        for phrases in table.phrases("prepositions").values()
+        for phrase in phrases
+        if phrase[-1] == (before[-1] if before else "")
+    )
+
+
 def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int] | None:
     """The speaker's name starting at ``position``: up to punctuation, a stop word or a verb."""
     words = _words(text, position, min(len(text), position + _WINDOW_AFTER))
@@ -107,6 +120,12 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
         return None
     if words[0].folded in _BUT:
         return None  # '« ouvert au dialogue » mais a jugé': a second clause, not a speaker
+    if (
+        words[0].folded in _STRESSED_PRONOUNS
+        and _COMMA_GLUE.match(text, words[0].end)
+        and _after_source_cue(text, position, table)
+    ):
+        return words[0].start, words[0].end  # "Selon lui, …": the source is the one named before
     if words[0].folded in ("den", "einen") and not text[words[0].start].isupper():
         return None  # "…, schilderte den Alltag dort": a German accusative is the object, never who
     if words[0].folded in ("à", "al", "aux") or (
