@@ -1017,7 +1017,8 @@ TITLE_WORDS = frozenset(
     titular entrenador entrenadora preparador técnico dt concejal concejala edil
     ministre président présidente porte-parole secrétaire directeur directrice maire préfet procureur procureure
     conseiller conseillère chef responsable délégué
-    mme mlle madame madam mdm monsieur sr sra srta señor señora doña author abogado abogada letrado letrada avocat avocate
+    mme mlle madame madam mdm monsieur sr sra srta señor señora doña author abogado abogada letrado letrada
+    avocat avocate
     datuk dato datin seri tun hajah puan encik cik mama bapa mas mbak bang kak kang teh daeng om tante opa oma
     bourgmestre échevin échevine député députée sénateur sénatrice adjoint adjointe
     pensioner retiree commuter shopper passenger motorist nurse volunteer fisherman shopkeeper skipper

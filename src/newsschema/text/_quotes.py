@@ -784,7 +784,8 @@ def _reporting_clause(
                 subject = _speaker_after(text, fronted.end() if fronted else sentence, table)
             return (_subject_head(text, subject) if subject else None), (words[index].start, words[index].end)
     inner: tuple[tuple[int, int], tuple[int, int]] | None = None
-    for index in range(len(words) - 1, max(-1, len(words) - 40), -1):
+    for last in range(len(words) - 1, max(-1, len(words) - 40), -1):
+        index = last
         cue = _cue_at(words, index, table, ("verbs",))
         if cue is None or (index > 0 and words[index - 1].folded in _REFLEXIVE):
             continue  # "se explica porque": an impersonal verb, not a speaker's
