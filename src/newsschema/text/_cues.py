@@ -516,11 +516,22 @@ def _spanish_participle(preterite: str) -> str:
     return preterite[:-1] + "ado"
 
 
+def _spanish_imperfect(preterite: str) -> str:
+    """The imperfect of a regular preterite: ``aseguró`` → ``aseguraba``, ``escribió`` → ``escribía``."""
+    if preterite.endswith(("uyó", "eyó", "oyó")):
+        return preterite[:-2] + "ía"  # concluyó → concluía
+    if preterite.endswith("ió") and not (preterite.endswith("ció") and not preterite.endswith(("oció", "eció"))):
+        return preterite[:-2] + "ía"
+    return preterite[:-1] + "aba"
+
+
 _ES_PRETERITES = [verb for verb in _ES_VERBS if verb.endswith("ó") and " " not in verb]
 # Every preterite in the perfect too ("ha relatado"), as agency Spanish prefers it; an irregular one
 # gives a form no text prints, which costs nothing.
 _ES_VERBS += [_spanish_plural(verb) for verb in _ES_PRETERITES]
 _ES_VERBS += sorted({f"ha {_spanish_participle(verb)}" for verb in _ES_PRETERITES} - set(_ES_VERBS))
+# And in the imperfect, as a story tells what someone kept saying or writing ("le escribía: “…”").
+_ES_VERBS += sorted({_spanish_imperfect(verb) for verb in _ES_PRETERITES} - set(_ES_VERBS))
 _FR_PRESENT = [
     "parle",  # "qui parle d'une « année noire »"
     "tance",

@@ -834,7 +834,8 @@ def _cue_closing_apposition(
             return None
         gap = text[words[ahead - 1].end : word.start]
         abbreviated = _PARTY_TAG.fullmatch(text, words[ahead - 1].start, words[ahead - 1].end + 1) is not None
-        if any(char in _MARKS or char in stops for char in gap) or (
+        possessive = gap.rstrip() in ("'", "’") and words[ahead - 1].folded.endswith("s")  # "the employers' union"
+        if any((char in _MARKS and not possessive) or char in stops for char in gap) or (
             "." in gap and not _gap_is_space(text, words[ahead - 1], word) and not abbreviated  # "D-Ore., said"
         ):
             return None
