@@ -192,6 +192,12 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
     name = words[cut:]
     if not name:
         return None
+    if (
+        words[cut - 1].folded in _GOVERNS_A_PLACE
+        and len(name) <= 2
+        and (_is_place(text[name[0].start : name[-1].end]) or any(counts.pairs[r, name[0].folded] for r in _REGIONS))
+    ):
+        return None  # "Wali Kota Bekasi yang meninjau lokasi", "Gubernur Jawa Barat": the office of a place, no name
     if cut == 1 and words[0].folded in _DETERMINERS:
         # "the Kremlin" is the name; "der Zeuge", "der Angeklagte" are descriptions.
         if len(name) == 1 and (
@@ -267,6 +273,11 @@ _PERSON_ENDINGS = (
 )
 _COMPANY_MARKS = frozenset(["pt", "cv"])
 _REGIONS = frozenset(["kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan"])
+# Offices named by the place they govern: "Wali Kota Bekasi", "Gubernur Jawa Barat", "Bürgermeister von …".
+_GOVERNS_A_PLACE = frozenset(
+    "kota walikota gubernur bupati camat lurah mayor governor bürgermeister alcalde alcaldesa maire gouverneur "  # noqa: SIM905
+    "gobernador gobernadora".split()
+)
 
 
 _AGE_ADJECTIVES = ("-jährige", "-jähriger", "-jährigen", "-year-old")
@@ -1168,6 +1179,14 @@ def _resolve(
                 and (gender is None or genders.get(named.name) in (None, gender))
             ):
                 mention = named  # "Unterstützung kam von der Theologin Miriam Feldhaus. … „…“, sagte sie."
+            if (
+                last_speaker is not None
+                and last_speaker_paragraph == first[0]
+                and (mention is None or mention.paragraph < first[0])
+                and last_speaker not in genders
+                and gender is None
+            ):
+                mention = None  # "Wali Kota Bekasi … menyebut … "…," ucapnya": the office that just spoke
             if mention is not None and mention.name == last_speaker and _is_reply(body, item.cue):
                 mention = _latest(mentions, first, gender, genders, besides=last_speaker)  # "…," sahutnya
             if mention is None and gender is not None:
