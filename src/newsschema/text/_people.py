@@ -904,7 +904,8 @@ def _full_names(
         nonlocal upcoming
         while upcoming is not None and (upcoming[:2] < until or (inclusive and upcoming[:2] == until)):
             for word in _name_parts(upcoming[2]):
-                latest[word] = upcoming[2]
+                if not _shortened(upcoming[2], latest.get(word)):
+                    latest[word] = upcoming[2]  # but "Gil Ordóñez" printed later is still "Marta Gil Ordóñez"
             upcoming = next(printed, None)
 
     for mention in mentions:
@@ -953,6 +954,15 @@ _CLAUSE_WORDS = frozenset(
     "be been being could can may might must should shall que qui dass untuk bahwa yang".split()  # noqa: SIM905
 )
 _FUNCTION_WORDS = _DETERMINERS | _CONNECTORS | _AND | _CLAUSE_WORDS
+
+
+def _shortened(short: str, full: str | None) -> bool:
+    """Whether ``short`` is the start or the end of the longer name ``full``."""
+    if full is None or _is_body(full):
+        return False  # a body's shorter name may be another body: "Bäder GmbH" and "Bremer Bäder GmbH"
+    short_words, full_words = _fold(short).split(), _fold(full).split()
+    size = len(short_words)
+    return size < len(full_words) and short_words in (full_words[:size], full_words[-size:])
 
 
 def _is_clause_fragment(speaker: str, table: CueTable) -> bool:
