@@ -962,7 +962,9 @@ def _shortened(short: str, full: str | None) -> bool:
         return False  # a body's shorter name may be another body: "Bäder GmbH" and "Bremer Bäder GmbH"
     short_words, full_words = _fold(short).split(), _fold(full).split()
     size = len(short_words)
-    return size < len(full_words) and short_words in (full_words[:size], full_words[-size:])
+    if size >= len(full_words) or _is_descriptor(full_words[0], {}):
+        return False  # "Bernd K." after "Bauunternehmer Bernd K.": the noun was never part of the name
+    return short_words in (full_words[:size], full_words[-size:])
 
 
 def _is_clause_fragment(speaker: str, table: CueTable) -> bool:
