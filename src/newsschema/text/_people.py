@@ -1205,6 +1205,12 @@ def _resolve(
                 earlier = _latest_printed(people, first, first[0] - 1)  # "la chanteuse Maëlle Kerjean … elle"
                 if earlier is not None and genders.get(earlier.name) in (None, gender):
                     mention = earlier
+                elif earlier is not None:
+                    # "Gérald Pittet a confié … « … », a estimé la procureure … « … », a-t-il déclaré": the one
+                    # printed before her, when no one else of his gender came between.
+                    earlier = _latest_printed(people, (earlier.paragraph, earlier.offset), first[0] - 2)
+                    if earlier is not None and genders.get(earlier.name) in (None, gender):
+                        mention = earlier
             resolved = mention.name if mention is not None else last_speaker
             if mention is None and gender is not None and genders.get(resolved or "") not in (None, gender):
                 resolved = None  # "sagte er" after a woman spoke: someone the copy does not name
@@ -1251,6 +1257,8 @@ def _resolve(
         short = speaker.text.split()[-1] if speaker is not None else ""
         if resolved is None and speaker is not None and short in acronyms and len(speaker.text.split()) <= 2:
             resolved = acronyms[short]  # "SGON said", "Die MRB bezeichnete" after "… Regionalbahn (MRB)"
+        if resolved is not None and resolved[:4] in ("the ", "The ") and _is_body(resolved):
+            resolved = resolved[4:]  # "the agency" is "Urban Redevelopment Authority", without its article
         if (item.kind is not QuoteKind.INDIRECT or speaker is not None) and not item.nested:
             who = resolved or (speaker.text if speaker is not None else None)
             if who is not None:

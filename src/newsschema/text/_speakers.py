@@ -368,10 +368,9 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
     the name (``"…," the Kremlin said``).
     """
     start = max(0, end - _WINDOW_BEFORE) if whole is None else whole
-    if whole is None:
-        short_form = _SHORT_FORM_BEFORE.search(text, start, end)
-        if short_form is not None:
-            end = short_form.start()  # "The Monetary Authority of Singapore (MAS) said"
+    short_form = _SHORT_FORM_BEFORE.search(text, start, end)
+    if short_form is not None and short_form.start() > start:
+        end = short_form.start()  # "The Monetary Authority of Singapore (MAS) said"
     words = _words(text, start, end)
     if whole is not None:
         if not words or text[whole : words[0].start].strip() or text[words[-1].end : end].strip():
