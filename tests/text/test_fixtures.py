@@ -300,6 +300,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "id_office_of_a_place_speaks",
         "fr_il_skips_a_woman_quoted_between",
         "en_short_form_before_said_then_it",
+        "en_demonym_coach_for_manager",
+        "id_nested_title_alone",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -1173,7 +1173,10 @@ def _resolve(
         resolved: str | None = None
         if item.nested and speaker is not None:
             # Someone of the quoted story ("Mi abuela", "Der Chef"): as printed; a body may be one the copy names.
-            if item.speaker is not None and _is_body(speaker.text) and _fold(speaker.text.split()[0]) in _DETERMINERS:
+            one_title = " " not in speaker.text and _is_title(_fold(speaker.text))  # "Pelatih sudah bilang, ‘…’"
+            if item.speaker is not None and (
+                one_title or (_is_body(speaker.text) and _fold(speaker.text.split()[0]) in _DETERMINERS)
+            ):
                 paragraph, start, end = item.speaker  # 'the council told us, "…"': the council named before
                 resolved = _described(body[paragraph], start, end, mentions, first, printed=people)
         elif (
@@ -1281,7 +1284,7 @@ _SAME_OFFICE = {
     **{"dt": "entrenador", "técnico": "entrenador", "míster": "entrenador", "preparador": "entrenador"},
     **{"cheftrainer": "trainer"},
     **{"bundestrainer": "trainer", "coach": "trainer", "nationaltrainer": "trainer"},
-    **{"skipper": "captain", "boss": "manager"},
+    **{"skipper": "captain", "boss": "trainer", "manager": "trainer"},  # a football club's manager is its coach
 }
 _ENDS_PARAGRAPH = re.compile(r"[ \t\u00a0\u202f]*[.!?]?[ \t\u00a0\u202f]*")
 _DEMONSTRATIVES_AFTER = frozenset(["tersebut", "itu", "ini"])
@@ -1516,8 +1519,9 @@ def _described(
             return mention.name  # "el DT" for "el entrenador de Boca, Martín Ledesma"
         if head is not None and _SAME_OFFICE.get(head, head) in held:
             return mention.name  # the office with an adjective: "el preparador gallego"
-        if len(words) <= 4 and _is_title(words[-1].folded) and words[-1].folded in mention.titles:
-            return mention.name  # "The India captain" for "India captain Aditya Rao"
+        last = words[-1].folded
+        if len(words) <= 4 and _is_title(last) and _SAME_OFFICE.get(last, last) in held:
+            return mention.name  # "The India captain" for "India captain Aditya Rao"; "The Danish coach", the manager
         if nouns and nouns <= {_fold(word) for word in mention.name.split()}:
             return mention.name  # "the Monetary Authority" for "the Monetary Authority of Singapore"
     aged = any(noun.endswith(_ANYONE_SUFFIXES) for noun in nouns)  # "the 19-year-old centre" is someone
