@@ -260,6 +260,8 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
 _TITLE_LEAD = re.compile(
     r"(?:[\w'’.-]+[ \t\u00a0\u202f]+){1,6}"  # "Harbour master Colin Ashdown said"
     r"|(?:[\w'’.-]+[ \t\u00a0\u202f]+){1,3}[\w'’.-]+,[ \t\u00a0\u202f]+(?:[\w'’.-]+[ \t\u00a0\u202f]+){1,5}"
+    # "Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Bandung Barat, Iwan …": an office, then the name
+    r"|(?:[\w'’.()-]+[ \t\u00a0\u202f]+){1,14}[\w'’.()-]+,[ \t\u00a0\u202f]+(?:[A-Za-z]{1,4}\.[ \t\u00a0\u202f]+)?"
 )  # "Sathyanathan's coach, former Indian champion Prakash Venu, said": a description, then the title and name
 _COMPLEMENTISERS = frozenset(
     ["that", "bahwa", "bahawa", "kalau", "que", "dass", "qu'il", "qu’il", "qu'elle", "qu’elle"]
@@ -282,7 +284,7 @@ def _said_that(paragraph: int, text: str, index: int, starts: Sequence[int], tab
     words = _words(text, 0, len(text))
     sentence = words[index].start
     verb_starts = table.phrases("verbs")
-    for ahead in range(index, min(len(words), index + 16)):
+    for ahead in range(index, min(len(words), index + 24)):
         if words[ahead].folded not in verb_starts:
             continue  # the cheap test first: most words start no cue
         cue = _cue_at(words, ahead, table, ("verbs",))

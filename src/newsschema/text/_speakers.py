@@ -1001,6 +1001,8 @@ def _subject_head(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
 
 _SHORT_FORM_BETWEEN = re.compile(r"[ \t\u00a0\u202f]*\(")  # the short form itself is skipped, …
 _SHORT_FORM_AFTER = re.compile(r"[ \t\u00a0\u202f]*\([A-Z]{2,8}\)[ \t\u00a0\u202f]+")  # … and its brackets
+# A degree after a name: "dr. Kevin Halim, Sp.A, mengingatkan", "M.Kes".
+_DEGREE_TAG = re.compile(r"[ \t\u00a0\u202f]*[A-Z][a-z]{0,2}\.[A-Z][A-Za-z]{0,3}\.?[ \t\u00a0\u202f]*")
 _STATE_TAG = re.compile(r"[ \t\u00a0\u202f]*[A-Z][a-z]{1,4}\.[ \t\u00a0\u202f]*")  # "Kan.", "Calif.", "Fla."
 _AGENCY_ADDRESSED = re.compile(r"(?:a|à|al)[ \t\u00a0\u202f]+[A-Z]{2,}[ \t\u00a0\u202f]+(?=[A-ZÀ-Ý])")
 _RELATIVE_BEFORE = re.compile(
@@ -1061,7 +1063,9 @@ def _find_subject_before(text: str, verb: int, sentence: int, table: CueTable) -
     comma = start + len(stripped) - 1
     previous = text.rfind(",", start, comma)
     if previous > start and (
-        _PARTY_TAG.fullmatch(text, previous + 1, comma) or _STATE_TAG.fullmatch(text, previous + 1, comma)
+        _PARTY_TAG.fullmatch(text, previous + 1, comma)
+        or _STATE_TAG.fullmatch(text, previous + 1, comma)
+        or _DEGREE_TAG.fullmatch(text, previous + 1, comma)
     ):
         comma = previous  # "Sen. Harold J. Brannigan, D-Minn., called": the name before the party and state
         previous = text.rfind(",", start, comma)  # "…, from Overland Park, Kan., said": a US state after a town
