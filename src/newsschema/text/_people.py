@@ -1425,6 +1425,23 @@ def _latest_printed(printed: Sequence[tuple[int, int, str]], where: tuple[int, i
     return None
 
 
+_UNNAMED = re.compile(r"(?<!\w)(?:[Aa]n?|[Uu]na?|[Uu]ne|[Ee]ine?|[Ss]eorang)(?:[ \t\u00a0\u202f]+[\w'’.-]+){1,4}")
+
+
+def _introduced_unnamed(before: str, noun: str) -> str | None:
+    """The last indefinite description in ``before`` whose head is ``noun`` and that names no one after it."""
+    found: str | None = None
+    for match in _UNNAMED.finditer(before):
+        words = _words(before, match.start(), match.end())
+        head = next((at for at in range(1, len(words)) if words[at].folded == noun), None)
+        if head is not None and not _NAME_AFTER.match(before, words[head].end):
+            found = before[match.start() : words[head].end]
+    return found
+
+
+_NAME_AFTER = re.compile(r",?[ \t\u00a0\u202f]+[A-ZÀ-Ý]\w+[ \t\u00a0\u202f]+[A-ZÀ-Ý]")  # "a spokesman, Tom Reed"
+
+
 def _later(mention: _Mention | None, other: _Mention | None) -> str | None:
     """The name of whichever of two people was named later."""
     if mention is None or other is None:
@@ -1469,6 +1486,10 @@ def _described(
         return None
     if not words or words[0].folded in _INDEFINITE or words[0].folded == "one" or words[0].folded not in _DETERMINERS:
         return None  # "a spokesman", "one foreign oil company executive": someone new
+    if len(words) == 2 and words[0].folded in _DEFINITE_SINGULAR:
+        introduced = _introduced_unnamed(text[:start], words[1].folded)
+        if introduced is not None:
+            return introduced  # "A PMC official, however, claimed … "…," the official said": the one just introduced
     if any(word.folded in _INDEFINITE or word.folded == "one" for word in words[2:]):
         return None  # "the daughter of one victim": someone new, known by whom they belong to
     framed = next((at for at in range(2, len(words)) if words[at].folded in _FRAME_PREPOSITIONS), len(words))
