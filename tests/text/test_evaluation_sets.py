@@ -82,6 +82,8 @@ SETS: dict[str, Conventions] = {
     "blind37": Conventions(),
     "blind38": Conventions(),
     "blind39": Conventions(),
+    "blind40": Conventions(),
+    "blind41": Conventions(),
 }
 
 
