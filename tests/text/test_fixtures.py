@@ -304,6 +304,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "id_nested_title_alone",
         "id_long_office_apposition_degree",
         "en_the_official_introduced_unnamed",
+        "en_her_honour_and_unnamed_mother",
+        "es_dt_of_the_club",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -62,7 +62,7 @@ from newsschema.text._lexicon import (
     _words,
 )
 from newsschema.text._reported import _Found
-from newsschema.text._speakers import _ADVERBS, _affiliation_cut, _cue_closing_apposition
+from newsschema.text._speakers import _ADVERBS, _OF, _affiliation_cut, _cue_closing_apposition
 
 _GENDER_LOOKBACK = 8  # people introduced before a gendered pronoun that it may skip
 # Prepositions that may open a sentence before a name: "Für Hüttenwartin Nadia … endet eine Ära" (not stop
@@ -160,6 +160,8 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
         words = words[:-1]  # "Jonathan Pell KC", "Ruth Ames MP": the name without the honour
     if words and words[0].folded in _INDEFINITE and last_comma < 0:
         return None  # "Seorang warga Amarasi", "a spokeswoman for Northern": someone unnamed
+    if len(words) == 2 and words[0].folded in ("his", "her") and words[1].folded in ("honour", "honor"):
+        return None  # "her Honour": the judge, never a name
     if (
         len(words) >= 3
         and words[0].folded in _DETERMINERS
@@ -192,6 +194,12 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
     name = words[cut:]
     if not name:
         return None
+    lower_first = not text[name[0].start].isupper() and not _is_person_name(text, name[-2:])
+    if lower_first and (
+        (cut >= 2 and name[0].folded in _DETERMINERS and words[cut - 1].folded in _OF)
+        or (name[0].folded in _OF and _is_title(words[cut - 1].folded))
+    ):
+        return None  # "El DT de la Academia", "El DT del Rojo": the office's complement, no name
     if (
         words[cut - 1].folded in _GOVERNS_A_PLACE
         and len(name) <= 2
@@ -1161,6 +1169,7 @@ def _resolve(
     last_speaker: str | None = None
     full_name_at = {(mention.paragraph, mention.offset): mention.name for mention in mentions}
     genders: dict[str, str] = {mention.name: mention.gender for mention in mentions if mention.gender is not None}
+    names = {mention.name for mention in mentions} | {name for _, _, name in people}
     for number, as_found in enumerate(found):
         item = as_found
         speaker = _span(body, item.speaker) if item.speaker else None
@@ -1196,12 +1205,17 @@ def _resolve(
                 mention = named  # "Unterstützung kam von der Theologin Miriam Feldhaus. … „…“, sagte sie."
             if (
                 last_speaker is not None
-                and last_speaker_paragraph == first[0]
-                and (mention is None or mention.paragraph < first[0])
+                and (mention is None or mention.paragraph < last_speaker_paragraph)
                 and last_speaker not in genders
-                and gender is None
+                and last_speaker not in names
+                and (
+                    (last_speaker_paragraph == first[0] and gender is None)
+                    or (last_speaker_paragraph == first[0] - 1 and _someone_new(last_speaker))
+                )
             ):
-                mention = None  # "Wali Kota Bekasi … menyebut … "…," ucapnya": the office that just spoke
+                # "Wali Kota Bekasi … menyebut … "…," ucapnya", "the mother of a former patient … said … "…," she
+                # wrote": someone unnamed spoke after the last person named.
+                mention = None
             if mention is not None and mention.name == last_speaker and _is_reply(body, item.cue):
                 mention = _latest(mentions, first, gender, genders, besides=last_speaker)  # "…," sahutnya
             if mention is None and gender is not None:
@@ -1425,7 +1439,15 @@ def _latest_printed(printed: Sequence[tuple[int, int, str]], where: tuple[int, i
     return None
 
 
+_JUDGES = frozenset(["judge", "justice", "magistrate"])
 _UNNAMED = re.compile(r"(?<!\w)(?:[Aa]n?|[Uu]na?|[Uu]ne|[Ee]ine?|[Ss]eorang)(?:[ \t\u00a0\u202f]+[\w'’.-]+){1,4}")
+
+
+def _someone_new(description: str) -> bool:
+    """Whether a description introduces someone the copy does not name: ``A PMC official``, ``the mother of a
+    former patient``."""
+    words = [_fold(word) for word in description.split()]
+    return bool(words) and (words[0] in _INDEFINITE or any(word in _INDEFINITE for word in words[2:]))
 
 
 def _introduced_unnamed(before: str, noun: str) -> str | None:
@@ -1484,6 +1506,11 @@ def _described(
             if words[0].folded in mention.titles or words[0].folded in {_fold(w) for w in mention.name.split()}:
                 return mention.name
         return None
+    if len(words) == 2 and words[0].folded in ("his", "her") and words[1].folded in ("honour", "honor"):
+        before = _count_before(mentions, where)  # "her Honour said": the judge, as Australian courts call one
+        judges = (m for m in reversed(mentions[:before]) if m.titles & _JUDGES or _fold(m.name.split()[0]) in _JUDGES)
+        judge = next(judges, None)
+        return judge.name if judge is not None else None
     if not words or words[0].folded in _INDEFINITE or words[0].folded == "one" or words[0].folded not in _DETERMINERS:
         return None  # "a spokesman", "one foreign oil company executive": someone new
     if len(words) == 2 and words[0].folded in _DEFINITE_SINGULAR:
@@ -1493,6 +1520,8 @@ def _described(
     if any(word.folded in _INDEFINITE or word.folded == "one" for word in words[2:]):
         return None  # "the daughter of one victim": someone new, known by whom they belong to
     framed = next((at for at in range(2, len(words)) if words[at].folded in _FRAME_PREPOSITIONS), len(words))
+    if len(words) >= 4 and _is_title(words[1].folded) and words[2].folded in _OF:
+        framed = 2  # "El DT de la Academia": the office, whoever it belongs to
     words = words[:framed]  # "der Angeklagte vor dem Schöffensenat", "the judge at the hearing": the frame is not who
     nouns = {
         _in_office(word.folded)
