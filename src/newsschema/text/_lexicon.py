@@ -224,7 +224,20 @@ def _cue_at(words: Sequence[_Word], index: int, table: CueTable, kinds: tuple[st
                 index + size <= len(words) and all(words[index + at].folded == phrase[at] for at in range(1, size))
             ):
                 return kind, size
+            if (
+                size == 2
+                and index + 2 < len(words)
+                and words[index + 1].folded in _PERFECT_ADVERBS
+                and words[index + 2].folded == phrase[1]
+            ):
+                return kind, 3  # "a également souligné": an adverb between the auxiliary and the participle
     return None
+
+
+_PERFECT_ADVERBS = frozenset(
+    """également aussi déjà encore toujours ensuite notamment pourtant néanmoins aussitôt immédiatement vivement
+    longuement simplement plutôt enfin bien""".split()  # noqa: SIM905
+)
 
 
 def _gap_is_space(text: str, left: _Word, right: _Word) -> bool:

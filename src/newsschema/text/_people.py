@@ -1276,6 +1276,8 @@ def _resolve(
             resolved = acronyms[short]  # "SGON said", "Die MRB bezeichnete" after "… Regionalbahn (MRB)"
         if resolved is not None and resolved[:4] in ("the ", "The ") and _is_body(resolved):
             resolved = resolved[4:]  # "the agency" is "Urban Redevelopment Authority", without its article
+        if resolved is None and speaker is not None and _ELIDED_ARTICLE.match(speaker.text):
+            resolved = speaker.text[2:]  # "L'Asloca salue …": the body's name without its article
         if (item.kind is not QuoteKind.INDIRECT or speaker is not None) and not item.nested:
             who = resolved or (speaker.text if speaker is not None else None)
             if who is not None:
@@ -1439,6 +1441,7 @@ def _latest_printed(printed: Sequence[tuple[int, int, str]], where: tuple[int, i
     return None
 
 
+_ELIDED_ARTICLE = re.compile(r"[Ll]['’][A-ZÀ-Ý][\w-]*$")  # one name: "L'Asloca", not "l'avocat de …"
 _JUDGES = frozenset(["judge", "justice", "magistrate"])
 _UNNAMED = re.compile(r"(?<!\w)(?:[Aa]n?|[Uu]na?|[Uu]ne|[Ee]ine?|[Ss]eorang)(?:[ \t\u00a0\u202f]+[\w'’.-]+){1,4}")
 

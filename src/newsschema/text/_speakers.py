@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -113,6 +114,31 @@ def _after_source_cue(text: str, position: int, table: CueTable) -> bool:
     )
 
 
+def _joins_two_roles(text: str, taken: Sequence[_Word], words: Sequence[_Word], index: int, table: CueTable) -> bool:
+    """An ``and`` between two lower-case roles before a name: ``l'apiculteur et militant Gilles Roumégoux``."""
+    return (
+        bool(taken)
+        and words[index].folded in _AND
+        and not text[taken[-1].start].isupper()
+        and index + 2 < len(words)
+        and not text[words[index + 1].start].isupper()
+        and words[index + 1].folded not in table.stop_words
+        and text[words[index + 2].start].isupper()
+        and all(_gap_is_space(text, a, b) for a, b in itertools.pairwise(words[index - 1 : index + 3]))
+    )
+
+
+def _noun_before_name(text: str, taken: Sequence[_Word], words: Sequence[_Word], index: int) -> bool:
+    """Whether a word that is also a verb is an office between an article and a name: ``la juge Josée …``."""
+    return (
+        len(taken) == 1
+        and taken[0].folded in _DETERMINERS
+        and index + 1 < len(words)
+        and text[words[index + 1].start].isupper()
+        and _gap_is_space(text, words[index], words[index + 1])
+    )
+
+
 def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int] | None:
     """The speaker's name starting at ``position``: up to punctuation, a stop word or a verb."""
     words = _words(text, position, min(len(text), position + _WINDOW_AFTER))
@@ -177,10 +203,13 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
         ):
             taken.append(word)  # "said Minister of State for Sustainability and the Environment Tan Hui Min"
             continue
-        if (word.folded in table.stop_words and (taken or word.folded not in _DETERMINERS)) or table.is_verb(
-            word.folded
+        if _joins_two_roles(text, taken, words, words.index(word), table):
+            taken.append(word)  # "l'apiculteur et militant Gilles Roumégoux": two roles of one person
+            continue
+        if (word.folded in table.stop_words and (taken or word.folded not in _DETERMINERS)) or (
+            table.is_verb(word.folded) and not _noun_before_name(text, taken, words, words.index(word))
         ):
-            break  # but "said an executive …" begins with an article (German "an" is a stop word)
+            break  # but "said an executive …" begins with an article; "la juge Josée …" is a noun after one
         if taken and table.is_pronoun(taken[0].folded):
             break
         if taken and taken[0].folded in _ROMANCE_ARTICLES and word.folded in ("a", "à", "al", "aux"):
@@ -1024,10 +1053,16 @@ def _subject_before(text: str, verb: int, sentence: int, table: CueTable) -> tup
 _ADDRESSED_TO = frozenset(["kepada"])  # "Ramon Villanueva kepada wartawan di Manila mengatakan"
 
 
+_INVERTED_PRONOUNS = frozenset(["er", "sie"])
+
+
 def _find_subject_before(text: str, verb: int, sentence: int, table: CueTable) -> tuple[int, int] | None:
     start = max(sentence, verb - _WINDOW_BEFORE)
     auxiliary = _perfect_auxiliary(text, start, verb)
     if auxiliary is not None:
+        inverted = _words(text, auxiliary, verb)[1:2]
+        if inverted and inverted[0].folded in _INVERTED_PRONOUNS and text[inverted[0].start].islower():
+            return inverted[0].start, inverted[0].end  # "Nach der Partie in Freiburg hatte er gesagt": he, not the town
         return _subject_before(text, auxiliary, sentence, table)  # "Kalinowski hatte bereits im Januar angekündigt"
     stripped = text[start:verb].rstrip()
     relative = _RELATIVE_BEFORE.search(stripped)
