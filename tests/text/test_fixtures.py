@@ -308,6 +308,9 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "es_dt_of_the_club",
         "fr_juge_adverb_two_roles_elided_body",
         "de_inverted_pronoun_after_place",
+        "en_cr_councillor_abbreviation",
+        "id_titled_subject_then_nya",
+        "de_demand_of_whom_not_speaker",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:
@@ -327,6 +330,14 @@ def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         if q["kind"] in ("direct", "mixed")
     ]
     assert got == want
+
+
+def test_an_incise_with_a_relative_clause_resumes_the_quote_after_it() -> None:
+    """« …, prévient X, qui a coordonné l'étude. … »: the relative clause belongs to the incise, not the quote."""
+    path = Path(__file__).parent / "fixtures" / "fr_incise_relative_clause.txt"
+    (quote,) = text.read(path.read_bytes()).quotes
+    assert [part.text for part in quote.parts] == [q["text"] for q in _expected(path)["quotes"]]
+    assert (quote.resolved_speaker, quote.cue.text if quote.cue else None) == ("Bastien Morel-Daoud", "prévient")
 
 
 @pytest.mark.parametrize(

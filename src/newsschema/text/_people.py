@@ -57,6 +57,7 @@ from newsschema.text._lexicon import (
     _is_title,
     _leading_titles,
     _opens_sentence,
+    _sentence_starts,
     _tokens,
     _Word,
     _words,
@@ -1203,6 +1204,17 @@ def _resolve(
                 and (gender is None or genders.get(named.name) in (None, gender))
             ):
                 mention = named  # "Unterstützung kam von der Theologin Miriam Feldhaus. … „…“, sagte sie."
+            elif mention is not None and last_speaker_paragraph < first[0] - 1:
+                subject = _latest_printed(people, first, first[0] - 1)
+                if (
+                    subject is not None
+                    and subject.paragraph == first[0] - 1
+                    and (subject.paragraph, subject.offset) > (mention.paragraph, mention.offset)
+                    and _heads_its_sentence(body[subject.paragraph], subject.offset)
+                    and (gender is None or genders.get(subject.name) in (None, gender))
+                ):
+                    # "Kepala … BRIN Suryo Wibisono berharap …" then "“…,” tuturnya": the subject just before.
+                    mention = subject
             if (
                 last_speaker is not None
                 and (mention is None or mention.paragraph < last_speaker_paragraph)
@@ -1444,6 +1456,16 @@ def _latest_printed(printed: Sequence[tuple[int, int, str]], where: tuple[int, i
 _ELIDED_ARTICLE = re.compile(r"[Ll]['’][A-ZÀ-Ý][\w-]*$")  # one name: "L'Asloca", not "l'avocat de …"
 _JUDGES = frozenset(["judge", "justice", "magistrate"])
 _UNNAMED = re.compile(r"(?<!\w)(?:[Aa]n?|[Uu]na?|[Uu]ne|[Ee]ine?|[Ss]eorang)(?:[ \t\u00a0\u202f]+[\w'’.-]+){1,4}")
+
+
+def _heads_its_sentence(text: str, offset: int) -> bool:
+    """Whether the name at ``offset`` is its sentence's subject: only capitalised title words come before it."""
+    starts = _sentence_starts(text)
+    start = starts[bisect.bisect_right(starts, offset) - 1]
+    before = _words(text, start, offset)
+    return (not before or _is_title(before[0].folded)) and all(
+        text[word.start].isupper() or word.folded in _CONNECTORS or word.folded in _AND for word in before
+    )
 
 
 def _someone_new(description: str) -> bool:

@@ -611,7 +611,9 @@ _INCISE = re.compile(r",[ \t\u00a0\u202f]+")
 _INCISE_END = re.compile(r"[ \t\u00a0\u202f]*(?:[,.][ \t\u00a0\u202f]*|$)")
 # An apposition after the name in an incise: ", la trésorière,".
 _INCISE_APPOSITION = re.compile(
-    r",[ \t\u00a0\u202f]+(?:la|le|les|l['’]|un|une|son|sa|ses)[^,.«»]{0,60}(?=,)", re.IGNORECASE
+    r",[ \t\u00a0\u202f]+(?:la|le|les|l['’]|un|une|son|sa|ses)[^,.«»]{0,60}(?=,)"
+    r"|,[ \t\u00a0\u202f]+(?:qui|dont)[ \t\u00a0\u202f][^,.«»]{0,80}(?=[,.])",  # ", qui a dirigé les travaux."
+    re.IGNORECASE,
 )
 _GUILLEMETS = frozenset("«‹")
 

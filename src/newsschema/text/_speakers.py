@@ -103,6 +103,9 @@ def _name_follows_links(text: str, words: Sequence[_Word], index: int) -> bool:
     return ahead < len(words) and text[words[ahead].start].isupper()
 
 
+_OBJECT_PREPOSITIONS = frozenset("vom zum zur beim für mit gegen über".split())  # noqa: SIM905
+
+
 def _after_source_cue(text: str, position: int, table: CueTable) -> bool:
     """Whether a source preposition (``selon``, ``according to``) ends right before ``position``."""
     before = [word.folded for word in _words(text, max(0, position - 24), position)]
@@ -146,6 +149,8 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
         return None
     if words[0].folded in _BUT:
         return None  # '« ouvert au dialogue » mais a jugé': a second clause, not a speaker
+    if words[0].folded in _OBJECT_PREPOSITIONS and not text[words[0].start].isupper():
+        return None  # "…, fordert vom Bund mehr Geld": what is asked of whom, not who asks
     if (
         words[0].folded in _STRESSED_PRONOUNS
         and _COMMA_GLUE.match(text, words[0].end)
