@@ -311,6 +311,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_cr_councillor_abbreviation",
         "id_titled_subject_then_nya",
         "de_demand_of_whom_not_speaker",
+        "es_accused_plural_perfect_relative",
+        "id_urged_and_menurutnya_program_label",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

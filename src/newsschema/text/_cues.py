@@ -234,6 +234,10 @@ _ID_VERBS = [
     "mengingatkan",
     "menandaskan",
     "mengeluhkan",
+    "mendesak",  # "Ia juga mendesak Kementerian …, bukan sekadar “…”"
+    "mengkritik",
+    "menuding",
+    "menyayangkan",
 ]
 _MS_VERBS = [
     "kata",
@@ -342,6 +346,10 @@ _EN_VERBS = [
 ]
 _ES_VERBS = [
     "escribió",  # in a letter, on social media
+    "acusó",  # "acusó al Gobierno de «buscar culpables»"
+    "considera",  # "La Sala … considera probado que intervino «…»"
+    "estima",
+    "alegó",
     "escribe",
     "ha escrito",
     "publicó",
@@ -529,7 +537,11 @@ _ES_PRETERITES = [verb for verb in _ES_VERBS if verb.endswith("ó") and " " not 
 # Every preterite in the perfect too ("ha relatado"), as agency Spanish prefers it; an irregular one
 # gives a form no text prints, which costs nothing.
 _ES_VERBS += [_spanish_plural(verb) for verb in _ES_PRETERITES]
-_ES_VERBS += sorted({f"ha {_spanish_participle(verb)}" for verb in _ES_PRETERITES} - set(_ES_VERBS))
+_ES_AUXILIARIES = ("ha", "han", "había", "habían")  # "han señalado a Europa Press que …", "había alegado que …"
+_ES_VERBS += sorted(
+    {f"{auxiliary} {_spanish_participle(verb)}" for auxiliary in _ES_AUXILIARIES for verb in _ES_PRETERITES}
+    - set(_ES_VERBS)
+)
 # And in the imperfect, as a story tells what someone kept saying or writing ("le escribía: “…”").
 _ES_VERBS += sorted({_spanish_imperfect(verb) for verb in _ES_PRETERITES} - set(_ES_VERBS))
 _FR_PRESENT = [

@@ -81,6 +81,7 @@ _CONNECTORS = frozenset(
         "al",
         "la",
         "le",
+        "lo",  # "la Sala de lo Penal"
         "y",
         "und",
         "and",

@@ -176,7 +176,10 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
     cut = 0
     for index, word in enumerate(words):
         capital = text[word.start].isupper()
-        inside = 0 < index < len(words) - 1 and text[words[index + 1].start].isupper()
+        following = index + 1
+        while following < len(words) - 1 and words[following].folded in _CONNECTORS and following - index < 3:
+            following += 1  # "Sala de lo Penal": two connectors in a row
+        inside = 0 < index < len(words) - 1 and text[words[following].start].isupper()
         title = _is_title(word.folded) or _is_role(word.folded) or (word.folded in _DETERMINERS and not inside)
         if title or (not capital and not (word.folded in _CONNECTORS and inside)):
             cut = index + 1
@@ -1248,7 +1251,10 @@ def _resolve(
         elif speaker is not None and item.speaker is not None:
             paragraph, start, end = item.speaker
             bare = _bare_name(body[paragraph], start, end, counts)
-            if _is_a(speaker.text, _DOCUMENTS):  # German capitalises "Mitteilung", "Schreiben": never a name
+            owner = _OWNED_FILING.fullmatch(speaker.text)
+            if owner is not None:
+                resolved = owner.group(1)  # "el recurso de la defensa, que alegaba …": the defence
+            elif _is_a(speaker.text, _DOCUMENTS):  # German capitalises "Mitteilung", "Schreiben": never a name
                 resolved = last_speaker  # '… said in a written statement … "…," the statement said'
             elif bare is None and (_is_a(speaker.text, _RULINGS) or _is_a(speaker.text, _COURTS)):
                 resolved = _latest_body(mentions, first)  # "señala la resolución", "el tribunal": the court
@@ -1321,6 +1327,12 @@ _DEFINITE_SINGULAR = frozenset(["the", "der", "die", "el", "la", "le"])
 _DOCUMENTS = frozenset(
     """statement communiqué comunicado mitteilung erklärung letter lettre carta brief keterangan siaran schreiben
     stellungnahme""".split()  # noqa: SIM905
+)
+# A filing and whose it is: "el recurso de la defensa", "the appeal by the defence", "le recours de l'avocat".
+_OWNED_FILING = re.compile(
+    r"(?:el|la|the|le|der|die)\s+(?:recurso|escrito|demanda|querella|appeal|lawsuit|recours|plainte|klage|berufung)"
+    r"\s+(?:de|del|of|by|du|des|der)\s+(.{3,80})",
+    re.IGNORECASE,
 )
 _RULINGS = frozenset(
     "ruling judgment verdict resolución sentencia fallo auto urteil beschluss jugement arrêt décision putusan".split()  # noqa: SIM905

@@ -99,6 +99,13 @@ _NAMED_KINDS = frozenset(
 )
 
 
+# Words before a label in marks, printed in any case: 'program "desa mandiri"', 'el lema «…»', 'das Motto „…“'.
+_LABELLED_KINDS = frozenset(
+    """program programme programa programm gerakan kampanye campaign slogan eslogan lema motto tagar hashtag
+    label""".split()  # noqa: SIM905
+)
+
+
 def _trim(body: Sequence[str], part: tuple[int, int, int]) -> tuple[int, int, int] | None:
     paragraph, start, end = part
     piece = body[paragraph][start:end]
@@ -260,6 +267,7 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
             (before_mark[-1].folded in _NAMING and not _judged_as(text, sentence, before_mark, content))
             or (before_mark[-1].folded in _NAME_OF and _is_a_name(content))  # 'patron du « Kornog »'
             or (before_mark[-1].folded in _NAMED_KINDS and _is_a_name(content))
+            or (before_mark[-1].folded in _LABELLED_KINDS and len(content.split()) <= 4)  # program "desa mandiri"
             or _called_passively(before_mark)
         )
         agent = _passive_agent(body, raw, before_mark, table)
@@ -895,8 +903,13 @@ def _shared_subject(
         return None
     for back in range(at - 1, max(-1, at - 30), -1):
         if _cue_at(words, back, table, ("verbs",)) is not None:
+            if back > 0 and words[back - 1].folded in _RELATIVE_PRONOUNS:
+                continue  # "rechaza el recurso …, que alegaba … y considera": the relative clause has its own
             return _subject_before(text, words[back].start, sentence, table)
     return None
+
+
+_RELATIVE_PRONOUNS = frozenset(["que", "qui", "who", "which", "yang", "der", "die", "das"])
 
 
 # A participle and its agent open the sentence: "Joint par « Le Temps »,", "Contacted by Reuters,".
@@ -963,6 +976,10 @@ def _fronted_source(
     """
     for index in range(min(len(words), 4)):
         cue = _cue_at(words, index, table, ("prepositions",))
+        suffix = table.clitic(words[index].folded)
+        word = words[index]
+        if cue is None and suffix and word.folded[:-suffix] in table.prepositions and _COMMA_GLUE.match(text, word.end):
+            return (word.end - suffix, word.end), (word.start, word.end)  # "Menurutnya, … «…»": the one named before
         if cue is None:
             continue
         if ";" in text[words[index].start : words[-1].end]:
