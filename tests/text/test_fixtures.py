@@ -313,6 +313,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_demand_of_whom_not_speaker",
         "es_accused_plural_perfect_relative",
         "id_urged_and_menurutnya_program_label",
+        "de_asked_the_judge",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

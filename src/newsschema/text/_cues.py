@@ -624,6 +624,7 @@ _FR_PRESENT = [
     "s’insurge",
 ]
 _FR_PARTICIPLES = [
+    "demandé",  # "a demandé la juge": never the present, which is also a noun ("une demande")
     "déclaré",
     "nié",
     "appelé",  # "a appelé « toutes les parties … »": only with its auxiliary, never "un lieu appelé"
@@ -708,6 +709,8 @@ _FR_VERBS += _FR_PRESENT + [
     for pronoun in ("il", "elle", "on", "ils", "elles")
 ]
 _DE_VERBS = [
+    "fragte",  # "„Wie passt das …?“, fragte die Richterin"
+    "fragt",
     "hieß es",
     "heißt es",
     "räumte ein",
