@@ -84,6 +84,8 @@ SETS: dict[str, Conventions] = {
     "blind39": Conventions(),
     "blind40": Conventions(),
     "blind41": Conventions(),
+    "blind42": Conventions(),
+    "blind43": Conventions(),
 }
 
 
