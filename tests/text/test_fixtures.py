@@ -314,6 +314,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "es_accused_plural_perfect_relative",
         "id_urged_and_menurutnya_program_label",
         "de_asked_the_judge",
+        "fr_le_juge_then_le_magistrat",
+        "id_teungku_haji_degree",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

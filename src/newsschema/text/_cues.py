@@ -1042,14 +1042,14 @@ TITLE_WORDS = frozenset(
     alcaldesa secretario secretaria gobernador gobernadora jefe jefa comerciante vecino vecina delegado delegada
     titular entrenador entrenadora preparador técnico dt concejal concejala edil
     ministre président présidente porte-parole secrétaire directeur directrice maire préfet procureur procureure
-    conseiller conseillère chef responsable délégué
+    conseiller conseillère chef responsable délégué juge magistrat magistrate juez jueza magistrado magistrada
     mme mlle madame madam mdm monsieur sr sra srta señor señora doña author abogado abogada letrado letrada
     avocat avocate
     datuk dato datin seri tun hajah puan encik cik mama bapa mas mbak bang kak kang teh daeng om tante opa oma
     bourgmestre échevin échevine député députée sénateur sénatrice adjoint adjointe
     pensioner retiree commuter shopper passenger motorist nurse volunteer fisherman shopkeeper skipper
     dealer broker exporter importer cllr cr senior developer hotelier member
-    kiai kyai ustaz ustad ustadz ustazah habib nyai haji
+    kiai kyai ustaz ustad ustadz ustazah habib nyai haji tgk teungku
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 """Words of an official title or a description before a name (``Minister``, ``Kepala``, ``la ministra``)."""

@@ -157,8 +157,11 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
     if last_comma >= 0:
         start = last_comma + 1
     words = _affiliation_cut(text, _words(text, start, end))
-    while len(words) > 2 and words[-1].folded in _POSTNOMINALS and text[words[-1].start : words[-1].end].isupper():
-        words = words[:-1]  # "Jonathan Pell KC", "Ruth Ames MP": the name without the honour
+    while len(words) > 2 and (
+        (words[-1].folded in _POSTNOMINALS and text[words[-1].start : words[-1].end].isupper())
+        or _INDONESIAN_DEGREE.fullmatch(text, words[-1].start, words[-1].end)
+    ):
+        words = words[:-1]  # "Jonathan Pell KC", "Ruth Ames MP", "Muhammad Yusri MAg": the name without the honour
     if words and words[0].folded in _INDEFINITE and last_comma < 0:
         return None  # "Seorang warga Amarasi", "a spokeswoman for Northern": someone unnamed
     if len(words) == 2 and words[0].folded in ("his", "her") and words[1].folded in ("honour", "honor"):
@@ -180,7 +183,12 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
         while following < len(words) - 1 and words[following].folded in _CONNECTORS and following - index < 3:
             following += 1  # "Sala de lo Penal": two connectors in a row
         inside = 0 < index < len(words) - 1 and text[words[following].start].isupper()
-        title = _is_title(word.folded) or _is_role(word.folded) or (word.folded in _DETERMINERS and not inside)
+        title = (
+            _is_title(word.folded)
+            or _is_role(word.folded)
+            or (word.folded in _DETERMINERS and not inside)
+            or (word.folded in _HONORIFICS and index < len(words) - 2)  # "Tgk H Muhammad Yusri": Haji, unabbreviated
+        )
         if title or (not capital and not (word.folded in _CONNECTORS and inside)):
             cut = index + 1
         elif index < len(words) - 1 and word.folded.endswith(("'s", "’s")):
@@ -261,7 +269,7 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
 
 
 _HONORIFICS = frozenset(HONORIFIC_GENDER) | frozenset(
-    "dr prof h hj hi kh ir drs dra kiai kyai ustaz ustadz habib haji nyai datuk dato tun".split()  # noqa: SIM905
+    "dr prof h hj hi kh ir drs dra kiai kyai ustaz ustadz habib haji nyai datuk dato tun tgk teungku".split()  # noqa: SIM905
 )  # titles that take no complement: the name follows at once
 _STREET_WORDS = frozenset(
     "road street avenue lane drive boulevard highway way straße strasse gasse weg allee jalan jl calle avenida "  # noqa: SIM905
@@ -274,6 +282,7 @@ def _is_street(name: str) -> bool:
     return any(_fold(word).rstrip(".") in _STREET_WORDS for word in name.split())
 
 
+_INDONESIAN_DEGREE = re.compile(r"(?:S|M)(?:[A-Z][a-z]{0,3}|[A-Z])")  # "MAg", "SH", "MSi", "SPd", "MKes" after a name
 _POSTNOMINALS = frozenset(["kc", "qc", "sc", "mp", "msp", "mep", "obe", "mbe", "cbe"])
 # Russian, Chinese, Korean, Spaniard, Icelander, American, Republican, Democrat
 _DEMONYM_ENDINGS = ("ian", "ese", "ean", "ard", "ander", "ican", "crat", "yan", "ani")
@@ -681,8 +690,8 @@ def _title_words(text: str, name_start: int, table: CueTable) -> frozenset[str]:
             start = boundary.end()  # a sentence end or a quote, not "U.S." or "Sen."
     words = _words(text, start, name_start)
     for index in range(len(words) - 1, -1, -1):
-        if table.is_verb(words[index].folded):
-            words = words[index + 1 :]
+        if table.is_verb(words[index].folded) and not (index > 0 and words[index - 1].folded in _DETERMINERS):
+            words = words[index + 1 :]  # but "Le juge Michel Arsenault": a noun after its article
             break
     return frozenset(word.folded for word in words)
 
@@ -1319,6 +1328,7 @@ _SAME_OFFICE = {
     **{"cheftrainer": "trainer"},
     **{"bundestrainer": "trainer", "coach": "trainer", "nationaltrainer": "trainer"},
     **{"skipper": "captain", "boss": "trainer", "manager": "trainer"},  # a football club's manager is its coach
+    **{"magistrat": "juge", "magistrate": "judge", "magistrado": "juez", "magistrada": "jueza"},
 }
 _ENDS_PARAGRAPH = re.compile(r"[ \t\u00a0\u202f]*[.!?]?[ \t\u00a0\u202f]*")
 _DEMONSTRATIVES_AFTER = frozenset(["tersebut", "itu", "ini"])

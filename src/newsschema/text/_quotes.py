@@ -800,6 +800,12 @@ def _reporting_clause(
         if cue is None or (index > 0 and words[index - 1].folded in _REFLEXIVE):
             continue  # "se explica porque": an impersonal verb, not a speaker's
         if (
+            0 < index < len(words) - 1
+            and words[index - 1].folded in _DEFINITE_ARTICLES
+            and text[words[index + 1].start].isupper()
+        ):
+            continue  # "Le juge Michel Arsenault a qualifié …": a noun between its article and a name, not the verb
+        if (
             index > 0
             and words[index - 1].folded in _AUXILIARIES
             and _cue_at(words, index - 1, table, ("verbs",)) == ("verbs", cue[1] + 1)
@@ -909,6 +915,7 @@ def _shared_subject(
     return None
 
 
+_DEFINITE_ARTICLES = frozenset(["le", "la", "el", "the", "der", "die", "das"])
 _RELATIVE_PRONOUNS = frozenset(["que", "qui", "who", "which", "yang", "der", "die", "das"])
 
 
