@@ -349,6 +349,9 @@ _ES_VERBS = [
     "acusó",  # "acusó al Gobierno de «buscar culpables»"
     "considera",  # "La Sala … considera probado que intervino «…»"
     "estima",
+    # The present, as features tell it: "“…”, cuenta Lucía Barroso, la restauradora".
+    *("cuenta", "explica", "afirma", "asegura", "señala", "dice", "relata", "recuerda", "apunta", "detalla"),
+    *("comenta", "subraya", "precisa", "admite", "confiesa", "resume"),
     "alegó",
     "escribe",
     "ha escrito",

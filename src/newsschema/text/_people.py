@@ -1329,6 +1329,7 @@ _SAME_OFFICE = {
     **{"bundestrainer": "trainer", "coach": "trainer", "nationaltrainer": "trainer"},
     **{"skipper": "captain", "boss": "trainer", "manager": "trainer"},  # a football club's manager is its coach
     **{"magistrat": "juge", "magistrate": "judge", "magistrado": "juez", "magistrada": "jueza"},
+    **{"letrado": "abogado", "letrada": "abogada", "avocate": "avocat"},
 }
 _ENDS_PARAGRAPH = re.compile(r"[ \t\u00a0\u202f]*[.!?]?[ \t\u00a0\u202f]*")
 _DEMONSTRATIVES_AFTER = frozenset(["tersebut", "itu", "ini"])
@@ -1616,6 +1617,8 @@ def _described(
             return mention.name  # "el DT" for "el entrenador de Boca, Martín Ledesma"
         if head is not None and _SAME_OFFICE.get(head, head) in held:
             return mention.name  # the office with an adjective: "el preparador gallego"
+        if len(nouns) == 1 and len(next(iter(nouns))) >= 8 and any(t.endswith(next(iter(nouns))) for t in held):
+            return mention.name  # "die Ministerin" for "Bauministerin Katrin Lemberg": a German compound office
         last = words[-1].folded
         if len(words) <= 4 and _is_title(last) and _SAME_OFFICE.get(last, last) in held:
             return mention.name  # "The India captain" for "India captain Aditya Rao"; "The Danish coach", the manager

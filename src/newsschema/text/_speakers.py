@@ -340,8 +340,9 @@ def _joins_a_title(text: str, taken: Sequence[_Word], words: Sequence[_Word], in
 
 
 def _particle_of_name(text: str, word: _Word) -> bool:
-    """A capitalised ``Le``/``La`` inside a surname: ``Yann Le Goff``, ``Marine La Rocca``."""
-    return word.folded in ("le", "la") and text[word.start].isupper()
+    """A capitalised ``Le``/``La``/``El`` inside a surname: ``Yann Le Goff``, ``Marine La Rocca``, ``Samira El
+    Khatib``."""
+    return word.folded in ("le", "la", "el") and text[word.start].isupper()
 
 
 def _name_ends_before(text: str, taken: Sequence[_Word], words: Sequence[_Word], index: int) -> bool:
@@ -771,7 +772,7 @@ def _speaker_after_frame(text: str, cue_end: int, table: CueTable) -> tuple[int,
     if not words or words[0].folded not in table.stop_words:
         return None  # the frame is a prepositional phrase: "à l'AFP", "en conferencia de prensa"
     previous_end = cue_end
-    for word in words[:6]:
+    for word in words[:8]:  # "a réagi à la sortie de l'audience Samira El Khatib"
         if text[previous_end : word.start].strip():
             return None
         after = words.index(word) + 1
