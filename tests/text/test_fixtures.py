@@ -319,6 +319,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "es_present_cue_feature",
         "de_compound_office_then_die_ministerin",
         "fr_frame_then_arabic_particle",
+        "id_dr_and_spa_without_stops",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:
@@ -340,12 +341,19 @@ def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:
     assert got == want
 
 
-def test_an_incise_with_a_relative_clause_resumes_the_quote_after_it() -> None:
-    """« …, prévient X, qui a coordonné l'étude. … »: the relative clause belongs to the incise, not the quote."""
-    path = Path(__file__).parent / "fixtures" / "fr_incise_relative_clause.txt"
+@pytest.mark.parametrize(
+    ("stem", "speaker", "cue"),
+    [
+        ("fr_incise_relative_clause", "Bastien Morel-Daoud", "prévient"),  # "…, qui a coordonné l'étude."
+        ("fr_incise_office_apposition", "Erwan Le Bihan", "raconte"),  # "…, patron du Men Du."
+    ],
+)
+def test_an_incise_with_an_apposition_resumes_the_quote_after_it(stem: str, speaker: str, cue: str) -> None:
+    """« …, raconte X, apposition. … »: the apposition belongs to the incise, not to the quote."""
+    path = Path(__file__).parent / "fixtures" / f"{stem}.txt"
     (quote,) = text.read(path.read_bytes()).quotes
     assert [part.text for part in quote.parts] == [q["text"] for q in _expected(path)["quotes"]]
-    assert (quote.resolved_speaker, quote.cue.text if quote.cue else None) == ("Bastien Morel-Daoud", "prévient")
+    assert (_who(quote), quote.cue.text if quote.cue else None) == (_annotated(speaker), cue)
 
 
 @pytest.mark.parametrize(

@@ -282,7 +282,10 @@ def _is_street(name: str) -> bool:
     return any(_fold(word).rstrip(".") in _STREET_WORDS for word in name.split())
 
 
-_INDONESIAN_DEGREE = re.compile(r"(?:S|M)(?:[A-Z][a-z]{0,3}|[A-Z])")  # "MAg", "SH", "MSi", "SPd", "MKes" after a name
+# Indonesian degrees after a name, printed without full stops: "MAg", "MSi", "SPd", "MKes", "SpA" (never "MA", "MK":
+# the courts' short forms).
+_INDONESIAN_DEGREE = re.compile(r"(?:S|M)[A-Z][a-z]{1,3}|Sp[A-Z]{1,3}")
+_DEGREE = re.compile(r"(?:S|M)[A-Z][a-z]{1,3}|Sp\.?[A-Z]{1,3}|[A-Z][a-z]{0,2}\.[A-Z][A-Za-z]{0,3}\.?")
 _POSTNOMINALS = frozenset(["kc", "qc", "sc", "mp", "msp", "mep", "obe", "mbe", "cbe"])
 # Russian, Chinese, Korean, Spaniard, Icelander, American, Republican, Democrat
 _DEMONYM_ENDINGS = ("ian", "ese", "ean", "ard", "ander", "ican", "crat", "yan", "ani")
@@ -629,8 +632,8 @@ def _mentions(
             ):
                 # "Briggs (2-3) blew …" after "closer Tyler Briggs"; "Brungardt, the former nurse, now works"
                 name, is_mention = surnames[run[0].folded], True
-            if not is_mention:
-                continue
+            if not is_mention or _DEGREE.fullmatch(name):
+                continue  # "dr Anindya Kusuma, SpA, menjelaskan": the degree is no one
             titles = _title_words(text, bare[0], table)
             found.append(_Mention(paragraph, start, name, titles, _honorific_gender(text, bare[0])))
             for part in name.split():

@@ -620,7 +620,9 @@ _INCISE_END = re.compile(r"[ \t\u00a0\u202f]*(?:[,.][ \t\u00a0\u202f]*|$)")
 # An apposition after the name in an incise: ", la trésorière,".
 _INCISE_APPOSITION = re.compile(
     r",[ \t\u00a0\u202f]+(?:la|le|les|l['’]|un|une|son|sa|ses)[^,.«»]{0,60}(?=,)"
-    r"|,[ \t\u00a0\u202f]+(?:qui|dont)[ \t\u00a0\u202f][^,.«»]{0,80}(?=[,.])",  # ", qui a dirigé les travaux."
+    r"|,[ \t\u00a0\u202f]+(?:qui|dont)[ \t\u00a0\u202f][^,.«»]{0,80}(?=[,.])"  # ", qui a dirigé les travaux."
+    r"|,[ \t\u00a0\u202f]+(?:patron|patronne|président|présidente|directeur|directrice|maire|porte-parole|"
+    r"responsable|secrétaire|chef|gérant|gérante|fondateur|fondatrice)[ \t\u00a0\u202f][^,.«»]{0,60}(?=[,.])",
     re.IGNORECASE,
 )
 _GUILLEMETS = frozenset("«‹")

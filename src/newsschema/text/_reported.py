@@ -169,7 +169,9 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
                             and not _frame_follows(text, speaker[1])  # "…, sagte eine Sprecherin am Donnerstag."
                         )
                         or (  # "…, said the plan was overdue.", not "menurut juru bicara kementerian Hendra Saputra."
-                            len(text[speaker[0] : speaker[1]].split()) > 3 and text[speaker[0] : speaker[1]].islower()
+                            len(text[speaker[0] : speaker[1]].split()) > 3
+                            and not any(word[:1].isupper() for word in text[speaker[0] : speaker[1]].split()[:2])
+                            and not any(word[:1].isupper() for word in text[speaker[0] : speaker[1]].split()[-2:])
                         )
                     )
                 ):
@@ -261,7 +263,9 @@ _TITLE_LEAD = re.compile(
     r"(?:[\w'’.-]+[ \t\u00a0\u202f]+){1,6}"  # "Harbour master Colin Ashdown said"
     r"|(?:[\w'’.-]+[ \t\u00a0\u202f]+){1,3}[\w'’.-]+,[ \t\u00a0\u202f]+(?:[\w'’.-]+[ \t\u00a0\u202f]+){1,5}"
     # "Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Bandung Barat, Iwan …": an office, then the name
-    r"|(?:[\w'’.()-]+[ \t\u00a0\u202f]+){1,14}[\w'’.()-]+,[ \t\u00a0\u202f]+(?:[A-Za-z]{1,4}\.[ \t\u00a0\u202f]+)?"
+    # (after an honorific: "…, dr. Kevin Halim", "…, dr Rina Kartika")
+    r"|(?:[\w'’.()-]+[ \t\u00a0\u202f]+){1,14}[\w'’.()-]+,[ \t\u00a0\u202f]+"
+    r"(?:[A-Za-z]{1,4}\.[ \t\u00a0\u202f]+|drg?[ \t\u00a0\u202f]+)?"
 )  # "Sathyanathan's coach, former Indian champion Prakash Venu, said": a description, then the title and name
 _COMPLEMENTISERS = frozenset(
     ["that", "bahwa", "bahawa", "kalau", "que", "dass", "qu'il", "qu’il", "qu'elle", "qu’elle"]

@@ -880,7 +880,7 @@ def _cue_closing_apposition(
     return None
 
 
-_PRE_TAIL = re.compile(r"[^.!?;\n“”\"«»„:]{0,60}?[ \t\u00a0\u202f]*[:,][ \t\u00a0\u202f]*$")
+_PRE_TAIL = re.compile(r"[^.!?;\n“”\"«»„:]{0,60}?[ \t\u00a0\u202f]*[:,][ \t\u00a0\u202f]*(?:\r?\n[ \t\u00a0\u202f]*)?$")
 
 
 def _before_quote(
@@ -1037,7 +1037,10 @@ def _subject_head(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
 _SHORT_FORM_BETWEEN = re.compile(r"[ \t\u00a0\u202f]*\(")  # the short form itself is skipped, …
 _SHORT_FORM_AFTER = re.compile(r"[ \t\u00a0\u202f]*\([A-Z]{2,8}\)[ \t\u00a0\u202f]+")  # … and its brackets
 # A degree after a name: "dr. Kevin Halim, Sp.A, mengingatkan", "M.Kes".
-_DEGREE_TAG = re.compile(r"[ \t\u00a0\u202f]*[A-Z][a-z]{0,2}\.[A-Z][A-Za-z]{0,3}\.?[ \t\u00a0\u202f]*")
+_DEGREE_TAG = re.compile(
+    r"[ \t\u00a0\u202f]*(?:[A-Z][a-z]{0,2}\.[A-Z][A-Za-z]{0,3}\.?|Sp[A-Z]{1,3}(?:\(K\))?|M(?:Kes|Si|Pd|Ag|Sc))"
+    r"[ \t\u00a0\u202f]*"
+)  # "SpA", "MKes" as printed without the full stops
 _STATE_TAG = re.compile(r"[ \t\u00a0\u202f]*[A-Z][a-z]{1,4}\.[ \t\u00a0\u202f]*")  # "Kan.", "Calif.", "Fla."
 _AGENCY_ADDRESSED = re.compile(r"(?:a|à|al)[ \t\u00a0\u202f]+[A-Z]{2,}[ \t\u00a0\u202f]+(?=[A-ZÀ-Ý])")
 _RELATIVE_BEFORE = re.compile(
@@ -1119,7 +1122,11 @@ def _find_subject_before(text: str, verb: int, sentence: int, table: CueTable) -
     if framed < comma:
         return _subject_before(text, framed, sentence, table)  # the place and the time are no subject
     segment = _words(text, previous + 1 if previous >= 0 else start, comma)
-    if len(segment) >= 3 and segment[0].folded in _TITLES and text[segment[0].end : segment[0].end + 1] == ".":
+    if (
+        len(segment) >= 3
+        and segment[0].folded in _TITLES
+        and (text[segment[0].end : segment[0].end + 1] == "." or text[segment[0].start].islower())
+    ):
         segment = segment[1:]  # "Kepala Dinas …, dr. Ratna Kusumawardhani, menyampaikan": a lower-case honorific
     if len(segment) >= 2 and segment[-1].folded.isdigit() and _AGE.match(text, segment[-2].end):
         segment = segment[:-1]  # "Salah seorang warga, Sutrisno (54), mengaku": the age is no part of the name
