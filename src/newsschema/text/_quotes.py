@@ -82,9 +82,14 @@ from newsschema.text._speakers import (
 __all__ = ["find_quotes"]
 
 # 'called it "X"', 'menyebut … sebagai "X"': a name given, not words said.
+# 'under what management calls its "recovery plan"': a label an unnamed collective uses ('what she called' is hers).
+_WHAT_THEY_CALL = re.compile(
+    r"(?<!\w)what(?:[ \t\u00a0\u202f]+(?!(?:he|she|they|it|we|i)\b)[a-z][\w'’-]*){1,3}[ \t\u00a0\u202f]+"
+    r"(?:calls?|called|terms?|termed|dubs?|dubbed)(?:[ \t\u00a0\u202f]+[\w'’-]+){0,2}[ \t\u00a0\u202f]*$"
+)
 _NAMING = frozenset(
     """as sebagai como comme als dubbed named bernama dijuluki disebut istilah
-    such so-called sogenannte sogenannten sogenannter dite dits llamado llamada""".split()  # noqa: SIM905
+    such so-called sogenannte sogenannten sogenannter dite dits llamado llamada reading""".split()  # noqa: SIM905
 )
 
 
@@ -102,7 +107,14 @@ _NAMED_KINDS = frozenset(
 # Words before a label in marks, printed in any case: 'program "desa mandiri"', 'el lema «…»', 'das Motto „…“'.
 _LABELLED_KINDS = frozenset(
     """program programme programa programm gerakan kampanye campaign slogan eslogan lema motto tagar hashtag
-    label""".split()  # noqa: SIM905
+    label hari acara tradisi ritual upacara tema judul sebutan""".split()  # noqa: SIM905
+)
+
+
+# The second of two labels: 'hari "hoyak tabuik" dan "tabuik dibuang ke laut"'.
+_SECOND_LABEL = re.compile(
+    r"(?<!\w)(?i:" + "|".join(sorted(_LABELLED_KINDS)) + r")[ \t\u00a0\u202f]+[\"“«„‚'‘][^\"”»“‘’\n]{1,60}[\"”»“’‘']"
+    r"[ \t\u00a0\u202f]+(?:dan|and|y|et|und|atau|or|o|ou|oder)[ \t\u00a0\u202f]*$"
 )
 
 
@@ -268,7 +280,9 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
             or (before_mark[-1].folded in _NAME_OF and _is_a_name(content))  # 'patron du « Kornog »'
             or (before_mark[-1].folded in _NAMED_KINDS and _is_a_name(content))
             or (before_mark[-1].folded in _LABELLED_KINDS and len(content.split()) <= 4)  # program "desa mandiri"
+            or (len(content.split()) <= 4 and _SECOND_LABEL.search(text, sentence, open_index) is not None)
             or _called_passively(before_mark)
+            or _WHAT_THEY_CALL.search(text, sentence, open_index) is not None  # 'what management calls its "…"'
         )
         agent = _passive_agent(body, raw, before_mark, table)
         if agent is not None:
@@ -1002,7 +1016,7 @@ def _fronted_source(
 
 
 _PARTICIPLES = frozenset(
-    """saying adding calling describing warning noting insisting arguing diciendo añadiendo agregando
+    """saying adding calling describing warning noting insisting arguing writing diciendo añadiendo agregando
     asegurando señalando pidiendo advirtiendo calificando ajoutant estimant affirmant expliquant invitant
     soulignant précisant appelant jugeant dénonçant rappelant""".split()  # noqa: SIM905
 )

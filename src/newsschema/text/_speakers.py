@@ -1045,7 +1045,7 @@ _STATE_TAG = re.compile(r"[ \t\u00a0\u202f]*[A-Z][a-z]{1,4}\.[ \t\u00a0\u202f]*"
 _AGENCY_ADDRESSED = re.compile(r"(?:a|à|al)[ \t\u00a0\u202f]+[A-Z]{2,}[ \t\u00a0\u202f]+(?=[A-ZÀ-Ý])")
 _RELATIVE_BEFORE = re.compile(
     r"(?:,[ \t\u00a0\u202f]*)?(?<!\w)(?:qui|who|yang|quien|quienes)(?:[ \t\u00a0\u202f]+[^\s,.;:!?]+){0,8}$"
-    r"|,[ \t\u00a0\u202f]*que(?:[ \t\u00a0\u202f]+[^\s,.;:!?]+){0,3}$"  # "…, una de las vecinas, que aseguró"
+    r"|,[ \t\u00a0\u202f]*que(?:[ \t\u00a0\u202f]+[^\s,.;:!?]+){0,6}$"  # "…, una de las vecinas, que aseguró"
 )
 
 
