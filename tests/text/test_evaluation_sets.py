@@ -86,6 +86,8 @@ SETS: dict[str, Conventions] = {
     "blind41": Conventions(),
     "blind42": Conventions(),
     "blind43": Conventions(),
+    "blind44": Conventions(),
+    "blind45": Conventions(),
 }
 
 
