@@ -235,6 +235,7 @@ _ID_VERBS = [
     "menandaskan",
     "mengeluhkan",
     "mendesak",  # "Ia juga mendesak Kementerian …, bukan sekadar “…”"
+    "melanjutkan",  # "Arif melanjutkan, Pemkot Malang berencana …"
     "mengkritik",
     "menuding",
     "menyayangkan",

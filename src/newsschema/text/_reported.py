@@ -66,6 +66,9 @@ def _frame_follows(text: str, position: int) -> bool:
     )
 
 
+_INDONESIAN_ACTIVE = ("meng", "meny", "mem", "men", "ber")  # prefixed verbs keep subject-verb order
+
+
 def _when_ends(text: str, position: int) -> bool:
     """Whether only a time frame ends the sentence at ``position``: `` on Tuesday.``, `` Tuesday.``, `` in a
     statement.`` (a frame that goes on with "that" opens a clause of its own)."""
@@ -159,6 +162,12 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
                     _not_a_source(text, word, speaker) or not _could_be_a_speaker(text, speaker, table)
                 ):
                     speaker = None  # "…, menyampaikan hingga pekan pertama …": the clause, not who
+                if (
+                    speaker is not None
+                    and word.folded.startswith(_INDONESIAN_ACTIVE)
+                    and not text[speaker[0]].isupper()
+                ):
+                    speaker = None  # "…, Priyo Handoko, menjelaskan gempa dipicu …": the verb's object, never inverted
                 if (
                     speaker is not None
                     and (table.is_pronoun(text[speaker[0] : speaker[1]]) or not text[speaker[0]].isupper())
@@ -274,7 +283,7 @@ _COMPLEMENTISERS = frozenset(
 _BARE_CLAUSE_VERBS = frozenset(
     """said says say told tell added mengatakan menyatakan menjelaskan menyebut menyebutkan menilai mengaku
     menegaskan menambahkan mengungkapkan menuturkan menyampaikan mengakui menerangkan memaparkan berkata mengklaim
-    menekankan mengingatkan membeberkan""".split()  # noqa: SIM905
+    menekankan mengingatkan membeberkan melanjutkan meminta""".split()  # noqa: SIM905
 )
 _CLAUSE_MARKS = frozenset('“”„«»"')
 

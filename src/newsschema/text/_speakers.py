@@ -117,6 +117,23 @@ def _after_source_cue(text: str, position: int, table: CueTable) -> bool:
     )
 
 
+def _description_until_demonstrative(
+    text: str, taken: Sequence[_Word], words: Sequence[_Word], index: int
+) -> int | None:
+    """Where ``itu``/``tersebut`` closes a lower-case description that a preposition goes on:
+    ``politikus dari daerah pemilihan Sumatra Utara itu``."""
+    if len(taken) != 1 or text[taken[0].start].isupper() or not _is_role(taken[0].folded):
+        return None
+    if words[index].folded not in ("dari", "asal", "di", "yang"):
+        return None
+    for ahead in range(index, min(len(words), index + 8)):
+        if not _gap_is_space(text, words[ahead - 1], words[ahead]):
+            return None
+        if words[ahead].folded in _DEMONSTRATIVES:
+            return ahead
+    return None
+
+
 def _joins_two_roles(text: str, taken: Sequence[_Word], words: Sequence[_Word], index: int, table: CueTable) -> bool:
     """An ``and`` between two lower-case roles before a name: ``l'apiculteur et militant Gilles Roumégoux``."""
     return (
@@ -208,6 +225,10 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
         ):
             taken.append(word)  # "said Minister of State for Sustainability and the Environment Tan Hui Min"
             continue
+        described_to = _description_until_demonstrative(text, taken, words, words.index(word))
+        if described_to is not None:
+            taken.extend(words[words.index(word) : described_to + 1])  # "ujar politikus dari daerah … itu"
+            break
         if _joins_two_roles(text, taken, words, words.index(word), table):
             taken.append(word)  # "l'apiculteur et militant Gilles Roumégoux": two roles of one person
             continue
