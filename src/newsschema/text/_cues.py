@@ -714,6 +714,8 @@ _FR_VERBS += _FR_PRESENT + [
 ]
 _DE_VERBS = [
     "fragte",  # "„Wie passt das …?“, fragte die Richterin"
+    "bekannte",  # "„Den muss ich machen“, bekannte der 24-Jährige"
+    "gestand",
     "fragt",
     "hieß es",
     "heißt es",

@@ -1294,13 +1294,15 @@ def _resolve(
             reported = found[number - 1]
             paragraph, _, reported_end = reported.parts[-1]
             if (
-                reported.kind is QuoteKind.INDIRECT
+                reported.kind in (QuoteKind.INDIRECT, QuoteKind.MIXED)
                 and reported.speaker is not None
                 and paragraph == first[0] - 1
                 and last_speaker_paragraph == paragraph
                 and _ENDS_PARAGRAPH.fullmatch(body[paragraph], reported_end)
             ):
-                resolved = last_speaker  # "Skipper Gethin Pryce said he had thought …" then his words, unattributed
+                # "Skipper Gethin Pryce said he had thought …", "Joan Pettifer … said the library was ‘…’." then
+                # their words, unattributed
+                resolved = last_speaker
         short = speaker.text.split()[-1] if speaker is not None else ""
         if resolved is None and speaker is not None and short in acronyms and len(speaker.text.split()) <= 2:
             resolved = acronyms[short]  # "SGON said", "Die MRB bezeichnete" after "… Regionalbahn (MRB)"
@@ -1334,7 +1336,7 @@ _SAME_OFFICE = {
     **{"magistrat": "juge", "magistrate": "judge", "magistrado": "juez", "magistrada": "jueza"},
     **{"letrado": "abogado", "letrada": "abogada", "avocate": "avocat"},
 }
-_ENDS_PARAGRAPH = re.compile(r"[ \t\u00a0\u202f]*[.!?]?[ \t\u00a0\u202f]*")
+_ENDS_PARAGRAPH = re.compile(r"[ \t\u00a0\u202f]*[’”\"'»“]?[.!?]?[ \t\u00a0\u202f]*")
 _DEMONSTRATIVES_AFTER = frozenset(["tersebut", "itu", "ini"])
 _DEFINITE_SINGULAR = frozenset(["the", "der", "die", "el", "la", "le"])
 # Texts that stand for their authors: "the statement said" (whoever issued it), "señala la resolución" (the court).

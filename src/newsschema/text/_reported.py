@@ -66,6 +66,7 @@ def _frame_follows(text: str, position: int) -> bool:
     )
 
 
+_ENDS_IN_A_PAST = re.compile(r"(?:the|a|an)[ \t\u00a0\u202f][^A-Z]*[ \t\u00a0\u202f][a-z]{3,}ed")
 _INDONESIAN_ACTIVE = ("meng", "meny", "mem", "men", "ber")  # prefixed verbs keep subject-verb order
 
 
@@ -168,6 +169,8 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
                     and not text[speaker[0]].isupper()
                 ):
                     speaker = None  # "…, Priyo Handoko, menjelaskan gempa dipicu …": the verb's object, never inverted
+                if speaker is not None and _ENDS_IN_A_PAST.fullmatch(text, speaker[0], speaker[1]):
+                    speaker = None  # "…, said the air-conditioning remained on": a clause with its verb, not who
                 if (
                     speaker is not None
                     and (table.is_pronoun(text[speaker[0] : speaker[1]]) or not text[speaker[0]].isupper())

@@ -773,7 +773,8 @@ _ADDRESSEE = re.compile(
     r"[ \t\u00a0\u202f]+(?:a|à|al|aux|auprès[ \t\u00a0\u202f]+de)[ \t\u00a0\u202f]+"
     r"(?:(?:l['’])?[A-Z]{2,}(?:[ \t\u00a0\u202f]+[A-ZÀ-Ý]{2,}){0,2}(?=[ \t\u00a0\u202f]+[A-ZÀ-Ý][a-zà-ÿ])"
     #   "relató a EFE Encarnación Vélez", "contó a LA NACION Osvaldo …": the outlet, in capitals
-    r"|(?:(?:l['’])?[A-ZÀ-Ý][\w.-]*(?:[ \t\u00a0\u202f]+[A-ZÀ-Ý][\w.-]*){0,2}"  # "a EFE", "à l'AFP"
+    r"|(?:(?:l['’]|la[ \t\u00a0\u202f]+|le[ \t\u00a0\u202f]+)?[A-ZÀ-Ý][\w.-]*(?:[ \t\u00a0\u202f]+[A-ZÀ-Ý][\w.-]*){0,2}"
+    #   "a EFE", "à l'AFP", "à la RTS"
     r"|(?:la|los|las|les|este|esta)[ \t\u00a0\u202f]+(?:prensa|periodistas|medios|presse|journalistes|diario))"
     r"(?=[ \t\u00a0\u202f]+(?:el|la|los|las|le|les|l['’]|un|una|une|su|sus|son|sa|ses|fuentes|sources|voceros"
     r"|portavoces)\b"
