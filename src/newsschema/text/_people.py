@@ -634,6 +634,11 @@ def _mentions(
                 name, is_mention = surnames[run[0].folded], True
             if not is_mention or _DEGREE.fullmatch(name):
                 continue  # "dr Anindya Kusuma, SpA, menjelaskan": the degree is no one
+            after_of = (
+                before_run >= 0 and words[before_run].folded in _OF and not text[words[before_run].start].isupper()
+            )
+            if after_of and " " not in name:
+                continue  # "la Feria … (FIL) de Guadalajara, en …": whose or where, never who
             titles = _title_words(text, bare[0], table)
             found.append(_Mention(paragraph, start, name, titles, _honorific_gender(text, bare[0])))
             for part in name.split():

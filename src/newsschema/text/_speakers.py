@@ -942,6 +942,20 @@ def _before_quote(
             inverted = _speaker_after(text, cue_end, table)
             if inverted is not None and _INVERTED_TAIL.fullmatch(text, inverted[1], open_at):
                 return inverted, (words[index].start, cue_end)
+        if (
+            speaker is None
+            and text[max(0, words[index].start - 2) : words[index].start].strip() == ","
+            and index > 0
+            and words[index - 1].folded in _CLAUSE_OPENERS
+        ):
+            # "… las lenguas que, dijo, “…”": a cue set off inside a clause; the sentence's subject said it.
+            subject = _speaker_after(text, sentence, table)
+            named = _words(text, *subject) if subject is not None else []
+            while len(named) > 1 and not text[named[-1].start].isupper():
+                named = named[:-1]  # "La narradora … Remedios Altamirano recibió": the name, not its verb
+            if not named or not text[named[-1].start].isupper():
+                return None
+            speaker = named[0].start, named[-1].end
         if speaker is None and text[max(0, words[index].start - 2) : words[index].start].strip() == ",":
             # "Pensioner Margaret Hale, who lives in Southmead, said: …": the subject before the apposition.
             speaker = _subject_before(text, words[index].start, sentence, table)
@@ -1081,6 +1095,7 @@ def _subject_before(text: str, verb: int, sentence: int, table: CueTable) -> tup
     return subject
 
 
+_CLAUSE_OPENERS = frozenset(["que", "that", "qui", "which", "dass", "bahwa", "yang"])
 _ADDRESSED_TO = frozenset(["kepada"])  # "Ramon Villanueva kepada wartawan di Manila mengatakan"
 
 

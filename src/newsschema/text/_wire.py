@@ -415,8 +415,20 @@ def render_source(source: SourceCredit) -> str:
 _GLUED = frozenset(["-", "\u2013", "\u2014"])
 
 
+# La Jornada's "Guadalajara, Jal., La narradora …": a Mexican town and its state's abbreviation, then a comma.
+_MEXICAN_DATELINE = re.compile(
+    r"(?P<pad>[ \t]{0,12})(?P<printed>(?P<place>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,3}, "
+    r"(?:Ags|B\.C|B\.C\.S|Camp|Chis|Chih|Coah|Col|Dgo|Edomex|Gro|Gto|Hgo|Jal|Méx|Mich|Mor|Nay|N\.L|Oax|Pue|Q\.Roo|Qro"
+    r"|Sin|SLP|Son|Tab|Tamps|Tlax|Ver|Yuc|Zac)\.),)(?P<glue>[ \t]{1,8})(?=[A-ZÀ-Ý])"
+)
+
+
 def _parse_dateline(lead: str) -> tuple[Dateline, str, str, str] | None:
     """(dateline, padding before, glue after, the rest of the paragraph)."""
+    mexican = _MEXICAN_DATELINE.match(lead[:200])
+    if mexican is not None:
+        dateline = Dateline(printed=mexican.group("printed"), place=mexican.group("place"))
+        return dateline, mexican.group("pad"), mexican.group("glue"), lead[mexican.end() :]
     match = _DATELINE.match(lead[:400])
     if match is None:
         return None
