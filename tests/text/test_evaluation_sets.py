@@ -88,6 +88,8 @@ SETS: dict[str, Conventions] = {
     "blind43": Conventions(),
     "blind44": Conventions(),
     "blind45": Conventions(),
+    "blind46": Conventions(),
+    "blind47": Conventions(),
 }
 
 
