@@ -328,6 +328,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "fr_addressee_la_rts",
         "de_confessed_the_striker",
         "es_mexican_dateline_parenthetical_dijo",
+        "en_garda_rank_and_company_not_he",
+        "fr_description_then_role_and_name",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -1054,7 +1054,7 @@ TITLE_WORDS = frozenset(
     datuk dato datin seri tun hajah puan encik cik mama bapa mas mbak bang kak kang teh daeng om tante opa oma
     bourgmestre échevin échevine député députée sénateur sénatrice adjoint adjointe
     pensioner retiree commuter shopper passenger motorist nurse volunteer fisherman shopkeeper skipper
-    dealer broker exporter importer cllr cr senior developer hotelier member
+    dealer broker exporter importer cllr cr garda senior developer hotelier member
     kiai kyai ustaz ustad ustadz ustazah habib nyai haji tgk teungku
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
@@ -1144,6 +1144,7 @@ TITLE_SUFFIXES = (
 
 ORGANISATION_WORDS = frozenset(
     """
+    ltd limited plc inc llc gmbh corp bhd tbk
     agency management council county department ministry office association union bureau commission authority
     service institute university company bank board committee court police party group center centre foundation press
     corporation administration school college hospital museum post station observatory institution

@@ -1261,6 +1261,10 @@ def _resolve(
                     if earlier is not None and genders.get(earlier.name) in (None, gender):
                         mention = earlier
             resolved = mention.name if mention is not None else last_speaker
+            if mention is None and gender is not None and resolved is not None and _is_body(resolved):
+                # "Cloncurry Living Ltd said … “…,” he said": a body is no "he"; the person printed last is.
+                earlier = _latest_printed(people, first, first[0] - 2)
+                resolved = earlier.name if earlier is not None and genders.get(earlier.name) in (None, gender) else None
             if mention is None and gender is not None and genders.get(resolved or "") not in (None, gender):
                 resolved = None  # "sagte er" after a woman spoke: someone the copy does not name
             if gender is not None and resolved is not None:

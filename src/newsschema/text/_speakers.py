@@ -389,13 +389,24 @@ def _name_ends_before(text: str, taken: Sequence[_Word], words: Sequence[_Word],
 _NAME_AFTER_COMMA = re.compile(r",[ \t\u00a0\u202f]+")
 
 
+_DEFINITE_BEFORE_ROLE = frozenset(["la", "le", "el", "the", "die", "der"])
+
+
 def _apposed_name(text: str, end: int) -> int | None:
     """The end of a name apposed to a description ending at ``end``: ``…, Laura Cruz Méndez``."""
     comma = _NAME_AFTER_COMMA.match(text, end)
     if comma is None:
         return None
     words = _words(text, comma.end(), min(len(text), comma.end() + 80))
-    if not words or words[0].start != comma.end() or not text[words[0].start].isupper():
+    if (
+        len(words) >= 4
+        and words[0].folded in _DEFINITE_BEFORE_ROLE
+        and not text[words[1].start].isupper()
+        and (_is_role(words[1].folded) or _is_person_name(text, words[2:4]))
+        and text[words[2].start].isupper()
+    ):
+        words = words[2:]  # "souligne sa responsable, la glaciologue Andrea Zurbriggen": the role, then the name
+    elif not words or words[0].start != comma.end() or not text[words[0].start].isupper():
         return None
     if words[0].folded in _TIME_WORDS:
         return None  # "kata Ketua RT 03 Asep Mulyana, Minggu, 23 November": when, not who
