@@ -330,6 +330,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "es_mexican_dateline_parenthetical_dijo",
         "en_garda_rank_and_company_not_he",
         "fr_description_then_role_and_name",
+        "id_titled_name_then_verb_and_office_frame",
+        "de_darin_hiess_es",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -390,6 +390,7 @@ def _mentions(
                 or run[0].folded in _OPENING_PREPOSITIONS
                 or run[0].folded in _QUANTIFIERS
                 or run[0].folded in _ADVERBS  # "Zugleich kritisierte sie …": an adverb opening the sentence
+                or run[0].folded in _PRONOMINAL_ADVERBS  # "Darin hieß es"
                 or run[-1].folded in _TIME_WORDS  # "Bis Ende Oktober hätten …": when, not who
                 or run[0].folded in table.prepositions
                 or run[0].folded in _CONNECTORS
@@ -982,6 +983,8 @@ def _full_names(
 _CLAUSE_WORDS = frozenset(
     "be been being could can may might must should shall que qui dass untuk bahwa yang".split()  # noqa: SIM905
 )
+# German adverbs of place standing for a text or a place: "Darin hieß es: „…“" is the statement's author speaking.
+_PRONOMINAL_ADVERBS = frozenset("darin darauf dazu dabei damit dort hier".split())  # noqa: SIM905
 _FUNCTION_WORDS = _DETERMINERS | _CONNECTORS | _AND | _CLAUSE_WORDS
 
 
@@ -999,6 +1002,8 @@ def _shortened(short: str, full: str | None) -> bool:
 def _is_clause_fragment(speaker: str, table: CueTable) -> bool:
     """Whether a printed speaker is words of a clause a scan ran into: a lower-case function word ends it."""
     words = speaker.split()
+    if len(words) == 1 and _fold(words[0]) in _PRONOMINAL_ADVERBS:
+        return True
     if len(words) < 2 or not words[-1].islower():
         return False
     last = _fold(words[-1])

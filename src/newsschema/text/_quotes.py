@@ -52,6 +52,7 @@ from newsschema.text._people import (
     _count_names,
     _full_names,
     _honorific_gender,
+    _is_clause_fragment,
     _Mention,
     _mentions,
     _nicknamed_people,
@@ -369,7 +370,8 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
     for item in found:  # named speakers are people introduced too (not those quoted inside a quote)
         if item.nested:
             continue
-        if item.speaker is not None and not table.is_pronoun(body[item.speaker[0]][item.speaker[1] : item.speaker[2]]):
+        printed = body[item.speaker[0]][item.speaker[1] : item.speaker[2]] if item.speaker is not None else ""
+        if item.speaker is not None and not table.is_pronoun(printed) and not _is_clause_fragment(printed, table):
             paragraph, start, end = item.speaker
             bare = _bare_name(body[paragraph], start, end, counts)
             if bare is not None:

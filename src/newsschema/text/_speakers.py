@@ -373,8 +373,9 @@ def _name_ends_before(text: str, taken: Sequence[_Word], words: Sequence[_Word],
     (``Cal Fire battalion chief Renata Salgado``).
     """
     first, word = taken[0], words[index]
-    if not text[first.start].isupper() or first.folded in _DETERMINERS or _is_title(first.folded):
-        return False
+    titled_name = _is_title(first.folded) and len(taken) >= 3 and _is_person_name(text, taken[-2:])
+    if not text[first.start].isupper() or first.folded in _DETERMINERS or (_is_title(first.folded) and not titled_name):
+        return False  # but "ucap Ketua MK Sudirman Hadiwinata membacakan putusan": the titled name ends too
     if text[word.start].isupper() or word.folded in _CONNECTORS or word.folded in _DETERMINERS:
         return False
     reach = 4 if _is_title(word.folded) else 3  # "MPOC chief executive officer Datuk …": an office of three words
@@ -1145,7 +1146,10 @@ def _find_subject_before(text: str, verb: int, sentence: int, table: CueTable) -
             if (
                 (stretch[at].folded in _FRAME_PREPOSITIONS or stretch[at].folded in _ADDRESSED_TO)
                 and not text[stretch[at].start].isupper()
-                and _is_person_name(text, stretch[max(0, at - 2) : at])
+                and (
+                    _is_person_name(text, stretch[max(0, at - 2) : at])
+                    or (at >= 3 and _is_title(stretch[at - 3].folded) and text[stretch[at - 1].start].isupper())
+                )
                 and _gap_is_space(text, stretch[at - 1], stretch[at])
                 and not any(mark in text[stretch[at].start : verb] for mark in ',;:."“”«»„')
             ):
