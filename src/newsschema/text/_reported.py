@@ -165,6 +165,7 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
                     speaker = None  # "…, menyampaikan hingga pekan pertama …": the clause, not who
                 if (
                     speaker is not None
+                    and cue[0] == "verbs"  # not "menurut", a preposition
                     and word.folded.startswith(_INDONESIAN_ACTIVE)
                     and not text[speaker[0]].isupper()
                 ):
