@@ -90,6 +90,8 @@ SETS: dict[str, Conventions] = {
     "blind45": Conventions(),
     "blind46": Conventions(),
     "blind47": Conventions(),
+    "blind48": Conventions(),
+    "blind49": Conventions(),
 }
 
 
