@@ -332,6 +332,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "fr_description_then_role_and_name",
         "id_titled_name_then_verb_and_office_frame",
         "de_darin_hiess_es",
+        "id_penanggung_jawab_and_coach",
+        "de_fronted_phrase_then_verb_and_name",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -218,6 +218,8 @@ def _words(text: str, start: int, end: int) -> list[_Word]:
 def _cue_at(words: Sequence[_Word], index: int, table: CueTable, kinds: tuple[str, ...]) -> tuple[str, int] | None:
     """The cue of one of ``kinds`` starting at ``words[index]``: (kind, number of words)."""
     first = words[index].folded
+    if index > 0 and (words[index - 1].folded, first) in _NOUNS_ENDING_IN_A_CUE:
+        return None  # "Dokter penanggung jawab KKHI": a noun whose last word is also a cue
     for kind in kinds:
         for phrase in table.phrases(kind).get(first, ()):
             size = len(phrase)  # most cues are one word: the first word matched already
@@ -235,6 +237,7 @@ def _cue_at(words: Sequence[_Word], index: int, table: CueTable, kinds: tuple[st
     return None
 
 
+_NOUNS_ENDING_IN_A_CUE = frozenset([("penanggung", "jawab"), ("tanya", "jawab")])
 _PERFECT_ADVERBS = frozenset(
     """également aussi déjà encore toujours ensuite notamment pourtant néanmoins aussitôt immédiatement vivement
     longuement simplement plutôt enfin bien""".split()  # noqa: SIM905

@@ -1345,7 +1345,7 @@ _AGE_WORDS = frozenset(["tahun", "years", "year", "old", "jahre", "años", "ans"
 _SAME_OFFICE = {
     **{"dt": "entrenador", "técnico": "entrenador", "míster": "entrenador", "preparador": "entrenador"},
     **{"cheftrainer": "trainer"},
-    **{"bundestrainer": "trainer", "coach": "trainer", "nationaltrainer": "trainer"},
+    **{"bundestrainer": "trainer", "coach": "trainer", "nationaltrainer": "trainer", "pelatih": "trainer"},
     **{"skipper": "captain", "boss": "trainer", "manager": "trainer"},  # a football club's manager is its coach
     **{"magistrat": "juge", "magistrate": "judge", "magistrado": "juez", "magistrada": "jueza"},
     **{"letrado": "abogado", "letrada": "abogada", "avocate": "avocat"},
@@ -1567,10 +1567,12 @@ def _described(
                 return mention.name
         return None
     if len(words) == 1 and _is_title(words[0].folded):
-        # "ujar Kapolres": a title alone is the latest person introduced with it.
+        # "ujar Kapolres": a title alone is the latest person introduced with it ("Coach" for a "pelatih" too).
         before = _count_before(mentions, where)
+        office = _SAME_OFFICE.get(words[0].folded, words[0].folded)
         for mention in reversed(mentions[max(0, before - 20) : before]):
-            if words[0].folded in mention.titles or words[0].folded in {_fold(w) for w in mention.name.split()}:
+            held = {_SAME_OFFICE.get(title, title) for title in mention.titles}
+            if office in held or words[0].folded in {_fold(w) for w in mention.name.split()}:
                 return mention.name
         return None
     if len(words) == 2 and words[0].folded in ("his", "her") and words[1].folded in ("honour", "honor"):

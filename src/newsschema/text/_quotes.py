@@ -842,6 +842,22 @@ def _reporting_clause(
             # "Das Angebot bezeichnete er als „Mogelpackung“": the verb, then its subject (German word order).
             return (words[after_cue].start, words[after_cue].end), cue_span
         if (
+            after_cue < len(words)
+            and words[0].start == sentence
+            and len(words) > 1
+            and (
+                words[0].folded in _GERMAN_FRONTING
+                or (words[0].folded in ("in", "an", "auf", "vor", "mit") and words[1].folded in _GERMAN_ARTICLES)
+            )
+            and text[words[after_cue].start].isupper()
+            and _gap_is_space(text, words[after_cue - 1], words[after_cue])
+        ):
+            # "In einer persönlichen Erklärung schrieb Weißbach, er könne „…“": a fronted phrase, the verb, then
+            # its subject.
+            inverted = _speaker_after(text, words[after_cue].start, table)
+            if inverted is not None:
+                return inverted, cue_span
+        if (
             index >= 1
             and words[index - 1].folded in ("which", "who", "qui", "quien", "quienes", "yang")
             and _RELATIVE_AFTER_COMMA.search(text, max(sentence, words[index - 1].start - 3), words[index - 1].start)
@@ -933,6 +949,10 @@ def _shared_subject(
     return None
 
 
+_GERMAN_FRONTING = frozenset("im am beim nach bei seit zum zur über unter".split())  # noqa: SIM905
+_GERMAN_ARTICLES = frozenset(
+    "der die das dem den des ein eine einer einem einen seiner seinem ihrer ihrem".split()  # noqa: SIM905
+)
 _DEFINITE_ARTICLES = frozenset(["le", "la", "el", "the", "der", "die", "das"])
 _RELATIVE_PRONOUNS = frozenset(["que", "qui", "who", "which", "yang", "der", "die", "das"])
 

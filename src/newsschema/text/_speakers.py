@@ -24,6 +24,7 @@ from newsschema.text._lexicon import (
     _MAX_APPOSITION,
     _MAX_SPEAKER_WORDS,
     _NAME_PARTICLES,
+    _NOUNS_ENDING_IN_A_CUE,
     _PARTY_TAG,
     _PLACE_PREPOSITIONS,
     _POSSESSIVE_DETERMINERS,
@@ -233,7 +234,9 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
             taken.append(word)  # "l'apiculteur et militant Gilles Roumégoux": two roles of one person
             continue
         if (word.folded in table.stop_words and (taken or word.folded not in _DETERMINERS)) or (
-            table.is_verb(word.folded) and not _noun_before_name(text, taken, words, words.index(word))
+            table.is_verb(word.folded)
+            and not _noun_before_name(text, taken, words, words.index(word))
+            and not (taken and (taken[-1].folded, word.folded) in _NOUNS_ENDING_IN_A_CUE)
         ):
             break  # but "said an executive …" begins with an article; "la juge Josée …" is a noun after one
         if taken and table.is_pronoun(taken[0].folded):
