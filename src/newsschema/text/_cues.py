@@ -1144,7 +1144,7 @@ TITLE_SUFFIXES = (
 
 ORGANISATION_WORDS = frozenset(
     """
-    ltd limited plc inc llc gmbh corp bhd tbk
+    ltd limited plc inc llc gmbh corp bhd tbk société entreprise groupe compagnie empresa firma perusahaan unternehmen
     agency management council county department ministry office association union bureau commission authority
     service institute university company bank board committee court police party group center centre foundation press
     corporation administration school college hospital museum post station observatory institution

@@ -751,7 +751,7 @@ def _continued(body: Sequence[str], found: Sequence[_Found], blocked: dict[int, 
 # speaks for.
 _SIDE_OF = re.compile(
     r"\s*(?:[Dd]u\s+côté|[Aa]uprès)(?:\s+de\s+|\s+d['’]|\s+du\s+|\s+des\s+)(?P<side>[^,.;:!?«»“”\"\n]{2,80}?),"
-    r"|\s*[Cc]hez\s+(?P<host>[^,.;:!?«»“”\"\n]{2,80}?),"
+    r"|\s*(?:[Cc]hez|[Cc]ôté)\s+(?P<host>[^,.;:!?«»“”\"\n]{2,80}?),"  # "Côté opposition, on dénonce …"
 )
 _OBJECT_RELATIVES = frozenset(["que", "that", "which"])
 _ELIDED_RELATIVES = ("qu'", "qu’")

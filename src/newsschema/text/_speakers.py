@@ -1238,6 +1238,12 @@ def _find_subject_before(text: str, verb: int, sentence: int, table: CueTable) -
             run.insert(0, word)
         if len(run) >= 2:
             return run[0].start, run[-1].end
+        if (
+            len(segment) >= 3
+            and segment[0].folded in _DETERMINERS
+            and any(_is_organisation(word.folded) for word in segment[1:-1])
+        ):
+            return run[0].start, run[-1].end  # "L'un des deux opérateurs, la société suédoise Voi, a dit": the firm
     if previous < 0 or previous <= start:
         return None
     return _speaker_before(text, previous, table)
