@@ -335,6 +335,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "id_penanggung_jawab_and_coach",
         "de_fronted_phrase_then_verb_and_name",
         "fr_cote_and_company_apposition",
+        "de_adverbial_participle_after_speaker",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

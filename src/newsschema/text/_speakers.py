@@ -245,6 +245,14 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
             break  # "ha declarado el letrado a Europa Press": to whom, not who
         if taken and word.folded in _ADVERBS and not text[word.start].isupper():
             break  # "so die Vorsitzende weiter": an adverb after the speaker
+        if (
+            taken
+            and not text[word.start].isupper()
+            and word.folded.endswith(("end", "ernd"))
+            and len(word.folded) > 6
+            and text[taken[-1].start].isupper()
+        ):
+            break  # "antwortete die designierte Direktorin ausweichend": how she answered, not who
         if taken and taken[-1].folded in _DEMONSTRATIVES and len(taken) >= 2 and not text[taken[0].start].isupper():
             break  # "ucap pemain asal Bojonegoro itu singkat": the description ends at its demonstrative
         if (
