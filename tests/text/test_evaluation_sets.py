@@ -92,6 +92,8 @@ SETS: dict[str, Conventions] = {
     "blind47": Conventions(),
     "blind48": Conventions(),
     "blind49": Conventions(),
+    "blind50": Conventions(),
+    "blind51": Conventions(cue_in_lower_case=True),
 }
 
 
