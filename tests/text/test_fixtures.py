@@ -336,6 +336,10 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_fronted_phrase_then_verb_and_name",
         "fr_cote_and_company_apposition",
         "de_adverbial_participle_after_speaker",
+        "en_the_german_said",
+        "es_consultado_respondio",
+        "de_initial_then_through_lawyer",
+        "fr_side_then_elided_body",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

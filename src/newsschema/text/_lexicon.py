@@ -257,6 +257,11 @@ def _looks_like_speaker(text: str, words: Sequence[_Word], table: CueTable) -> b
         return True
     if any(text[word.start].isupper() for word in words):
         return True
+    if (
+        text[words[0].start : words[0].start + 2].lower() in ("l'", "l’")
+        and text[words[0].start + 2 : words[0].end].istitle()
+    ):
+        return True  # "l'Union sociale pour l'habitat": a name after an elided article
     if len(words) >= 2 and words[-1].folded in ("itu", "tersebut") and _is_role(words[0].folded):
         return True  # "ujar politikus itu": a person's description with its demonstrative, someone named before
     return (words[0].folded in _DETERMINERS or words[0].folded in _POSSESSIVE_DETERMINERS) and len(words) >= 2

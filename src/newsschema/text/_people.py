@@ -288,7 +288,11 @@ _INDONESIAN_DEGREE = re.compile(r"(?:S|M)[A-Z][a-z]{1,3}|Sp[A-Z]{1,3}")
 _DEGREE = re.compile(r"(?:S|M)[A-Z][a-z]{1,3}|Sp\.?[A-Z]{1,3}|[A-Z][a-z]{0,2}\.[A-Z][A-Za-z]{0,3}\.?")
 _POSTNOMINALS = frozenset(["kc", "qc", "sc", "mp", "msp", "mep", "obe", "mbe", "cbe"])
 # Russian, Chinese, Korean, Spaniard, Icelander, American, Republican, Democrat
-_DEMONYM_ENDINGS = ("ian", "ese", "ean", "ard", "ander", "ican", "crat", "yan", "ani")
+_DEMONYMS_ENDING_OTHERWISE = (  # "the German said"
+    *("german", "french", "dutch", "british", "irish", "english", "scottish", "welsh", "spanish", "polish"),
+    *("swiss", "greek", "thai", "czech", "danish", "swedish", "finnish", "turkish", "scot", "swede", "dane"),
+)
+_DEMONYM_ENDINGS = ("ian", "ese", "ean", "ard", "ander", "ican", "crat", "yan", "ani", *_DEMONYMS_ENDING_OTHERWISE)
 _GERMAN_OFFICES_OF_WOMEN = ("erin", "entin", "antin", "istin", "ärin", "orin", "login")  # not "Benjamin"
 _GERMAN_ARTICLES = frozenset(["der", "die", "dem", "den"])
 _PERSON_ENDINGS = (
@@ -985,6 +989,8 @@ _CLAUSE_WORDS = frozenset(
 )
 # German adverbs of place standing for a text or a place: "Darin hieß es: „…“" is the statement's author speaking.
 _PRONOMINAL_ADVERBS = frozenset("darin darauf dazu dabei damit dort hier".split())  # noqa: SIM905
+# A participle opening the sentence ("Consultado sobre …, respondió: “…”"): who was asked is the one named before.
+_ASKED = frozenset("consultado consultada preguntado preguntada interrogé interrogée asked befragt ditanya".split())  # noqa: SIM905
 _FUNCTION_WORDS = _DETERMINERS | _CONNECTORS | _AND | _CLAUSE_WORDS
 
 
@@ -1002,7 +1008,7 @@ def _shortened(short: str, full: str | None) -> bool:
 def _is_clause_fragment(speaker: str, table: CueTable) -> bool:
     """Whether a printed speaker is words of a clause a scan ran into: a lower-case function word ends it."""
     words = speaker.split()
-    if len(words) == 1 and _fold(words[0]) in _PRONOMINAL_ADVERBS:
+    if len(words) == 1 and (_fold(words[0]) in _PRONOMINAL_ADVERBS or _fold(words[0]) in _ASKED):
         return True
     if len(words) < 2 or not words[-1].islower():
         return False

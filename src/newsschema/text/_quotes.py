@@ -874,6 +874,10 @@ def _reporting_clause(
         if relative_subject is not None:
             return relative_subject, cue_span  # "un projet … que l'opposition juge « surdimensionné »"
         speaker = _subject_before(text, words[index].start, sentence, table)
+        side = _SIDE_OF.match(text, sentence)
+        if side is not None and side.end() < words[index].start and (speaker is None or speaker[0] < side.end()):
+            # "Du côté des bailleurs sociaux, l'Union sociale pour l'habitat (USH) a salué «…»": after the side.
+            speaker = _speaker_after(text, _SPACES.match(text, side.end()).end(), table) or speaker  # type: ignore[union-attr]
         if speaker is not None and _joined_by_conjunction(text, speaker):
             speaker = None  # "declined to name the customers but said": the verb shares the sentence's subject
         if speaker is None and words[index].folded in _CALLING:

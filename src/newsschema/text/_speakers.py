@@ -226,6 +226,8 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
         ):
             taken.append(word)  # "said Minister of State for Sustainability and the Environment Tan Hui Min"
             continue
+        if taken and word.folded in _AUXILIARIES and _cue_at(words, words.index(word), table, ("verbs",)) is not None:
+            break  # "l'Union sociale pour l'habitat a salué": the name ends where the perfect begins
         described_to = _description_until_demonstrative(text, taken, words, words.index(word))
         if described_to is not None:
             taken.extend(words[words.index(word) : described_to + 1])  # "ujar politikus dari daerah … itu"
@@ -256,7 +258,7 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
         if taken and taken[-1].folded in _DEMONSTRATIVES and len(taken) >= 2 and not text[taken[0].start].isupper():
             break  # "ucap pemain asal Bojonegoro itu singkat": the description ends at its demonstrative
         if (
-            len(taken) >= 2
+            (len(taken) >= 2 or _initial_ends(text, taken[-1].end) if taken else False)
             and (word.folded in _FRAME_PREPOSITIONS or word.folded in _THROUGH)
             and not text[word.start].isupper()
             and (_is_person_name(text, taken[-2:]) or _initial_ends(text, taken[-1].end))
