@@ -94,6 +94,8 @@ SETS: dict[str, Conventions] = {
     "blind49": Conventions(),
     "blind50": Conventions(),
     "blind51": Conventions(cue_in_lower_case=True),
+    "blind52": Conventions(),
+    "blind53": Conventions(cue_printed_whole=False),
 }
 
 
