@@ -340,6 +340,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "es_consultado_respondio",
         "de_initial_then_through_lawyer",
         "fr_side_then_elided_body",
+        "fr_court_monsieur_incise_frame",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:
@@ -366,9 +367,10 @@ def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:
     [
         ("fr_incise_relative_clause", "Bastien Morel-Daoud", "prévient"),  # "…, qui a coordonné l'étude."
         ("fr_incise_office_apposition", "Erwan Le Bihan", "raconte"),  # "…, patron du Men Du."
+        ("fr_incise_inverted_perfect_frame", None, "a-t-il rappelé"),  # "…, a-t-il rappelé lundi lors d'une …."
     ],
 )
-def test_an_incise_with_an_apposition_resumes_the_quote_after_it(stem: str, speaker: str, cue: str) -> None:
+def test_an_incise_with_an_apposition_resumes_the_quote_after_it(stem: str, speaker: str | None, cue: str) -> None:
     """« …, raconte X, apposition. … »: the apposition belongs to the incise, not to the quote."""
     path = Path(__file__).parent / "fixtures" / f"{stem}.txt"
     (quote,) = text.read(path.read_bytes()).quotes

@@ -549,6 +549,7 @@ _ES_VERBS += sorted(
 # And in the imperfect, as a story tells what someone kept saying or writing ("le escribía: “…”").
 _ES_VERBS += sorted({_spanish_imperfect(verb) for verb in _ES_PRETERITES} - set(_ES_VERBS))
 _FR_PRESENT = [
+    "annonce",  # "« … », annonce Yannick Le Goff, directeur du festival"
     "parle",  # "qui parle d'une « année noire »"
     "tance",
     "fustige",
@@ -1159,7 +1160,7 @@ ORGANISATION_WORDS = frozenset(
 )
 """Nouns of a body that a title's complement names before a person (``National Food Agency Bambang …``)."""
 
-_MALE_HONORIFICS = "mr pak bapak bapa mas bang kang om opa herr monsieur señor don senhor"
+_MALE_HONORIFICS = "mr m pak bapak bapa mas bang kang om opa herr monsieur señor don senhor"
 _FEMALE_HONORIFICS = "ms mrs miss madam mdm bu ibu mama mbak teh tante oma frau mme madame señora sra doña senhora"
 HONORIFIC_GENDER: dict[str, str] = {
     **dict.fromkeys(_MALE_HONORIFICS.split(), "m"),

@@ -89,6 +89,7 @@ _CONNECTORS = frozenset(
 )
 _TITLES = frozenset(
     [
+        "m",  # "M. Aubanel": Monsieur
         "mr",
         "mrs",
         "ms",

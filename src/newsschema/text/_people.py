@@ -188,6 +188,12 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
             or _is_role(word.folded)
             or (word.folded in _DETERMINERS and not inside)
             or (word.folded in _HONORIFICS and index < len(words) - 2)  # "Tgk H Muhammad Yusri": Haji, unabbreviated
+            or (
+                word.folded in _HONORIFICS
+                and index == cut  # "M. Aubanel", never the "Hi." inside "Rahmat Hi. Djafar"
+                and index < len(words) - 1
+                and text[word.end : word.end + 1] == "."
+            )
         )
         if title or (not capital and not (word.folded in _CONNECTORS and inside)):
             cut = index + 1
@@ -1461,7 +1467,17 @@ def _court_named_before(body: Sequence[str], where: tuple[int, int], said_by: st
             if start < index or word.folded != court:
                 named = " ".join(text[words[start].start : word.end].split())
                 return named if named.casefold() != said_by.casefold() else None
+        courts = list(_FRENCH_COURT.finditer(text, 0, end))  # the last one before the quote
+        if courts and _fold(courts[-1].group(1).split()[0]) == court:
+            return " ".join(courts[-1].group(1).split())  # "le tribunal correctionnel de Marseille" in lower case
     return None
+
+
+# French and Spanish courts print their kind in lower case: "le tribunal correctionnel de Marseille".
+_FRENCH_COURT = re.compile(
+    r"(?<!\w)(?:[Ll]e|[Ll]a|[Ee]l)[ \t\u00a0\u202f]+((?:tribunal|cour|juzgado|audiencia)"
+    r"(?:[ \t\u00a0\u202f]+[a-zà-ÿ'’]+){0,3}[ \t\u00a0\u202f]+(?:de|d['’]|du)[ \t\u00a0\u202f]*[A-ZÀ-Ý][\w-]+)"
+)
 
 
 def _latest_body(mentions: Sequence[_Mention], where: tuple[int, int]) -> str | None:

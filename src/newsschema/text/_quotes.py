@@ -642,6 +642,8 @@ _INCISE_APPOSITION = re.compile(
     re.IGNORECASE,
 )
 _GUILLEMETS = frozenset("«‹")
+# When and where, after an inverted cue in an incise: "a-t-il rappelé lundi lors d'une conférence de presse."
+_INCISE_FRAME = re.compile(r"[ \t\u00a0\u202f]+[a-zà-ÿ][^,.;:!?«»“”\"\n]{0,80}(?=[,.])")
 
 
 def _incise(
@@ -662,7 +664,7 @@ def _incise(
             if cue is None:
                 continue
             cue_end = words[cue[1] - 1].end
-            inverted = _INVERSION.search(text, words[0].start, cue_end)
+            inverted = _INVERSION.search(text, words[0].start, words[0].end)  # "explique-t-il", "a-t-il déclaré"
             if inverted is not None:
                 speaker: tuple[int, int] | None = (inverted.start(1), inverted.end(1))
             elif opener in _GUILLEMETS:
@@ -673,6 +675,8 @@ def _incise(
                 continue
             incise_end = max(cue_end, speaker[1] if speaker else cue_end)
             apposition = _INCISE_APPOSITION.match(text, incise_end, end) if inverted is None else None
+            if inverted is not None:
+                apposition = _INCISE_FRAME.match(text, incise_end, end)  # "a-t-il rappelé lundi lors d'une …."
             closing = _INCISE_END.match(text, apposition.end() if apposition else incise_end, end)
             if closing is None:
                 continue
@@ -680,7 +684,8 @@ def _incise(
             after = (paragraph, closing.end(), end) if closing.end() < end else None
             kept = (*parts[:number], before, *((after,) if after else ()), *parts[number + 1 :])
             where = (paragraph, *speaker) if speaker is not None else None
-            return kept, where, (paragraph, words[0].start, cue_end if inverted is None else inverted.start())
+            cue_stop = cue_end if inverted is None or cue[1] > 1 else inverted.start()  # "a-t-il déclaré" whole
+            return kept, where, (paragraph, words[0].start, cue_stop)
     return None
 
 
