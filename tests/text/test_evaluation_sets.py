@@ -96,6 +96,8 @@ SETS: dict[str, Conventions] = {
     "blind51": Conventions(cue_in_lower_case=True),
     "blind52": Conventions(),
     "blind53": Conventions(cue_printed_whole=False),
+    "blind54": Conventions(),
+    "blind55": Conventions(),
 }
 
 
