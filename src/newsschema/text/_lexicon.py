@@ -238,6 +238,14 @@ def _cue_at(words: Sequence[_Word], index: int, table: CueTable, kinds: tuple[st
     return None
 
 
+def _source_clitic(word: _Word, table: CueTable) -> int:
+    """The length of the pronoun glued to a source preposition (``Menurutnya``: the one named before), or 0."""
+    suffix = table.clitic(word.folded)
+    return suffix if suffix and word.folded[:-suffix] in table.prepositions else 0
+
+
+# Singular definite articles: "the official", "la juge", "der Angeklagte".
+_DEFINITE_SINGULAR = frozenset(["the", "der", "die", "das", "el", "la", "le"])
 _NOUNS_ENDING_IN_A_CUE = frozenset([("penanggung", "jawab"), ("tanya", "jawab")])
 _PERFECT_ADVERBS = frozenset(
     """également aussi déjà encore toujours ensuite notamment pourtant néanmoins aussitôt immédiatement vivement

@@ -23,6 +23,7 @@ from newsschema.text._lexicon import (
     _COMMA_SPACE,
     _CONNECTORS,
     _COURT_OFFICERS,
+    _DEFINITE_SINGULAR,
     _DETERMINERS,
     _ENDS_SENTENCE,
     _FRAME_PREPOSITIONS,
@@ -1364,7 +1365,6 @@ _SAME_OFFICE = {
 }
 _ENDS_PARAGRAPH = re.compile(r"[ \t\u00a0\u202f]*[’”\"'»“]?[.!?]?[ \t\u00a0\u202f]*")
 _DEMONSTRATIVES_AFTER = frozenset(["tersebut", "itu", "ini"])
-_DEFINITE_SINGULAR = frozenset(["the", "der", "die", "el", "la", "le"])
 # Texts that stand for their authors: "the statement said" (whoever issued it), "señala la resolución" (the court).
 _DOCUMENTS = frozenset(
     """statement communiqué comunicado mitteilung erklärung letter lettre carta brief keterangan siaran schreiben

@@ -23,6 +23,7 @@ from newsschema.text._lexicon import (
     _CALLING,
     _COMMA_GLUE,
     _CONNECTORS,
+    _DEFINITE_SINGULAR,
     _DETERMINERS,
     _ENDS_SENTENCE,
     _FRAME_END,
@@ -31,6 +32,7 @@ from newsschema.text._lexicon import (
     _INDEFINITE,
     _MARKS,
     _MAX_CLAUSE,
+    _RELATIVES,
     _SENTENCE_STARTS,
     _SPACES,
     _SUBJUNCTIVE,
@@ -42,6 +44,7 @@ from newsschema.text._lexicon import (
     _is_role,
     _is_title,
     _sentence_starts,
+    _source_clitic,
     _Word,
     _words,
 )
@@ -63,6 +66,7 @@ from newsschema.text._people import (
 from newsschema.text._reported import _COMPLEMENTISERS, _Found, _indirect
 from newsschema.text._speakers import (
     _ADVERBS,
+    _FRONTING,
     _INVERSION,
     _after_quote,
     _attribution_after,
@@ -817,6 +821,7 @@ def _reporting_clause(
                 subject = _speaker_after(text, fronted.end() if fronted else sentence, table)
             return (_subject_head(text, subject) if subject else None), (words[index].start, words[index].end)
     inner: tuple[tuple[int, int], tuple[int, int]] | None = None
+    side = _SIDE_OF.match(text, sentence)  # "Du côté des bailleurs sociaux, …"
     for last in range(len(words) - 1, max(-1, len(words) - 40), -1):
         index = last
         cue = _cue_at(words, index, table, ("verbs",))
@@ -824,7 +829,7 @@ def _reporting_clause(
             continue  # "se explica porque": an impersonal verb, not a speaker's
         if (
             0 < index < len(words) - 1
-            and words[index - 1].folded in _DEFINITE_ARTICLES
+            and words[index - 1].folded in _DEFINITE_SINGULAR
             and text[words[index + 1].start].isupper()
         ):
             continue  # "Le juge Michel Arsenault a qualifié …": a noun between its article and a name, not the verb
@@ -850,10 +855,8 @@ def _reporting_clause(
             after_cue < len(words)
             and words[0].start == sentence
             and len(words) > 1
-            and (
-                words[0].folded in _GERMAN_FRONTING
-                or (words[0].folded in ("in", "an", "auf", "vor", "mit") and words[1].folded in _GERMAN_ARTICLES)
-            )
+            and words[0].folded in _FRONTING
+            and (words[0].folded not in ("in", "an") or words[1].folded in _GERMAN_DETERMINERS)
             and text[words[after_cue].start].isupper()
             and _gap_is_space(text, words[after_cue - 1], words[after_cue])
         ):
@@ -879,7 +882,6 @@ def _reporting_clause(
         if relative_subject is not None:
             return relative_subject, cue_span  # "un projet … que l'opposition juge « surdimensionné »"
         speaker = _subject_before(text, words[index].start, sentence, table)
-        side = _SIDE_OF.match(text, sentence)
         if side is not None and side.end() < words[index].start and (speaker is None or speaker[0] < side.end()):
             # "Du côté des bailleurs sociaux, l'Union sociale pour l'habitat (USH) a salué «…»": after the side.
             speaker = _speaker_after(text, _SPACES.match(text, side.end()).end(), table) or speaker  # type: ignore[union-attr]
@@ -952,18 +954,16 @@ def _shared_subject(
         return None
     for back in range(at - 1, max(-1, at - 30), -1):
         if _cue_at(words, back, table, ("verbs",)) is not None:
-            if back > 0 and words[back - 1].folded in _RELATIVE_PRONOUNS:
+            if back > 0 and words[back - 1].folded in _RELATIVES:
                 continue  # "rechaza el recurso …, que alegaba … y considera": the relative clause has its own
             return _subject_before(text, words[back].start, sentence, table)
     return None
 
 
-_GERMAN_FRONTING = frozenset("im am beim nach bei seit zum zur über unter".split())  # noqa: SIM905
-_GERMAN_ARTICLES = frozenset(
+# German determiners after a preposition English shares ("In einer Erklärung", never "In a statement").
+_GERMAN_DETERMINERS = frozenset(
     "der die das dem den des ein eine einer einem einen seiner seinem ihrer ihrem".split()  # noqa: SIM905
 )
-_DEFINITE_ARTICLES = frozenset(["le", "la", "el", "the", "der", "die", "das"])
-_RELATIVE_PRONOUNS = frozenset(["que", "qui", "who", "which", "yang", "der", "die", "das"])
 
 
 # A participle and its agent open the sentence: "Joint par « Le Temps »,", "Contacted by Reuters,".
@@ -1030,9 +1030,9 @@ def _fronted_source(
     """
     for index in range(min(len(words), 4)):
         cue = _cue_at(words, index, table, ("prepositions",))
-        suffix = table.clitic(words[index].folded)
         word = words[index]
-        if cue is None and suffix and word.folded[:-suffix] in table.prepositions and _COMMA_GLUE.match(text, word.end):
+        suffix = _source_clitic(word, table)
+        if cue is None and suffix and _COMMA_GLUE.match(text, word.end):
             return (word.end - suffix, word.end), (word.start, word.end)  # "Menurutnya, … «…»": the one named before
         if cue is None:
             continue

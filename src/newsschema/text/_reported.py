@@ -26,6 +26,7 @@ from newsschema.text._lexicon import (
     _TIME_WORDS,
     _cue_at,
     _sentence_starts,
+    _source_clitic,
     _tokens,
     _words,
 )
@@ -205,9 +206,9 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
                 break
         elif sentence_start:
             cue = _cue_at(words, index, table, ("prepositions",))
-            suffix = table.clitic(word.folded)
+            suffix = _source_clitic(word, table)
             glue = _COMMA_GLUE.match(text, word.end) if suffix else None
-            if cue is None and suffix and glue is not None and word.folded[:-suffix] in table.prepositions:
+            if cue is None and suffix and glue is not None:
                 # "Menurutnya, pemerintah juga perlu …": the preposition carries its speaker.
                 next_start = bisect.bisect_right(starts, glue.end())
                 end = starts[next_start] if next_start < len(starts) else len(text)

@@ -17,6 +17,7 @@ from newsschema.text._lexicon import (
     _COMMA_GLUE,
     _COMMA_SPACE,
     _CONNECTORS,
+    _DEFINITE_SINGULAR,
     _DETERMINERS,
     _FRAME_PREPOSITIONS,
     _INDEFINITE,
@@ -403,9 +404,6 @@ def _name_ends_before(text: str, taken: Sequence[_Word], words: Sequence[_Word],
 _NAME_AFTER_COMMA = re.compile(r",[ \t\u00a0\u202f]+")
 
 
-_DEFINITE_BEFORE_ROLE = frozenset(["la", "le", "el", "the", "die", "der"])
-
-
 def _apposed_name(text: str, end: int) -> int | None:
     """The end of a name apposed to a description ending at ``end``: ``…, Laura Cruz Méndez``."""
     comma = _NAME_AFTER_COMMA.match(text, end)
@@ -414,7 +412,7 @@ def _apposed_name(text: str, end: int) -> int | None:
     words = _words(text, comma.end(), min(len(text), comma.end() + 80))
     if (
         len(words) >= 4
-        and words[0].folded in _DEFINITE_BEFORE_ROLE
+        and words[0].folded in _DEFINITE_SINGULAR
         and not text[words[1].start].isupper()
         and (_is_role(words[1].folded) or _is_person_name(text, words[2:4]))
         and text[words[2].start].isupper()
