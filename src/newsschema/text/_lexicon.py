@@ -244,6 +244,11 @@ def _source_clitic(word: _Word, table: CueTable) -> int:
     return suffix if suffix and word.folded[:-suffix] in table.prepositions else 0
 
 
+# A degree after a name, with its full stops or without: "Sp.A", "SpA", "SpPD(K)", "M.Kes", "MKes", "MAg", "SPd"
+# (never "MA", "MK": the courts' short forms).
+_DEGREE = re.compile(r"(?:S|M)[A-Z][a-z]{1,3}|Sp\.?[A-Z]{1,3}(?:\(K\))?|[A-Z][a-z]{0,2}\.[A-Z][A-Za-z]{0,3}\.?")
+
+
 # Singular definite articles: "the official", "la juge", "der Angeklagte".
 _DEFINITE_SINGULAR = frozenset(["the", "der", "die", "das", "el", "la", "le"])
 _NOUNS_ENDING_IN_A_CUE = frozenset([("penanggung", "jawab"), ("tanya", "jawab")])

@@ -24,6 +24,7 @@ from newsschema.text._lexicon import (
     _CONNECTORS,
     _COURT_OFFICERS,
     _DEFINITE_SINGULAR,
+    _DEGREE,
     _DETERMINERS,
     _ENDS_SENTENCE,
     _FRAME_PREPOSITIONS,
@@ -160,7 +161,7 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
     words = _affiliation_cut(text, _words(text, start, end))
     while len(words) > 2 and (
         (words[-1].folded in _POSTNOMINALS and text[words[-1].start : words[-1].end].isupper())
-        or _INDONESIAN_DEGREE.fullmatch(text, words[-1].start, words[-1].end)
+        or _DEGREE.fullmatch(text, words[-1].start, words[-1].end)
     ):
         words = words[:-1]  # "Jonathan Pell KC", "Ruth Ames MP", "Muhammad Yusri MAg": the name without the honour
     if words and words[0].folded in _INDEFINITE and last_comma < 0:
@@ -289,10 +290,6 @@ def _is_street(name: str) -> bool:
     return any(_fold(word).rstrip(".") in _STREET_WORDS for word in name.split())
 
 
-# Indonesian degrees after a name, printed without full stops: "MAg", "MSi", "SPd", "MKes", "SpA" (never "MA", "MK":
-# the courts' short forms).
-_INDONESIAN_DEGREE = re.compile(r"(?:S|M)[A-Z][a-z]{1,3}|Sp[A-Z]{1,3}")
-_DEGREE = re.compile(r"(?:S|M)[A-Z][a-z]{1,3}|Sp\.?[A-Z]{1,3}|[A-Z][a-z]{0,2}\.[A-Z][A-Za-z]{0,3}\.?")
 _POSTNOMINALS = frozenset(["kc", "qc", "sc", "mp", "msp", "mep", "obe", "mbe", "cbe"])
 # Russian, Chinese, Korean, Spaniard, Icelander, American, Republican, Democrat
 _DEMONYMS_ENDING_OTHERWISE = (  # "the German said"

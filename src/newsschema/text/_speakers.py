@@ -18,6 +18,7 @@ from newsschema.text._lexicon import (
     _COMMA_SPACE,
     _CONNECTORS,
     _DEFINITE_SINGULAR,
+    _DEGREE,
     _DETERMINERS,
     _FRAME_PREPOSITIONS,
     _INDEFINITE,
@@ -1095,11 +1096,6 @@ def _subject_head(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
 
 _SHORT_FORM_BETWEEN = re.compile(r"[ \t\u00a0\u202f]*\(")  # the short form itself is skipped, …
 _SHORT_FORM_AFTER = re.compile(r"[ \t\u00a0\u202f]*\([A-Z]{2,8}\)[ \t\u00a0\u202f]+")  # … and its brackets
-# A degree after a name: "dr. Kevin Halim, Sp.A, mengingatkan", "M.Kes".
-_DEGREE_TAG = re.compile(
-    r"[ \t\u00a0\u202f]*(?:[A-Z][a-z]{0,2}\.[A-Z][A-Za-z]{0,3}\.?|Sp[A-Z]{1,3}(?:\(K\))?|M(?:Kes|Si|Pd|Ag|Sc))"
-    r"[ \t\u00a0\u202f]*"
-)  # "SpA", "MKes" as printed without the full stops
 _STATE_TAG = re.compile(r"[ \t\u00a0\u202f]*[A-Z][a-z]{1,4}\.[ \t\u00a0\u202f]*")  # "Kan.", "Calif.", "Fla."
 _AGENCY_ADDRESSED = re.compile(r"(?:a|à|al)[ \t\u00a0\u202f]+[A-Z]{2,}[ \t\u00a0\u202f]+(?=[A-ZÀ-Ý])")
 _RELATIVE_BEFORE = re.compile(
@@ -1172,7 +1168,7 @@ def _find_subject_before(text: str, verb: int, sentence: int, table: CueTable) -
     if previous > start and (
         _PARTY_TAG.fullmatch(text, previous + 1, comma)
         or _STATE_TAG.fullmatch(text, previous + 1, comma)
-        or _DEGREE_TAG.fullmatch(text, previous + 1, comma)
+        or _DEGREE.fullmatch(text[previous + 1 : comma].strip())  # "dr. Kevin Halim, Sp.A, mengingatkan"
     ):
         comma = previous  # "Sen. Harold J. Brannigan, D-Minn., called": the name before the party and state
         previous = text.rfind(",", start, comma)  # "…, from Overland Park, Kan., said": a US state after a town
