@@ -341,6 +341,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_initial_then_through_lawyer",
         "fr_side_then_elided_body",
         "fr_court_monsieur_incise_frame",
+        "de_aged_defendant_unnamed",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

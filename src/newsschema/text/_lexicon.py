@@ -535,6 +535,6 @@ _PLACE_PREPOSITIONS = frozenset(
     "di ke dari asal in at from en à au aux dans im am aus bei nach desde".split()  # noqa: SIM905
 )
 _FRAME_PREPOSITIONS = frozenset(
-    "vor bei nach im am in zum zur at on during before after en à devant lors di dalam pada saat".split()  # noqa: SIM905
+    "vor bei nach über im am in zum zur at on during before after en à devant lors di dalam pada saat".split()  # noqa: SIM905
 )
 _GENERIC_SUFFIXES = ("-politiker", "-politikerin")

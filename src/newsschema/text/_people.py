@@ -1302,6 +1302,8 @@ def _resolve(
                     resolved = _introduced_next(body, mentions, first, speaker.text)
                 if resolved is None:
                     resolved = _identified_next(body, mentions, first, speaker.text)
+                if resolved is None:
+                    resolved = _role_printed_before(body, first, speaker.text)
             else:
                 name = full_name_at.get((paragraph, start)) or " ".join(body[paragraph][bare[0] : bare[1]].split())
                 resolved = name if name != speaker.text else None
@@ -1405,6 +1407,28 @@ def _introduced_next(body: Sequence[str], mentions: list[_Mention], where: tuple
             return mention.name
         if office in mention.titles:
             return mention.name  # "…, the council leader, Joanne Pickersgill, said": the office before the name
+    return None
+
+
+_ROLE = re.compile(r"(?<!\w)(?:[Dd]er|[Dd]ie|[Tt]he|[Ee]l|[Ll]a|[Ll]e|[Ll]'|[Ll]’)[ \t\u00a0\u202f]*([\w-]+)")
+
+
+def _role_printed_before(body: Sequence[str], where: tuple[int, int], said_by: str) -> str | None:
+    """``der 52-Jährige`` when the copy names no one: the role printed last before (``der Hauptangeklagte``).
+
+    Court reports keep a defendant unnamed; the age is a second description of the one the lede introduced.
+    """
+    words = said_by.split()
+    if len(words) != 2 or not _fold(words[1]).endswith(_ANYONE_SUFFIXES):
+        return None
+    paragraph, offset = where
+    for number in (paragraph, paragraph - 1):
+        if number < 0:
+            break
+        text = body[number][:offset] if number == paragraph else body[number]
+        roles = [match for match in _ROLE.finditer(text) if _fold(match.group(1)) in _ANYONE]
+        if roles:
+            return " ".join(text[roles[-1].start() : roles[-1].end()].split())
     return None
 
 
