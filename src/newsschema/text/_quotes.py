@@ -90,7 +90,12 @@ __all__ = ["find_quotes"]
 # 'under what management calls its "recovery plan"': a label an unnamed collective uses ('what she called' is hers).
 _WHAT_THEY_CALL = re.compile(
     r"(?<!\w)what(?:[ \t\u00a0\u202f]+(?!(?:he|she|they|it|we|i)\b)[a-z][\w'’-]*){1,3}[ \t\u00a0\u202f]+"
-    r"(?:calls?|called|terms?|termed|dubs?|dubbed)(?:[ \t\u00a0\u202f]+[\w'’-]+){0,2}[ \t\u00a0\u202f]*$"
+    r"(?:calls?|terms?|dubs?)(?:[ \t\u00a0\u202f]+[\w'’-]+){0,2}[ \t\u00a0\u202f]*$"
+)
+# 'in what prosecutors called "…"': the past names an occasion, so the words are the callers' (the present names a
+# term: 'what geologists call a "…"').
+_WHAT_SUBJECT = re.compile(
+    r"(?<!\w)what[ \t\u00a0\u202f]+((?:[\w'’.-]+[ \t\u00a0\u202f]+){0,3}[\w'’.-]+)[ \t\u00a0\u202f]+$"
 )
 _NAMING = frozenset(
     """as sebagai como comme als dubbed named bernama dijuluki disebut istilah
@@ -888,6 +893,9 @@ def _reporting_clause(
         if speaker is not None and _joined_by_conjunction(text, speaker):
             speaker = None  # "declined to name the customers but said": the verb shares the sentence's subject
         if speaker is None and words[index].folded in _CALLING:
+            what = _WHAT_SUBJECT.search(text, sentence, words[index].start)
+            if what is not None:
+                return (what.start(1), what.end(1)), cue_span  # 'in what prosecutors called "…"': their words
             return None  # 'critics called its plot "…"': only a named caller makes the words a quote
         if speaker is not None:
             ahead_of = bisect.bisect_left(words, speaker[0], key=lambda word: word.start) - 1
