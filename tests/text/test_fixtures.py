@@ -343,6 +343,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "fr_court_monsieur_incise_frame",
         "de_aged_defendant_unnamed",
         "en_what_they_called_past",
+        "id_menyebut_sebagai_judgement",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

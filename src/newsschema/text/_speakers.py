@@ -1009,6 +1009,7 @@ def _shared_clause_subject(text: str, sentence: int, conjunction: int, table: Cu
 
 _AS = frozenset(["as", "als", "como", "comme", "sebagai"])
 _JUDGING = frozenset(["menyebut", "menyebutnya", "menilai", "considered", "regards", "regarded", "considère"])
+_LOCALS = frozenset("warga masyarakat penduduk orang residents locals people vecinos habitants anwohner".split())
 
 
 def _judged_as(text: str, sentence: int, before_mark: Sequence[_Word], content: str) -> bool:
@@ -1018,8 +1019,12 @@ def _judged_as(text: str, sentence: int, before_mark: Sequence[_Word], content: 
     before = _words(text, sentence, before_mark[-1].start)
     if any(word.folded in _CALLING for word in before):
         return True  # "bezeichnete den Streik als „völlig unverhältnismäßig“"
-    # "menyebut langkah itu sebagai “angin segar …”", but 'menyebut jalan itu sebagai "jalur maut"' names it
-    return any(word.folded in _JUDGING for word in before) and len(content.split()) >= 3
+    verb = next((at for at, word in enumerate(before) if word.folded in _JUDGING), None)
+    if verb is None:
+        return False
+    # "Ia menyebut situasi itu sebagai “pukulan kedua”" judges; 'Warga menyebut jalan itu sebagai "jalur maut"' is
+    # the name the locals give it.
+    return len(content.split()) >= 3 or not any(word.folded in _LOCALS for word in before[:verb])
 
 
 def _is_a_name(content: str) -> bool:
