@@ -344,6 +344,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_aged_defendant_unnamed",
         "en_what_they_called_past",
         "id_menyebut_sebagai_judgement",
+        "id_nested_teller_with_fillers",
+        "de_nested_teller_perfect",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -1218,12 +1218,17 @@ def _resolve(
         resolved: str | None = None
         if item.nested and speaker is not None:
             # Someone of the quoted story ("Mi abuela", "Der Chef"): as printed; a body may be one the copy names.
-            one_title = " " not in speaker.text and _is_title(_fold(speaker.text))  # "Pelatih sudah bilang, ‘…’"
-            if item.speaker is not None and (
-                one_title or (_is_body(speaker.text) and _fold(speaker.text.split()[0]) in _DETERMINERS)
-            ):
+            told_by = [_fold(word) for word in speaker.text.split()]
+            one_title = len(told_by) == 1 and (_is_title(told_by[0]) or told_by[0] in _ANYONE)  # "Pelatih sudah bilang"
+            if item.speaker is not None and (one_title or (_is_body(speaker.text) and told_by[0] in _DETERMINERS)):
                 paragraph, start, end = item.speaker  # 'the council told us, "…"': the council named before
                 resolved = _described(body[paragraph], start, end, mentions, first, printed=people)
+                if resolved is not None and resolved == last_speaker:
+                    resolved = None  # "“…, terdakwa mengatakan, ‘…’”, ujar Hesti": the one quoting is not the one told
+            elif speaker.text[:1].isupper() and not _is_title(_fold(speaker.text.split()[0])):
+                fuller = {name for name in names if name.endswith(" " + speaker.text)}
+                if len(fuller) == 1:
+                    resolved = fuller.pop()  # "Mir hat K. gesagt" after "der Finanzvermittler Tobias K."
         elif (
             speaker is not None and (table.is_pronoun(speaker.text) or _fold(speaker.text) in _STRESSED_PRONOUNS)
         ) or item.null_subject:
@@ -1583,6 +1588,38 @@ def _later(mention: _Mention | None, other: _Mention | None) -> str | None:
     return max(mention, other, key=lambda person: (person.paragraph, person.offset)).name
 
 
+def _party(
+    nouns: set[str],
+    mentions: list[_Mention],
+    index: int,
+    where: tuple[int, int],
+    printed: Sequence[tuple[int, int, str]],
+) -> str | None:
+    """``der Angeklagte``, ``der 52-Jährige``, ``the defendant``: the latest person named, never a court officer."""
+    officers: set[str] = set()
+    if nouns & _ANYONE:  # "der Angeklagte" after "Verteidiger Georg Pammer": not the defence lawyer
+        officers = {
+            mention.name
+            for mention in mentions[:index]
+            if mention.titles & _COURT_OFFICERS or _fold(mention.name.split()[0]) in _COURT_OFFICERS
+        }  # "Richter Thomas Brandl": the office printed as part of the name
+    anyone = next(
+        (
+            mention
+            for mention in reversed(mentions[max(0, index - 5) : index])
+            if not _is_body(mention.name)
+            and " " in mention.name
+            and mention.name not in officers
+            and not _is_compound(mention.name)  # "Stühle und Tische" is no one
+        ),
+        None,
+    )
+    printed_last = _latest_printed(printed, where, where[0] - 1)
+    if printed_last is not None and (printed_last.name in officers or _is_compound(printed_last.name)):
+        printed_last = None
+    return _later(anyone, printed_last)
+
+
 def _described(
     text: str,
     start: int,
@@ -1624,6 +1661,10 @@ def _described(
         judges = (m for m in reversed(mentions[:before]) if m.titles & _JUDGES or _fold(m.name.split()[0]) in _JUDGES)
         judge = next(judges, None)
         return judge.name if judge is not None else None
+    if len(words) == 1 and words[0].folded in _ANYONE:
+        # "terdakwa mengatakan": Indonesian needs no article for the defendant the story is about.
+        index = bisect.bisect_left(mentions, where, key=lambda mention: (mention.paragraph, mention.offset))
+        return _party({words[0].folded}, mentions, index, where, printed)
     if not words or words[0].folded in _INDEFINITE or words[0].folded == "one" or words[0].folded not in _DETERMINERS:
         return None  # "a spokesman", "one foreign oil company executive": someone new
     if len(words) == 2 and words[0].folded in _DEFINITE_SINGULAR:
@@ -1643,29 +1684,7 @@ def _described(
     }  # "el entonces alcalde" for "el exalcalde …": the office, then or former
     index = bisect.bisect_left(mentions, where, key=lambda mention: (mention.paragraph, mention.offset))
     if nouns and all(noun in _ANYONE or noun.endswith(_ANYONE_SUFFIXES) for noun in nouns):
-        # "der Angeklagte", "der 52-Jährige", "the defendant": the latest person named.
-        officers: set[str] = set()
-        if nouns & _ANYONE:  # "der Angeklagte" after "Verteidiger Georg Pammer": not the defence lawyer
-            officers = {
-                mention.name
-                for mention in mentions[:index]
-                if mention.titles & _COURT_OFFICERS or _fold(mention.name.split()[0]) in _COURT_OFFICERS
-            }  # "Richter Thomas Brandl": the office printed as part of the name
-        anyone = next(
-            (
-                mention
-                for mention in reversed(mentions[max(0, index - 5) : index])
-                if not _is_body(mention.name)
-                and " " in mention.name
-                and mention.name not in officers
-                and not _is_compound(mention.name)  # "Stühle und Tische" is no one
-            ),
-            None,
-        )
-        printed_last = _latest_printed(printed, where, where[0] - 1)
-        if printed_last is not None and (printed_last.name in officers or _is_compound(printed_last.name)):
-            printed_last = None
-        return _later(anyone, printed_last)
+        return _party(nouns, mentions, index, where, printed)
     heads = {words[1].folded, words[-1].folded} if len(words) > 1 else set()  # "el mandatario departamental"
     if heads and any(head in _GENERIC_PEOPLE or head.endswith(_GENERIC_SUFFIXES) for head in heads):
         # "el funcionario", "die SPD-Politikerin": the latest person introduced with an office.

@@ -433,7 +433,76 @@ def _inner_speaker(quoted: str, speaker: tuple[int, int], table: CueTable) -> tu
         return None
     if len(words) == 1 and words[0].folded in _ADVERBS:
         return None
-    return words[0].start, words[-1].end
+    end = words[-1].end
+    if len(words[-1].folded) == 1 and quoted[end : end + 1] == ".":
+        end += 1  # "K.": an initial keeps its full stop
+    return words[0].start, end
+
+
+# What may stand between a cue inside a quote and the words it reports: an addressee and a colon or comma
+# ("bilang ke saya, ‘…’", "hat zu mir gesagt: ‚…‘" has it before the verb).
+_TOLD_TAIL = re.compile(
+    r"[ \t\u00a0\u202f]*(?:(?:ke|kepada|pada|to|zu|à|a)(?:[ \t\u00a0\u202f]+[\w’'-]+){1,2}[ \t\u00a0\u202f]*)?"
+    r"[:,]?[ \t\u00a0\u202f]*"
+)
+# Words around the one who told, inside a quote: time and manner ("Simbah dulu selalu bilang"), "Ada … yang".
+_TOLD_FILLERS = _SUBJECT_TO_PARTICIPLE | frozenset(
+    "dulu tadi sore pagi malam awalnya biasanya sampai malah pun ada yang einmal damals stets".split()  # noqa: SIM905
+)
+_DATIVE_FIRST_PERSON = frozenset(["mir", "uns"])
+# Words that open a fronted phrase, not a subject: "Als Kind hat mir …", "Each time he said".
+_TOLD_WHEN = frozenset(
+    "als wenn when each every as if jadi kalau dalam di saat waktu ketika einer".split()  # noqa: SIM905
+)
+
+
+def _owned_by_first_person(words: Sequence[_Word]) -> bool:
+    """``Guru saya``, ``Nenek saya``: a noun the first person owns is someone else, not the one quoting."""
+    return len(words) == 2 and words[0].folded not in _FIRST_PERSON and words[1].folded in ("saya", "aku")
+
+
+def _told_inside(
+    quoted: str, open_at: int, table: CueTable, content: str
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The teller and cue of a quote inside a quote when fillers part them: ``Simbah dulu selalu bilang, ‘…’``.
+
+    Only the sentence the inner quote opens in counts, and only its own verb right before the marks.
+    """
+    starts = _sentence_starts(quoted)
+    sentence = starts[bisect.bisect_right(starts, open_at) - 1]
+    words = _words(quoted, sentence, open_at)
+    cue = next(
+        (
+            index
+            for index in range(len(words) - 1, max(-1, len(words) - 4), -1)
+            if table.is_verb(words[index].folded) and _TOLD_TAIL.fullmatch(quoted, words[index].end, open_at)
+        ),
+        None,
+    )
+    if cue is None or (not quoted[words[cue].end : open_at].strip() and len(content.split()) < 3):
+        return None  # "dice 'consultar precio'": a label read out, unless a colon or comma sets off real speech
+    cue_span = (words[cue].start, words[cue].end)
+    perfect = _subject_of_perfect(quoted, words[cue].start)
+    if perfect is not None:
+        return perfect, cue_span  # "Ein Kollege hat einmal zu mir gesagt: ‚…‘"
+    clause = words[:cue]
+    comma = max((at + 1 for at, word in enumerate(clause) if quoted[word.end : word.end + 1] == ","), default=0)
+    clause = clause[comma:]  # "Di interval, pelatih …": a fronted phrase is not who
+    while clause and clause[0].folded in _TOLD_FILLERS:
+        clause = clause[1:]
+    subject: list[_Word] = []
+    for word in clause:
+        if word.folded in _TOLD_FILLERS or table.is_verb(word.folded):
+            break
+        subject.append(word)
+    if len(subject) > 1 and subject[0].folded in _TOLD_WHEN and subject[-1].folded in _FIRST_PERSON:
+        subject = subject[-1:]  # "Di ruang ganti saya hanya bilang": the first person after a fronted phrase
+    if not subject or len(subject) > 3 or subject[0].folded in _TOLD_WHEN:
+        return None  # "Als Kind hat mir …", "Jadi kalau …": a fronted phrase with no comma, not who
+    first_person = [word for word in subject if word.folded in _FIRST_PERSON]
+    if first_person and len(subject) > 1 and not _owned_by_first_person(subject):
+        return None  # "Di ruang ganti saya": the first person after a place phrase; too loose to say
+    return (subject[0].start, subject[-1].end), cue_span
 
 
 def _subject_of_perfect(quoted: str, cue: int) -> tuple[int, int] | None:
@@ -442,8 +511,14 @@ def _subject_of_perfect(quoted: str, cue: int) -> tuple[int, int] | None:
     sentence = starts[bisect.bisect_right(starts, cue) - 1]
     words = _words(quoted, sentence, cue)
     auxiliary = next((index for index, word in enumerate(words) if word.folded in _AUXILIARIES), None)
-    if auxiliary is None or auxiliary == 0 or not quoted[words[0].start].isupper():
-        return None
+    if auxiliary is None or auxiliary == 0 or not quoted[words[0].start].isupper() or words[0].folded in _TOLD_WHEN:
+        return None  # "Als Kind hat mir …": a fronted phrase, not the subject
+    if auxiliary == 1 and words[0].folded in _DATIVE_FIRST_PERSON:
+        named = list(itertools.takewhile(lambda word: quoted[word.start].isupper(), words[2:5]))
+        if not named:
+            return None
+        end = named[-1].end + (quoted[named[-1].end : named[-1].end + 1] == ".")  # "K.": the initial's full stop
+        return named[0].start, end  # "Mir hat K. damals gesagt": the subject after the verb
     return words[0].start, words[auxiliary - 1].end
 
 
@@ -470,8 +545,10 @@ def _nested(body: Sequence[str], found: Sequence[_Found], table: CueTable) -> li
                 content = quoted[first:last]
                 following = quoted[raw.close_at[1] + 1 :].lstrip()[:1]
                 after = following == "," or following.islower()  # "‚…‘, hat er gesagt", "'…,' he said"
-                attribution = (_after_quote(quoted, raw.close_at[1], table) if after else None) or _before_quote(
-                    quoted, raw.open_at[1], table, content
+                attribution = (
+                    (_after_quote(quoted, raw.close_at[1], table) if after else None)
+                    or _before_quote(quoted, raw.open_at[1], table, content)
+                    or _told_inside(quoted, raw.open_at[1], table, content)
                 )
                 if not content.strip() or attribution is None:
                     continue
@@ -482,7 +559,8 @@ def _nested(body: Sequence[str], found: Sequence[_Found], table: CueTable) -> li
                     printed = _subject_of_perfect(quoted, cue_start) or printed  # "Der Chef hat … gesagt: ‚…‘"
                 part = (paragraph, start + first, start + last)
                 cue = (paragraph, start + cue_start, start + cue_end)
-                if any(word.folded in _FIRST_PERSON for word in _words(quoted, *printed)):
+                teller = _words(quoted, *printed)
+                if any(word.folded in _FIRST_PERSON for word in teller) and not _owned_by_first_person(teller):
                     inner.append(_Found(QuoteKind.DIRECT, (part,), None, cue, inherit=True, nested=True))
                 elif (speaker := _inner_speaker(quoted, printed, table)) is not None:
                     at = (paragraph, start + speaker[0], start + speaker[1])

@@ -1009,7 +1009,9 @@ def _shared_clause_subject(text: str, sentence: int, conjunction: int, table: Cu
 
 _AS = frozenset(["as", "als", "como", "comme", "sebagai"])
 _JUDGING = frozenset(["menyebut", "menyebutnya", "menilai", "considered", "regards", "regarded", "considère"])
-_LOCALS = frozenset("warga masyarakat penduduk orang residents locals people vecinos habitants anwohner".split())
+_LOCALS = frozenset(
+    "warga masyarakat penduduk orang residents locals people vecinos habitants anwohner".split()  # noqa: SIM905
+)
 
 
 def _judged_as(text: str, sentence: int, before_mark: Sequence[_Word], content: str) -> bool:
