@@ -98,6 +98,8 @@ SETS: dict[str, Conventions] = {
     "blind53": Conventions(cue_printed_whole=False),
     "blind54": Conventions(),
     "blind55": Conventions(),
+    "blind56": Conventions(),
+    "blind57": Conventions(),
 }
 
 
