@@ -346,6 +346,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "id_menyebut_sebagai_judgement",
         "id_nested_teller_with_fillers",
         "de_nested_teller_perfect",
+        "de_introduced_then_unattributed",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -1091,6 +1091,10 @@ TITLE_SUFFIXES = (
     "senatorin",
     "politiker",
     "politikerin",
+    "abgeordnete",  # SPD-Abgeordnete, Bundestagsabgeordneter
+    "abgeordneter",
+    "haushälter",  # Grünen-Haushälterin: a party's budget spokesperson
+    "haushälterin",
     "experte",
     "expertin",
     "forscher",

@@ -1226,9 +1226,8 @@ def _resolve(
                 if resolved is not None and resolved == last_speaker:
                     resolved = None  # "“…, terdakwa mengatakan, ‘…’”, ujar Hesti": the one quoting is not the one told
             elif speaker.text[:1].isupper() and not _is_title(_fold(speaker.text.split()[0])):
-                fuller = {name for name in names if name.endswith(" " + speaker.text)}
-                if len(fuller) == 1:
-                    resolved = fuller.pop()  # "Mir hat K. gesagt" after "der Finanzvermittler Tobias K."
+                fuller = _full_name(speaker.text, names)  # "Mir hat K. gesagt" after "… Tobias K."
+                resolved = fuller if fuller != speaker.text else None
         elif (
             speaker is not None and (table.is_pronoun(speaker.text) or _fold(speaker.text) in _STRESSED_PRONOUNS)
         ) or item.null_subject:
@@ -1321,6 +1320,10 @@ def _resolve(
             elif _pronoun_subject(body[first[0]], first[1]) or last_speaker_paragraph == first[0]:
                 # "Pour une marée …, il brûle … « Faites le calcul. »"; "…, sagte sie. „Wir hängen …“"
                 resolved = last_speaker
+            elif (introduced := _latest_printed(people, first, first[0])) is not None:
+                # "Deutlicher wurde der SPD-Haushälter Gerrit Osterkamp, der … hatte. „…“": the one the
+                # paragraph introduced, subject or not.
+                resolved = _full_name(introduced.name, names)
         elif item.kind is QuoteKind.DIRECT and item.speaker is None and item.cue is None and number > 0:
             reported = found[number - 1]
             paragraph, _, reported_end = reported.parts[-1]
@@ -1586,6 +1589,12 @@ def _later(mention: _Mention | None, other: _Mention | None) -> str | None:
         found = mention or other
         return found.name if found is not None else None
     return max(mention, other, key=lambda person: (person.paragraph, person.offset)).name
+
+
+def _full_name(name: str, names: set[str]) -> str:
+    """``Weidemann`` as ``Jonas Weidemann`` when the copy printed exactly one such full name."""
+    fuller = {other for other in names if other.endswith(" " + name)}
+    return fuller.pop() if len(fuller) == 1 else name
 
 
 def _party(
