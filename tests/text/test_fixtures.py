@@ -347,6 +347,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "id_nested_teller_with_fillers",
         "de_nested_teller_perfect",
         "de_introduced_then_unattributed",
+        "en_present_and_praise_cues",
+        "fr_peste_incise",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

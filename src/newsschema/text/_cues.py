@@ -344,6 +344,13 @@ _EN_VERBS = [
     "branded",
     "labelled",
     "labeled",
+    "accused",  # 'accused the library of "crying wolf"'
+    "criticised",
+    "criticized",
+    "hailed",
+    "praised",
+    # The present of features and sport: 'Carvalho insists his side will not "panic"'.
+    *("insists", "warns", "argues", "admits", "explains", "adds", "recalls", "concedes", "describes"),
 ]
 _ES_VERBS = [
     "escribió",  # in a letter, on social media
@@ -627,6 +634,10 @@ _FR_PRESENT = [
     "réagit",
     "s'insurge",
     "s’insurge",
+    # Incise verbs of feature copy: "« … », peste Yann Le Berre, patron du Ker Avel".
+    *("peste", "fulmine", "grince", "tonne", "râle", "maugrée", "renchérit", "rétorque", "objecte", "abonde"),
+    *("constate", "reprend", "enchaîne", "complète", "jure", "plaide", "espère", "prédit"),
+    *("s'étonne", "s’étonne", "s'alarme", "s’alarme", "s'interroge", "s’interroge", "se désole", "se défend"),
 ]
 _FR_PARTICIPLES = [
     "demandé",  # "a demandé la juge": never the present, which is also a noun ("une demande")

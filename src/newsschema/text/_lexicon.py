@@ -221,6 +221,11 @@ def _cue_at(words: Sequence[_Word], index: int, table: CueTable, kinds: tuple[st
     first = words[index].folded
     if index > 0 and (words[index - 1].folded, first) in _NOUNS_ENDING_IN_A_CUE:
         return None  # "Dokter penanggung jawab KKHI": a noun whose last word is also a cue
+    if first in _PASSIVE_WITH_OF and (
+        (index + 1 < len(words) and words[index + 1].folded == "of")
+        or (index > 0 and words[index - 1].folded in ("the", "an", "a"))
+    ):
+        return None  # "a former bank manager accused of siphoning …", "the accused": not an accuser
     for kind in kinds:
         for phrase in table.phrases(kind).get(first, ()):
             size = len(phrase)  # most cues are one word: the first word matched already
@@ -252,6 +257,7 @@ _DEGREE = re.compile(r"(?:S|M)[A-Z][a-z]{1,3}|Sp\.?[A-Z]{1,3}(?:\(K\))?|[A-Z][a-
 # Singular definite articles: "the official", "la juge", "der Angeklagte".
 _DEFINITE_SINGULAR = frozenset(["the", "der", "die", "das", "el", "la", "le"])
 _NOUNS_ENDING_IN_A_CUE = frozenset([("penanggung", "jawab"), ("tanya", "jawab")])
+_PASSIVE_WITH_OF = frozenset(["accused", "convicted", "suspected"])
 _PERFECT_ADVERBS = frozenset(
     """également aussi déjà encore toujours ensuite notamment pourtant néanmoins aussitôt immédiatement vivement
     longuement simplement plutôt enfin bien""".split()  # noqa: SIM905

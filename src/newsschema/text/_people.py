@@ -1525,7 +1525,7 @@ _COLLECTIVES = frozenset(
     sistema système system firm firma empresa entreprise société unternehmen konzern army armée ejército junta
     consejo conseil rat statement comunicado communiqué erklärung mitteilung report informe rapport bericht texte
     text study studie estudio étude survey umfrage encuesta enquête plateforme platform plataforma plattform
-    network réseau red netzwerk""".split()  # noqa: SIM905
+    network réseau red netzwerk jury jurado""".split()  # noqa: SIM905
 )  # bodies and documents: "la patronal" is no person named before
 
 
