@@ -354,6 +354,8 @@ _EN_VERBS = [
 ]
 _ES_VERBS = [
     "escribió",  # in a letter, on social media
+    "valoró",  # "ha valorado la sentencia como “un mensaje claro”"
+    "prevé",
     "acusó",  # "acusó al Gobierno de «buscar culpables»"
     "considera",  # "La Sala … considera probado que intervino «…»"
     "estima",
@@ -634,6 +636,8 @@ _FR_PRESENT = [
     "réagit",
     "s'insurge",
     "s’insurge",
+    "réclame",  # "Il réclame « des embauches, pas des maquettes »" (not "appelle": also what a thing is called)
+    "exige",
     # Incise verbs of feature copy: "« … », peste Yann Le Berre, patron du Ker Avel".
     *("peste", "fulmine", "grince", "tonne", "râle", "maugrée", "renchérit", "rétorque", "objecte", "abonde"),
     *("constate", "reprend", "enchaîne", "complète", "jure", "plaide", "espère", "prédit"),
@@ -817,6 +821,10 @@ _DE_VERBS = [
     "empörte sich",
     "gab sich",
     "sprachen",
+    # The present of features: "Die Kuratorin spricht von einem «seltenen Glücksfall»", "hält die Ergebnisse für
+    # „sehr belastbar“"; "warf der Regierung vor, … „…“" (the separable verb's particle comes at the end).
+    *("spricht", "nennt", "nennen", "lobt", "hält", "warf", "wirft"),
+    *("unterstreicht", "mahnt", "schreibt", "beklagt", "bekräftigt", "versichert", "beteuert", "verweist"),
     "ließ",  # "ließ der 54-Jährige über seinen Verteidiger erklären": had it said
     "ließen",
     "lässt",
@@ -1115,6 +1123,12 @@ TITLE_SUFFIXES = (
     "anwalt",
     "anwältin",
     "richterin",  # not "richter": Richter is a common surname too
+    "kurator",
+    "kuratorin",
+    "historiker",  # Kunsthistoriker
+    "historikerin",
+    "kritiker",  # Kunstkritiker
+    "kritikerin",
     "dramaturg",
     "dramaturgin",
     "regisseur",

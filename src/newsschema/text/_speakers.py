@@ -647,12 +647,14 @@ def _after_quote(text: str, close: int, table: CueTable) -> tuple[tuple[int, int
     if words and text[words[0].start].isupper() and _REPORT_FOLLOWS.match(text, end):
         # '„… Gericht.“ Die Staatssekretärin betonte, das Land …': that cue reports the next sentence.
         return None
-    if words and text[words[0].start].isupper() and _QUOTE_FOLLOWS.match(text, end):
-        return None  # '« … ». Le ministère a appelé « … »': that cue introduces its own quote
+    if words and text[words[0].start].isupper() and _QUOTE_IN_SENTENCE.match(text, end):
+        # '« … ». Le ministère a appelé « … »', '«…». Der Kunsthistoriker X hält die Auswahl für «…»': that cue
+        # introduces its own quote.
+        return None
     return found
 
 
-_QUOTE_FOLLOWS = re.compile(r"[ \t\u00a0\u202f]*[«„“\"‹‚']")
+_QUOTE_IN_SENTENCE = re.compile(r"[^.!?«„“\"‹‚'»”›]{0,60}?(?<![\w.])[«„“\"‹‚']")
 
 
 _OBJECT_CLITICS = frozenset("le les me te se nos os lui leur".split())  # noqa: SIM905
