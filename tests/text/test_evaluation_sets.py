@@ -100,6 +100,8 @@ SETS: dict[str, Conventions] = {
     "blind55": Conventions(),
     "blind56": Conventions(),
     "blind57": Conventions(),
+    "blind58": Conventions(),
+    "blind59": Conventions(),
 }
 
 
