@@ -350,6 +350,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_present_and_praise_cues",
         "fr_peste_incise",
         "de_present_feature_cues",
+        "en_possessor_office_apposition",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -418,10 +418,15 @@ def _is_person_name(text: str, run: Sequence[_Word]) -> bool:
         text[word.start].isupper()
         and not _is_title(word.folded)
         and not _is_organisation(word.folded)
-        and not text[word.start : word.end].isupper()
+        and not _in_capitals(text, word)
         and word.folded not in _MEASURES
         for word in run
     )
+
+
+def _in_capitals(text: str, word: _Word) -> bool:
+    """An acronym or initial (``KCIC``, the ``D`` of ``D.C.``), but not the Irish particle ``Ó`` of a name."""
+    return text[word.start : word.end].isupper() and (word.end - word.start > 1 or text[word.end : word.end + 1] == ".")
 
 
 # German nouns of time, money and measure, capitalised like names: "siebeneinhalb Jahre Haft" is no one.

@@ -268,6 +268,9 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
             break  # "sagte Staatsanwältin Petra Aigner zum Auftakt", "ließ Michael K. über seinen Verteidiger erklären"
         if taken and _outlet_told(text, taken, words, words.index(word)):
             break  # "sagte Petzold MDR KULTUR nach der Wahl": the outlet told, in capitals, after the name
+        if taken and taken[-1].folded.endswith(("'s", "’s")) and _is_title(word.folded):
+            taken.append(word)  # "said Focus Ireland’s director of advocacy, …": the possessor's office
+            continue
         if taken and _name_ends_before(text, taken, words, words.index(word)):
             break  # "kata Anindya membacakan tuntutan": a lower-case word after a name is the next clause
         if (
