@@ -1067,6 +1067,8 @@ TITLE_WORDS = frozenset(
     ministra ministro consejero consejera presidente presidenta portavoz directora coordinador coordinadora alcalde
     alcaldesa secretario secretaria gobernador gobernadora jefe jefa comerciante vecino vecina delegado delegada
     titular entrenador entrenadora preparador técnico dt concejal concejala edil
+    catedrático catedrática profesor profesora investigador investigadora doctor doctora
+    professeur professeure chercheur chercheuse
     ministre président présidente porte-parole secrétaire directeur directrice maire préfet procureur procureure
     conseiller conseillère chef responsable délégué juge magistrat magistrate juez jueza magistrado magistrada
     mme mlle madame madam mdm monsieur sr sra srta señor señora doña author abogado abogada letrado letrada

@@ -203,6 +203,13 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
             cut = index + 1  # a possessor: "Ethiopia's Hiwot Bekele"
         elif word.end - word.start >= 2 and text[word.start : word.end].isupper() and index < len(words) - 2:
             cut = index + 1  # an acronym before a name of two words or more: "KCIC Eva Marlina"
+    tail = words[cut:]
+    body = next(
+        (at for at in range(len(tail) - 5, -1, -1) if _is_organisation(tail[at].folded) and tail[at + 1].folded in _OF),
+        None,
+    )
+    if body is not None and _is_person_name(text, tail[-2:]):
+        return tail[-2].start, tail[-1].end  # "la catedrática de la Universidad de Jaén Pilar Montoro": body, person
     company = next((index for index, word in enumerate(words) if word.folded in _COMPANY_MARKS), None)
     if (
         company is not None

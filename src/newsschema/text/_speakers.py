@@ -192,8 +192,10 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
         words = words[skipped:]
     taken: list[_Word] = []
     for word in words[: _MAX_SPEAKER_WORDS + 5]:
-        if len(taken) >= _MAX_SPEAKER_WORDS and not _is_title(taken[0].folded):
-            break  # an official title with its body and a name may run longer than a name alone
+        if len(taken) >= _MAX_SPEAKER_WORDS and not (
+            _is_title(taken[0].folded) or (taken[0].folded in _DETERMINERS and _is_title(taken[1].folded))
+        ):
+            break  # an official title with its body and a name may run longer than a name alone (article or not)
         if (
             taken
             and _SHORT_FORM_BETWEEN.fullmatch(text, taken[-1].end, word.start)
