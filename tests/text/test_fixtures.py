@@ -352,6 +352,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_present_feature_cues",
         "en_possessor_office_apposition",
         "es_academic_title_long_speaker",
+        "en_justice_then_the_judge",
+        "es_fiscal_apposition_then_the_accused",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

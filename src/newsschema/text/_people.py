@@ -1213,6 +1213,11 @@ def _resolve(
     full_name_at = {(mention.paragraph, mention.offset): mention.name for mention in mentions}
     genders: dict[str, str] = {mention.name: mention.gender for mention in mentions if mention.gender is not None}
     names = {mention.name for mention in mentions} | {name for _, _, name in people}
+    officers = frozenset(
+        name
+        for paragraph, offset, name in people
+        if _OFFICER_BEFORE.search(body[paragraph], max(0, offset - 40), offset)
+    )  # "El fiscal, Gonzalo Ibarretxe, le mostró": never "el acusado"
     for number, as_found in enumerate(found):
         item = as_found
         speaker = _span(body, item.speaker) if item.speaker else None
@@ -1229,7 +1234,7 @@ def _resolve(
             one_title = len(told_by) == 1 and (_is_title(told_by[0]) or told_by[0] in _ANYONE)  # "Pelatih sudah bilang"
             if item.speaker is not None and (one_title or (_is_body(speaker.text) and told_by[0] in _DETERMINERS)):
                 paragraph, start, end = item.speaker  # 'the council told us, "…"': the council named before
-                resolved = _described(body[paragraph], start, end, mentions, first, printed=people)
+                resolved = _described(body[paragraph], start, end, mentions, first, printed=people, officers=officers)
                 if resolved is not None and resolved == last_speaker:
                     resolved = None  # "“…, terdakwa mengatakan, ‘…’”, ujar Hesti": the one quoting is not the one told
             elif speaker.text[:1].isupper() and not _is_title(_fold(speaker.text.split()[0])):
@@ -1308,7 +1313,7 @@ def _resolve(
                 if resolved is None and _is_a(speaker.text, _COURTS):
                     resolved = _court_named_before(body, first, speaker.text)
             elif bare is None:
-                resolved = _described(body[paragraph], start, end, mentions, first, printed=people)
+                resolved = _described(body[paragraph], start, end, mentions, first, printed=people, officers=officers)
                 if resolved is None:
                     resolved = _introduced_next(body, mentions, first, speaker.text)
                 if resolved is None:
@@ -1374,7 +1379,7 @@ _SAME_OFFICE = {
     **{"cheftrainer": "trainer"},
     **{"bundestrainer": "trainer", "coach": "trainer", "nationaltrainer": "trainer", "pelatih": "trainer"},
     **{"skipper": "captain", "boss": "trainer", "manager": "trainer"},  # a football club's manager is its coach
-    **{"magistrat": "juge", "magistrate": "judge", "magistrado": "juez", "magistrada": "jueza"},
+    **{"magistrat": "juge", "magistrate": "judge", "magistrado": "juez", "magistrada": "jueza", "justice": "judge"},
     **{"letrado": "abogado", "letrada": "abogada", "avocate": "avocat"},
 }
 _ENDS_PARAGRAPH = re.compile(r"[ \t\u00a0\u202f]*[’”\"'»“]?[.!?]?[ \t\u00a0\u202f]*")
@@ -1532,7 +1537,7 @@ _COLLECTIVES = frozenset(
     sistema système system firm firma empresa entreprise société unternehmen konzern army armée ejército junta
     consejo conseil rat statement comunicado communiqué erklärung mitteilung report informe rapport bericht texte
     text study studie estudio étude survey umfrage encuesta enquête plateforme platform plataforma plattform
-    network réseau red netzwerk jury jurado""".split()  # noqa: SIM905
+    network réseau red netzwerk jury jurado prosecution defence defense fiscalía acusación""".split()  # noqa: SIM905
 )  # bodies and documents: "la patronal" is no person named before
 
 
@@ -1598,6 +1603,16 @@ def _later(mention: _Mention | None, other: _Mention | None) -> str | None:
     return max(mention, other, key=lambda person: (person.paragraph, person.offset)).name
 
 
+# A court officer's office right before a name: "El fiscal, Gonzalo Ibarretxe", "Justice Meenakshi Raghavan" (not
+# "A preguntas de su abogado, Ruiz-Tagle": the defendant, addressed by his lawyer).
+_OFFICER_BEFORE = re.compile(
+    r"(?<!\w)(?<!\bsu )(?<!\bhis )(?<!\bher )(?<!\bson )(?<!\bsa )(?<!\bsein )(?<!\bseine )(?<!\bseinem )(?:"
+    + "|".join(sorted(_COURT_OFFICERS | {"justice"}))
+    + r")[ \t\u00a0\u202f]*,?[ \t\u00a0\u202f]*$",
+    re.IGNORECASE,
+)
+
+
 def _full_name(name: str, names: set[str]) -> str:
     """``Weidemann`` as ``Jonas Weidemann`` when the copy printed exactly one such full name."""
     fuller = {other for other in names if other.endswith(" " + name)}
@@ -1610,6 +1625,8 @@ def _party(
     index: int,
     where: tuple[int, int],
     printed: Sequence[tuple[int, int, str]],
+    *,
+    printed_officers: frozenset[str],
 ) -> str | None:
     """``der Angeklagte``, ``der 52-Jährige``, ``the defendant``: the latest person named, never a court officer."""
     officers: set[str] = set()
@@ -1618,7 +1635,7 @@ def _party(
             mention.name
             for mention in mentions[:index]
             if mention.titles & _COURT_OFFICERS or _fold(mention.name.split()[0]) in _COURT_OFFICERS
-        }  # "Richter Thomas Brandl": the office printed as part of the name
+        } | printed_officers  # "Richter Thomas Brandl": the office printed as part of the name
     anyone = next(
         (
             mention
@@ -1644,6 +1661,7 @@ def _described(
     where: tuple[int, int],
     *,
     printed: Sequence[tuple[int, int, str]] = (),
+    officers: frozenset[str] = frozenset(),
 ) -> str | None:
     """``the minister``: the latest person introduced with that title (never for ``a``/``un`` descriptions).
 
@@ -1680,7 +1698,7 @@ def _described(
     if len(words) == 1 and words[0].folded in _ANYONE:
         # "terdakwa mengatakan": Indonesian needs no article for the defendant the story is about.
         index = bisect.bisect_left(mentions, where, key=lambda mention: (mention.paragraph, mention.offset))
-        return _party({words[0].folded}, mentions, index, where, printed)
+        return _party({words[0].folded}, mentions, index, where, printed, printed_officers=officers)
     if not words or words[0].folded in _INDEFINITE or words[0].folded == "one" or words[0].folded not in _DETERMINERS:
         return None  # "a spokesman", "one foreign oil company executive": someone new
     if len(words) == 2 and words[0].folded in _DEFINITE_SINGULAR:
@@ -1700,7 +1718,7 @@ def _described(
     }  # "el entonces alcalde" for "el exalcalde …": the office, then or former
     index = bisect.bisect_left(mentions, where, key=lambda mention: (mention.paragraph, mention.offset))
     if nouns and all(noun in _ANYONE or noun.endswith(_ANYONE_SUFFIXES) for noun in nouns):
-        return _party(nouns, mentions, index, where, printed)
+        return _party(nouns, mentions, index, where, printed, printed_officers=officers)
     heads = {words[1].folded, words[-1].folded} if len(words) > 1 else set()  # "el mandatario departamental"
     if heads and any(head in _GENERIC_PEOPLE or head.endswith(_GENERIC_SUFFIXES) for head in heads):
         # "el funcionario", "die SPD-Politikerin": the latest person introduced with an office.
