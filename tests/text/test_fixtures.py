@@ -411,3 +411,12 @@ def test_agency_caption_credits_name_the_agency_and_the_photographer(
     (caption,) = text.read(path.read_bytes()).captions
     assert [credit.party for credit in caption.credited] == parties
     assert caption.photographer == photographer
+
+
+def test_a_split_quote_whose_speaker_is_apposed_after_an_office_is_one_quote() -> None:
+    """„A“, sagte deren Vorsitzende, die thüringische Verkehrsministerin X, „B“: both parts, one speaker."""
+    path = Path(__file__).parent / "fixtures" / "de_split_office_apposition.txt"
+    (quote,) = [q for q in text.read(path.read_bytes()).quotes if q.kind.value == "direct"]
+    want = [q for q in _expected(path)["quotes"] if q["kind"] == "direct"]
+    assert [part.text for part in quote.parts] == [q["text"] for q in want]
+    assert {_who(quote)} == {_annotated(q["speaker"]) for q in want}

@@ -410,6 +410,18 @@ def _name_ends_before(text: str, taken: Sequence[_Word], words: Sequence[_Word],
 _NAME_AFTER_COMMA = re.compile(r",[ \t\u00a0\u202f]+")
 
 
+def _office_before_name(text: str, words: Sequence[_Word]) -> int | None:
+    """Where a German office ends in an apposition: an article, lower-case adjectives, the office, then a name."""
+    if not words or words[0].folded not in _DEFINITE_SINGULAR:
+        return None
+    at = 1
+    while at < min(len(words), 3) and not text[words[at].start].isupper():
+        at += 1  # "die sächsische", "der frühere"
+    if at + 2 < len(words) and _is_title(words[at].folded) and _is_person_name(text, words[at + 1 : at + 3]):
+        return at
+    return None
+
+
 def _apposed_name(text: str, end: int) -> int | None:
     """The end of a name apposed to a description ending at ``end``: ``…, Laura Cruz Méndez``."""
     comma = _NAME_AFTER_COMMA.match(text, end)
@@ -424,6 +436,8 @@ def _apposed_name(text: str, end: int) -> int | None:
         and text[words[2].start].isupper()
     ):
         words = words[2:]  # "souligne sa responsable, la glaciologue Andrea Zurbriggen": the role, then the name
+    elif (office := _office_before_name(text, words)) is not None:
+        words = words[office + 1 :]  # "deren Vorsitzende, die sächsische Verkehrsministerin Ines Brückner"
     elif not words or words[0].start != comma.end() or not text[words[0].start].isupper():
         return None
     if words[0].folded in _TIME_WORDS:
