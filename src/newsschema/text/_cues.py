@@ -640,7 +640,8 @@ _FR_PRESENT = [
     "exige",
     # Incise verbs of feature copy: "« … », peste Yann Le Berre, patron du Ker Avel".
     *("peste", "fulmine", "grince", "tonne", "râle", "maugrée", "renchérit", "rétorque", "objecte", "abonde"),
-    *("constate", "reprend", "enchaîne", "complète", "jure", "plaide", "espère", "prédit"),
+    *("constate", "reprend", "enchaîne", "complète", "jure", "plaide", "espère", "prédit", "blague", "justifie"),
+    *("reconnaissait", "admettait", "souriait"),  # imperfects not made from a present in -e
     *("s'étonne", "s’étonne", "s'alarme", "s’alarme", "s'interroge", "s’interroge", "se désole", "se défend"),
 ]
 _FR_PARTICIPLES = [

@@ -868,9 +868,10 @@ def _object_relative_subject(text: str, words: Sequence[_Word], cue: int, table:
             continue
         if back == 0 or table.is_verb(words[back - 1].folded) or words[back - 1].folded in _COMPLEMENTISERS:
             return None
-        first = _words(text, start, words[back + 1].end if start == words[back + 1].start else word.end)[0]
-        opens = first.folded in _DETERMINERS or first.folded.startswith(("l'", "l’")) or text[start].isupper()
-        opens = opens or first.folded in ("elle", "il", "elles", "ils")
+        # "qu'il": the subject is the rest of the pronoun's own token, which no token of its own starts
+        first = words[back + 1].folded if start == words[back + 1].start else word.folded[3:]
+        opens = first in _DETERMINERS or first.startswith(("l'", "l’")) or text[start].isupper()
+        opens = opens or first in ("elle", "il", "elles", "ils")
         return (start, words[cue - 1].end) if opens else None
     return None
 
