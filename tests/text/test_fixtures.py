@@ -355,6 +355,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_justice_then_the_judge",
         "es_fiscal_apposition_then_the_accused",
         "fr_elided_relative_subject",
+        "id_meminta_object_then_nya",
+        "de_inverted_subject_participle_tail",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -1078,7 +1078,7 @@ TITLE_WORDS = frozenset(
     bourgmestre échevin échevine député députée sénateur sénatrice adjoint adjointe
     pensioner retiree commuter shopper passenger motorist nurse volunteer fisherman shopkeeper skipper
     dealer broker exporter importer cllr cr garda senior developer hotelier member
-    kiai kyai ustaz ustad ustadz ustazah habib nyai haji tgk teungku
+    kiai kyai ustaz ustad ustadz ustazah habib nyai haji tgk teungku pengasuh
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 """Words of an official title or a description before a name (``Minister``, ``Kepala``, ``la ministra``)."""

@@ -97,6 +97,9 @@ def _clause_goes_on(text: str, end: int, table: CueTable) -> bool:
     )
 
 
+_ACTIVE_VERB_NEXT = re.compile(r"[ \t\u00a0\u202f]+(?:me|ber|di)[a-z]{3,}\b")  # "Kemenag memastikan": a clause
+
+
 def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: CueTable) -> list[_Found]:
     """``…, menurut X.``, ``…, kata X.``, ``…, X said.``, ``…, tambahnya.``, ``According to X, …``."""
     found: list[_Found] = []
@@ -168,9 +171,11 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
                     speaker is not None
                     and cue[0] == "verbs"  # not "menurut", a preposition
                     and word.folded.startswith(_INDONESIAN_ACTIVE)
-                    and not text[speaker[0]].isupper()
+                    and (not text[speaker[0]].isupper() or _ACTIVE_VERB_NEXT.match(text, speaker[1]))
                 ):
-                    speaker = None  # "…, Priyo Handoko, menjelaskan gempa dipicu …": the verb's object, never inverted
+                    # "…, Priyo Handoko, menjelaskan gempa dipicu …", "…, meminta Kemenag memastikan …": the verb's
+                    # object, never inverted
+                    speaker = None
                 if speaker is not None and _ENDS_IN_A_PAST.fullmatch(text, speaker[0], speaker[1]):
                     speaker = None  # "…, said the air-conditioning remained on": a clause with its verb, not who
                 if (

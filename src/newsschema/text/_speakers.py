@@ -631,7 +631,12 @@ _FRONTING = frozenset(
     schließlich zuvor vorher heute gestern nun jetzt damals dazu""".split()  # noqa: SIM905
 )  # "Dann sagt sie: „…“": a fronted phrase or adverb puts the subject after the verb
 # The subject, at most two adverbs, then the colon: "antwortete er nur:".
-_INVERTED_TAIL = re.compile(r"(?:[ \t\u00a0\u202f]+[a-zäöüß]{2,12}){0,2}[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*")
+# After an inverted subject: two adverbs at most, or a participle phrase set off by a comma ("sagte er, an die Eltern
+# gewandt:"), then the colon.
+_INVERTED_TAIL = re.compile(
+    r"(?:[ \t\u00a0\u202f]+[a-zäöüß]{2,12}){0,2}"
+    r"(?:,(?:[ \t\u00a0\u202f]+[\w-]+){1,7}?[ \t\u00a0\u202f]+[a-zäöüß]+(?:t|en))?[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*"
+)
 _STRESSED = frozenset(["lui", "eux", "elle", "elles"])  # "Les riverains, eux, craignent": him, them again
 _OF = frozenset(["of", "de", "del", "du", "des", "dari"])
 
@@ -947,7 +952,10 @@ def _cue_closing_apposition(
     return None
 
 
-_PRE_TAIL = re.compile(r"[^.!?;\n“”\"«»„:]{0,60}?[ \t\u00a0\u202f]*[:,][ \t\u00a0\u202f]*(?:\r?\n[ \t\u00a0\u202f]*)?$")
+# What may stand between a cue and the opening mark (an initial's full stop too: "sagte Florian W., …:").
+_PRE_TAIL = re.compile(
+    r"(?:[^.!?;\n“”\"«»„:]|(?<=\b[A-Z])\.){0,60}?[ \t\u00a0\u202f]*[:,][ \t\u00a0\u202f]*(?:\r?\n[ \t\u00a0\u202f]*)?$"
+)
 
 
 def _before_quote(
