@@ -102,6 +102,7 @@ SETS: dict[str, Conventions] = {
     "blind57": Conventions(),
     "blind58": Conventions(),
     "blind59": Conventions(),
+    "blind60": Conventions(),
 }
 
 
