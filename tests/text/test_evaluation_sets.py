@@ -103,6 +103,7 @@ SETS: dict[str, Conventions] = {
     "blind58": Conventions(),
     "blind59": Conventions(),
     "blind60": Conventions(),
+    "blind61": Conventions(),
 }
 
 
