@@ -941,7 +941,14 @@ def _reporting_clause(
             and len(words) > 1
             and words[0].folded in _FRONTING
             and (words[0].folded not in ("in", "an") or words[1].folded in _GERMAN_DETERMINERS)
-            and text[words[after_cue].start].isupper()
+            and (
+                text[words[after_cue].start].isupper()
+                or (  # "Auf Anfrage der taz erklärte ein Sprecher der Gesellschaft, …": an article, then the noun
+                    words[after_cue].folded in _GERMAN_DETERMINERS
+                    and after_cue + 1 < len(words)
+                    and text[words[after_cue + 1].start].isupper()
+                )
+            )
             and _gap_is_space(text, words[after_cue - 1], words[after_cue])
         ):
             # "In einer persönlichen Erklärung schrieb Weißbach, er könne „…“": a fronted phrase, the verb, then

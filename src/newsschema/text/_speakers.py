@@ -56,7 +56,7 @@ _ADVERBS = frozenset(
     juga pun lagi pula sebelumnya kemudian namun auch zudem ebenfalls bereits dann
     también además luego aussi également
     sendiri selbst himself herself themselves zugleich dabei doch außerdem deshalb daher trotzdem allerdings leise
-    knapp nur
+    knapp nur lediglich
     dennoch jedoch meanwhile weiter""".split()  # noqa: SIM905
 )  # "Dimas sendiri menyebut": the name, then "himself"
 _SUBORDINATORS = frozenset(

@@ -423,12 +423,23 @@ _MEXICAN_DATELINE = re.compile(
 )
 
 
+# The taz prints its own name and a bar: "BERLIN taz | Seit 31 Jahren …".
+_TAZ_DATELINE = re.compile(
+    r"(?P<pad>[ \t]{0,12})(?P<printed>(?P<place>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,2}) (?P<agency>taz) \|)"
+    r"(?P<glue>[ \t]{1,8})(?=\S)"
+)
+
+
 def _parse_dateline(lead: str) -> tuple[Dateline, str, str, str] | None:
     """(dateline, padding before, glue after, the rest of the paragraph)."""
     mexican = _MEXICAN_DATELINE.match(lead[:200])
     if mexican is not None:
         dateline = Dateline(printed=mexican.group("printed"), place=mexican.group("place"))
         return dateline, mexican.group("pad"), mexican.group("glue"), lead[mexican.end() :]
+    taz = _TAZ_DATELINE.match(lead[:200])
+    if taz is not None:
+        dateline = Dateline(printed=taz.group("printed"), place=taz.group("place"), agency=taz.group("agency"))
+        return dateline, taz.group("pad"), taz.group("glue"), lead[taz.end() :]
     match = _DATELINE.match(lead[:400])
     if match is None:
         return None
