@@ -358,6 +358,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "id_meminta_object_then_nya",
         "de_inverted_subject_participle_tail",
         "de_fronted_request_article_subject",
+        "de_colon_after_inverted_name",
+        "fr_prevenu_after_presidente",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -539,7 +539,7 @@ _COURT_OFFICERS = frozenset(
     """staatsanwalt staatsanwältin oberstaatsanwalt oberstaatsanwältin ankläger anklägerin verteidiger verteidigerin
     richter richterin anwalt anwältin rechtsanwalt rechtsanwältin prosecutor prosecutors judge lawyer attorney
     counsel fiscal fiscala juez jueza abogado abogada procureur procureure avocat avocate juge jaksa hakim pengacara
-    penasihat""".split()  # noqa: SIM905
+    penasihat président présidente presidente presidenta""".split()  # noqa: SIM905
 )
 # Prepositions of place and time: a name right after one is where or when, not who.
 _PLACE_PREPOSITIONS = frozenset(

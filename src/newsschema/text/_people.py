@@ -1327,7 +1327,12 @@ def _resolve(
             resolved = last_speaker
         elif item.in_paragraph:
             mention = _latest(mentions, first)
-            if mention is not None and mention.paragraph == first[0]:
+            announced = _announced_by(body[first[0]], _latest_printed(people, first, first[0]), first[1])
+            if announced is not None:
+                # "Entwarnung wollte DWD-Meteorologe Stefan Oberholzer aber nicht geben: „…“": the one the
+                # sentence names before its colon.
+                resolved = _full_name(announced, names)
+            elif mention is not None and mention.paragraph == first[0]:
                 resolved = mention.name
             elif _pronoun_subject(body[first[0]], first[1]) or last_speaker_paragraph == first[0]:
                 # "Pour une marée …, il brûle … « Faites le calcul. »"; "…, sagte sie. „Wir hängen …“"
@@ -1611,6 +1616,20 @@ _OFFICER_BEFORE = re.compile(
     + r")[ \t\u00a0\u202f]*,?[ \t\u00a0\u202f]*$",
     re.IGNORECASE,
 )
+
+
+_COLON_BEFORE_MARK = re.compile(r":[ \t\u00a0\u202f]*\S{0,2}[ \t\u00a0\u202f]*$")
+
+
+def _announced_by(text: str, person: _Mention | None, quote_start: int) -> str | None:
+    """The person printed in the sentence whose colon opens the quote at ``quote_start``, if any."""
+    if person is None or not _COLON_BEFORE_MARK.search(text, max(0, quote_start - 6), quote_start):
+        return None
+    starts = _sentence_starts(text)
+    same = bisect.bisect_right(starts, person.offset) == bisect.bisect_right(starts, quote_start - 1)
+    if not same or _is_body(person.name) or "," in text[person.offset : quote_start]:
+        return None  # "Interrogé sur … son capitaine Yanis Belkacem, …, l'entraîneur est resté prudent:": a subject after
+    return person.name
 
 
 def _full_name(name: str, names: set[str]) -> str:
