@@ -1628,7 +1628,8 @@ def _announced_by(text: str, person: _Mention | None, quote_start: int) -> str |
     starts = _sentence_starts(text)
     same = bisect.bisect_right(starts, person.offset) == bisect.bisect_right(starts, quote_start - 1)
     if not same or _is_body(person.name) or "," in text[person.offset : quote_start]:
-        return None  # "Interrogé sur … son capitaine Yanis Belkacem, …, l'entraîneur est resté prudent:": a subject after
+        # "Interrogé sur … son capitaine Yanis Belkacem, …, l'entraîneur est resté prudent:": a subject comes after
+        return None
     return person.name
 
 
