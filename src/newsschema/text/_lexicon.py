@@ -449,7 +449,7 @@ _GENDERED_ARTICLES = {
 
 _ORGANISATION_ENDINGS = (
     *("verband", "verein", "ministerium", "gewerkschaft", "stiftung", "behörde", "institut", "amt", "bündnis"),
-    *("netzwerk", "konzern", "partei", "gesellschaft", "kommission", "fraktion"),
+    *("netzwerk", "konzern", "partei", "gesellschaft", "kommission", "fraktion", "firma"),
 )  # German compounds: "Imkerverband", "Landratsamt", "Denkmalnetzwerk"
 
 

@@ -1608,12 +1608,15 @@ def _later(mention: _Mention | None, other: _Mention | None) -> str | None:
     return max(mention, other, key=lambda person: (person.paragraph, person.offset)).name
 
 
-# A court officer's office right before a name: "El fiscal, Gonzalo Ibarretxe", "Justice Meenakshi Raghavan" (not
-# "A preguntas de su abogado, Ruiz-Tagle": the defendant, addressed by his lawyer).
+# A court officer's office right before a name: "Verteidiger Maximilian Ortner", "Justice Meenakshi Raghavan", or in
+# apposition, "El fiscal, Gonzalo Ibarretxe," (but "A preguntas de su abogado, Ruiz-Tagle ha explicado" names the
+# defendant, whom his lawyer questions).
+_OFFICES = "|".join(sorted(_COURT_OFFICERS | {"justice"}))
 _OFFICER_BEFORE = re.compile(
-    r"(?<!\w)(?<!\bsu )(?<!\bhis )(?<!\bher )(?<!\bson )(?<!\bsa )(?<!\bsein )(?<!\bseine )(?<!\bseinem )(?:"
-    + "|".join(sorted(_COURT_OFFICERS | {"justice"}))
-    + r")[ \t\u00a0\u202f]*,?[ \t\u00a0\u202f]*$",
+    r"(?<!\w)(?:" + _OFFICES + r")[ \t\u00a0\u202f]*$"
+    r"|(?<!\w)(?<!\bsu )(?<!\bhis )(?<!\bher )(?<!\bson )(?<!\bsa )(?:"
+    + _OFFICES
+    + r")[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*$",
     re.IGNORECASE,
 )
 

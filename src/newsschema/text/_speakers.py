@@ -268,6 +268,8 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
             and (_is_person_name(text, taken[-2:]) or _initial_ends(text, taken[-1].end))
         ):
             break  # "sagte Staatsanwältin Petra Aigner zum Auftakt", "ließ Michael K. über seinen Verteidiger erklären"
+        if taken and word.folded in _THROUGH and not text[word.start].isupper() and text[taken[0].start].islower():
+            break  # "ließ der Angeklagte über seinen Verteidiger X erklären": the channel, not who
         if taken and _outlet_told(text, taken, words, words.index(word)):
             break  # "sagte Petzold MDR KULTUR nach der Wahl": the outlet told, in capitals, after the name
         if taken and taken[-1].folded.endswith(("'s", "’s")) and _is_title(word.folded):
