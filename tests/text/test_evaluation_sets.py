@@ -104,6 +104,7 @@ SETS: dict[str, Conventions] = {
     "blind59": Conventions(),
     "blind60": Conventions(),
     "blind61": Conventions(),
+    "blind62": Conventions(),
 }
 
 
