@@ -642,6 +642,7 @@ _FR_PRESENT = [
     *("peste", "fulmine", "grince", "tonne", "râle", "maugrée", "renchérit", "rétorque", "objecte", "abonde"),
     *("constate", "reprend", "enchaîne", "complète", "jure", "plaide", "espère", "prédit", "blague", "justifie"),
     *("reconnaissait", "admettait", "souriait"),  # imperfects not made from a present in -e
+    "analyse",  # "« … », analyse Sophie Reymond, économiste à la BCV"
     *("s'étonne", "s’étonne", "s'alarme", "s’alarme", "s'interroge", "s’interroge", "se désole", "se défend"),
 ]
 _FR_PARTICIPLES = [

@@ -447,7 +447,8 @@ _TOLD_TAIL = re.compile(
 )
 # Words around the one who told, inside a quote: time and manner ("Simbah dulu selalu bilang"), "Ada … yang".
 _TOLD_FILLERS = _SUBJECT_TO_PARTICIPLE | frozenset(
-    "dulu tadi sore pagi malam awalnya biasanya sampai malah pun ada yang einmal damals stets".split()  # noqa: SIM905
+    "dulu tadi sore pagi malam awalnya biasanya sampai malah pun ada yang einmal damals stets untung langsung lalu"
+    " terus akhirnya".split()  # noqa: SIM905
 )
 _DATIVE_FIRST_PERSON = frozenset(["mir", "uns"])
 # Words that open a fronted phrase, not a subject: "Als Kind hat mir …", "Each time he said".
@@ -513,12 +514,15 @@ def _subject_of_perfect(quoted: str, cue: int) -> tuple[int, int] | None:
     auxiliary = next((index for index, word in enumerate(words) if word.folded in _AUXILIARIES), None)
     if auxiliary is None or auxiliary == 0 or not quoted[words[0].start].isupper() or words[0].folded in _TOLD_WHEN:
         return None  # "Als Kind hat mir …": a fronted phrase, not the subject
-    if auxiliary == 1 and words[0].folded in _DATIVE_FIRST_PERSON:
-        named = list(itertools.takewhile(lambda word: quoted[word.start].isupper(), words[2:5]))
+    if auxiliary == 1 and (words[0].folded in _DATIVE_FIRST_PERSON or words[0].folded in _FRONTING):
+        # "Mir hat K. damals gesagt", "Damals hat der Nachbar auch gesagt": the subject after the verb
+        after = words[2:5]
+        article = bool(after) and after[0].folded in _GERMAN_DETERMINERS | {"mein", "meine", "unser", "unsere"}
+        named = list(itertools.takewhile(lambda word: quoted[word.start].isupper(), after[1:] if article else after))
         if not named:
             return None
         end = named[-1].end + (quoted[named[-1].end : named[-1].end + 1] == ".")  # "K.": the initial's full stop
-        return named[0].start, end  # "Mir hat K. damals gesagt": the subject after the verb
+        return (after[0].start if article else named[0].start), end
     return words[0].start, words[auxiliary - 1].end
 
 
@@ -560,7 +564,10 @@ def _nested(body: Sequence[str], found: Sequence[_Found], table: CueTable) -> li
                 part = (paragraph, start + first, start + last)
                 cue = (paragraph, start + cue_start, start + cue_end)
                 teller = _words(quoted, *printed)
-                if any(word.folded in _FIRST_PERSON for word in teller) and not _owned_by_first_person(teller):
+                first_person = any(
+                    word.folded in _FIRST_PERSON or word.folded.startswith(("j'", "j’")) for word in teller
+                )
+                if first_person and not _owned_by_first_person(teller):  # "Saya bilang", "J'ai dit aux gars :"
                     inner.append(_Found(QuoteKind.DIRECT, (part,), None, cue, inherit=True, nested=True))
                 elif (speaker := _inner_speaker(quoted, printed, table)) is not None:
                     at = (paragraph, start + speaker[0], start + speaker[1])
