@@ -447,8 +447,8 @@ _TOLD_TAIL = re.compile(
 )
 # Words around the one who told, inside a quote: time and manner ("Simbah dulu selalu bilang"), "Ada … yang".
 _TOLD_FILLERS = _SUBJECT_TO_PARTICIPLE | frozenset(
-    "dulu tadi sore pagi malam awalnya biasanya sampai malah pun ada yang einmal damals stets untung langsung lalu"
-    " terus akhirnya".split()  # noqa: SIM905
+    """dulu tadi sore pagi malam awalnya biasanya sampai malah pun ada yang einmal damals stets untung langsung lalu
+    terus akhirnya""".split()  # noqa: SIM905
 )
 _DATIVE_FIRST_PERSON = frozenset(["mir", "uns"])
 # Words that open a fronted phrase, not a subject: "Als Kind hat mir …", "Each time he said".
