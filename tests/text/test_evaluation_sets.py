@@ -105,6 +105,7 @@ SETS: dict[str, Conventions] = {
     "blind60": Conventions(),
     "blind61": Conventions(),
     "blind62": Conventions(),
+    "blind63": Conventions(),
 }
 
 
