@@ -363,6 +363,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_through_named_lawyer",
         "fr_nested_first_person_elided",
         "de_nested_fronted_adverb_subject",
+        "de_party_description_after_uncued_name",
+        "id_dia_not_the_court",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

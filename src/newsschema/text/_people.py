@@ -219,6 +219,8 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
     ):
         return words[company].start, words[-1].end  # "keterangan tertulis PT Sumatera Kopi Lestari": the firm whole
     name = words[cut:]
+    while len(name) > 2 and _german_noun(name[-1].folded):
+        name = name[:-1]  # "Katrin Wessendorf Entgegenkommen signalisiert": the object noun after the name
     if not name:
         return None
     lower_first = not text[name[0].start].isupper() and not _is_person_name(text, name[-2:])
@@ -311,6 +313,17 @@ _PERSON_ENDINGS = (
     *("dor", "dora", "ista", "ero", "eur", "euse", "rice", "ienne", "iste", "ière"),  # la investigadora, la romancière
 )
 _COMPANY_MARKS = frozenset(["pt", "cv"])
+# German nouns a name never ends in, capitalised like names: "Entgegenkommen", "Zustimmung", "Bereitschaft".
+_GERMAN_NOUN_ENDINGS = ("ung", "keit", "heit", "schaft", "kommen", "ismus", "nahme", "tionen")
+
+
+def _german_noun(folded: str) -> bool:
+    """A long word with a German noun's ending (a consonant before "-ung": "Marpaung" is a Batak surname)."""
+    return (
+        len(folded) > 7
+        and folded.endswith(_GERMAN_NOUN_ENDINGS)
+        and not (folded.endswith("ung") and folded[-4] in "aeiouäöü")
+    )
 _REGIONS = frozenset(["kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan"])
 # Offices named by the place they govern: "Wali Kota Bekasi", "Gubernur Jawa Barat", "Bürgermeister von …".
 _GOVERNS_A_PLACE = frozenset(
@@ -1749,7 +1762,9 @@ def _described(
             holds_office = any(_is_title(title) for title in mention.titles)
             if holds_office and not any(_is_organisation(_fold(word)) for word in mention.name.split()):
                 return mention.name
-        return None
+        # "hat NRW-Schulministerin Katrin Wessendorf Entgegenkommen signalisiert" with no cue: the person printed last
+        printed_last = _latest_printed(printed, where, where[0] - 1)
+        return printed_last.name if printed_last is not None else None
     offices = {_SAME_OFFICE.get(noun, noun) for noun in nouns}
     head = words[1].folded if len(words) == 3 and _is_title(words[1].folded) else None  # "el preparador gallego"
     for mention in reversed(mentions[max(0, index - 20) : index]):
