@@ -324,6 +324,8 @@ def _german_noun(folded: str) -> bool:
         and folded.endswith(_GERMAN_NOUN_ENDINGS)
         and not (folded.endswith("ung") and folded[-4] in "aeiouäöü")
     )
+
+
 _REGIONS = frozenset(["kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan"])
 # Offices named by the place they govern: "Wali Kota Bekasi", "Gubernur Jawa Barat", "Bürgermeister von …".
 _GOVERNS_A_PLACE = frozenset(
