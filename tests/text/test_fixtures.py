@@ -365,6 +365,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_nested_fronted_adverb_subject",
         "de_party_description_after_uncued_name",
         "id_dia_not_the_court",
+        "en_adding_after_inverted_said",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

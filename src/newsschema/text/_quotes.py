@@ -852,6 +852,7 @@ _SIDE_OF = re.compile(
     r"\s*(?:[Dd]u\s+côté|[Aa]uprès)(?:\s+de\s+|\s+d['’]|\s+du\s+|\s+des\s+)(?P<side>[^,.;:!?«»“”\"\n]{2,80}?),"
     r"|\s*(?:[Cc]hez|[Cc]ôté)\s+(?P<host>[^,.;:!?«»“”\"\n]{2,80}?),"  # "Côté opposition, on dénonce …"
 )
+_CLOSERS = ("”", '"', "»", "“", "’", "'", "‘", "›", "«")  # a closing mark, as any language prints it
 _OBJECT_RELATIVES = frozenset(["que", "that", "which"])
 _ELIDED_RELATIVES = ("qu'", "qu’")
 
@@ -900,8 +901,9 @@ def _reporting_clause(
                     reporter = _speaker_before(text, words[back].start, table)
                     if reporter is not None and text[reporter[0] - 2 : reporter[0]].strip() == ",":
                         return reporter, (words[index].start, words[index].end)
-                    if text[max(0, words[back].start - 2) : words[back].start].strip() == ",":
-                        # "…, a précisé l'entreprise dans un communiqué, invitant …": an inverted report.
+                    if text[max(0, words[back].start - 3) : words[back].start].strip()[-1:] in (",", *_CLOSERS):
+                        # "…, a précisé l'entreprise dans un communiqué, invitant …", '"…," said Lotte Verschuur,
+                        # adding: "…"': an inverted report.
                         reporter = _speaker_after(text, words[back + cue_before[1] - 1].end, table)
                         if reporter is not None:
                             return reporter, (words[index].start, words[index].end)
