@@ -732,7 +732,10 @@ _INCISE_APPOSITION = re.compile(
     r",[ \t\u00a0\u202f]+(?:la|le|les|l['’]|un|une|son|sa|ses)[^,.«»]{0,60}(?=,)"
     r"|,[ \t\u00a0\u202f]+(?:qui|dont)[ \t\u00a0\u202f][^,.«»]{0,80}(?=[,.])"  # ", qui a dirigé les travaux."
     r"|,[ \t\u00a0\u202f]+(?:patron|patronne|président|présidente|directeur|directrice|maire|porte-parole|"
-    r"responsable|secrétaire|chef|gérant|gérante|fondateur|fondatrice)[ \t\u00a0\u202f][^,.«»]{0,60}(?=[,.])",
+    r"responsable|secrétaire|chef|gérant|gérante|fondateur|fondatrice|conseiller|conseillère|avocat|avocate|"
+    r"adjoint|adjointe|élu|élue|délégué|déléguée|député|députée|sénateur|sénatrice|ministre|procureur|procureure|"
+    r"économiste|analyste|chercheur|chercheuse|professeur|professeure|médecin|membre|coordinateur|coordinatrice|"
+    r"vice-président|vice-présidente)[ \t\u00a0\u202f][^,.«»]{0,60}(?=[,.])",
     re.IGNORECASE,
 )
 _GUILLEMETS = frozenset("«‹")
