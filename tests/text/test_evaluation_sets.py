@@ -106,6 +106,8 @@ SETS: dict[str, Conventions] = {
     "blind61": Conventions(),
     "blind62": Conventions(),
     "blind63": Conventions(),
+    "blind64": Conventions(),
+    "blind65": Conventions(),
 }
 
 
