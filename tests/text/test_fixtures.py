@@ -366,6 +366,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_party_description_after_uncued_name",
         "id_dia_not_the_court",
         "en_adding_after_inverted_said",
+        "fr_bare_role_then_own_verb",
+        "fr_role_description_last_speaker",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -1335,6 +1335,15 @@ def _resolve(
                     resolved = _identified_next(body, mentions, first, speaker.text)
                 if resolved is None:
                     resolved = _role_printed_before(body, first, speaker.text)
+                if (
+                    resolved is None
+                    and last_speaker is not None
+                    and last_speaker_paragraph >= first[0] - 2
+                    and _someone_by_role(speaker.text)
+                    and not _is_body(last_speaker)
+                    and genders.get(last_speaker) in (None, _GENDERED_ARTICLES.get(_fold(speaker.text.split()[0])))
+                ):
+                    resolved = last_speaker  # "« … », a déclaré la biologiste X", then "« … », résume la chercheuse"
             else:
                 name = full_name_at.get((paragraph, start)) or " ".join(body[paragraph][bare[0] : bare[1]].split())
                 resolved = name if name != speaker.text else None
@@ -1451,6 +1460,18 @@ def _introduced_next(body: Sequence[str], mentions: list[_Mention], where: tuple
 
 
 _ROLE = re.compile(r"(?<!\w)(?:[Dd]er|[Dd]ie|[Tt]he|[Ee]l|[Ll]a|[Ll]e|[Ll]'|[Ll]’)[ \t\u00a0\u202f]*([\w-]+)")
+
+
+def _someone_by_role(said_by: str) -> bool:
+    """``la chercheuse``, ``the researcher``: a definite article and a word for a person's trade."""
+    words = [_fold(word) for word in said_by.split()]
+    return (
+        len(words) == 2
+        and words[0] in _DEFINITE_SINGULAR
+        and words[1].endswith(_PERSON_ENDINGS)
+        and not _is_organisation(words[1])
+        and words[1] not in _COLLECTIVES
+    )
 
 
 def _role_printed_before(body: Sequence[str], where: tuple[int, int], said_by: str) -> str | None:

@@ -97,6 +97,7 @@ def _clause_goes_on(text: str, end: int, table: CueTable) -> bool:
     )
 
 
+_BARE_APPOSITION = re.compile(r"[A-ZÀ-Ý][\w'’-]+,[ \t\u00a0\u202f]+[a-zà-ÿ][\w'’-]+$")  # "Loïc Penhoat, pêcheur"
 _ACTIVE_VERB_NEXT = re.compile(r"[ \t\u00a0\u202f]+(?:me|ber|di)[a-z]{3,}\b")  # "Kemenag memastikan": a clause
 
 
@@ -124,6 +125,8 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
         stripped = piece.strip()
         if len(stripped.split()) < 3 or inside_quote(begin, comma + 1):
             return None
+        if _BARE_APPOSITION.search(stripped):
+            return None  # "Loïc Penhoat, pêcheur, constate les dégâts": a name and its role, then their own verb
         offset = begin + (len(piece) - len(piece.lstrip()))
         return paragraph, offset, offset + len(stripped)
 

@@ -293,8 +293,8 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
         # "kata tokoh pemuda setempat, Andika Saputra, Senin": a lower-case description, then the person's name.
         named = _apposed_name(text, taken[-1].end)
         comma = text.find(",", taken[-1].end)
-        if named is not None and _is_person_name(text, _words(text, comma + 1, named)):
-            return taken[0].start, named
+        if named is not None and _is_person_name(text, _words(text, comma + 1, named)[-2:]):
+            return taken[0].start, named  # "l'auteure principale de l'étude, la biologiste X": the name closes it
     if not taken or not _looks_like_speaker(text, taken, table):
         return None
     end = taken[-1].end
