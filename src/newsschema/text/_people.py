@@ -1381,6 +1381,16 @@ def _resolve(
         short = speaker.text.split()[-1] if speaker is not None else ""
         if resolved is None and speaker is not None and short in acronyms and len(speaker.text.split()) <= 2:
             resolved = acronyms[short]  # "SGON said", "Die MRB bezeichnete" after "… Regionalbahn (MRB)"
+        elif (
+            resolved is not None
+            and (speaker is None or table.is_pronoun(speaker.text))
+            and resolved.split()[-1] in acronyms
+            and (
+                len(resolved.split()) == 1
+                or (len(resolved.split()) == 2 and _fold(resolved.split()[0]) in _DETERMINERS)
+            )
+        ):
+            resolved = acronyms[resolved.split()[-1]]  # "a-t-elle prévenu" after "selon la DGAC": the body in full
         if resolved is not None and resolved[:4] in ("the ", "The ") and _is_body(resolved):
             resolved = resolved[4:]  # "the agency" is "Urban Redevelopment Authority", without its article
         if resolved is None and speaker is not None and _ELIDED_ARTICLE.match(speaker.text):
