@@ -270,6 +270,8 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
             break  # "sagte Staatsanwältin Petra Aigner zum Auftakt", "ließ Michael K. über seinen Verteidiger erklären"
         if taken and word.folded in _THROUGH and not text[word.start].isupper() and text[taken[0].start].islower():
             break  # "ließ der Angeklagte über seinen Verteidiger X erklären": the channel, not who
+        if taken and _AGENCY_TOLD.match(text, word.start):
+            break  # "sagte der Minister der Deutschen Presse-Agentur": the agency told, not who
         if taken and _outlet_told(text, taken, words, words.index(word)):
             break  # "sagte Petzold MDR KULTUR nach der Wahl": the outlet told, in capitals, after the name
         if taken and taken[-1].folded.endswith(("'s", "’s")) and _is_title(word.folded):
@@ -329,6 +331,12 @@ _THROUGH = frozenset(["über", "via", "durch", "melalui", "lewat", "through", "p
 
 
 _LIST_IN_NAME = re.compile(r",[ \t\u00a0\u202f]+(?:[A-Z]\w*,[ \t\u00a0\u202f]+)*(?:dan|and|y|und|et)[ \t]+[A-Z]")
+
+
+# A news agency told, in the dative or after "to": "der Deutschen Presse-Agentur", "der dpa", "to Reuters".
+_AGENCY_TOLD = re.compile(
+    r"(?:der|dem|to|à|a)[ \t\u00a0\u202f]+(?:Deutschen[ \t\u00a0\u202f]+Presse-Agentur|dpa|Reuters|AFP|APA|KNA|epd)\b"
+)
 
 
 def _outlet_told(text: str, taken: Sequence[_Word], words: Sequence[_Word], index: int) -> bool:
