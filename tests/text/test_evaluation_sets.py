@@ -108,6 +108,8 @@ SETS: dict[str, Conventions] = {
     "blind63": Conventions(),
     "blind64": Conventions(),
     "blind65": Conventions(),
+    "blind66": Conventions(),
+    "blind67": Conventions(),
 }
 
 
