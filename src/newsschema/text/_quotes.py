@@ -40,6 +40,7 @@ from newsschema.text._lexicon import (
     _clear_tokens,
     _cue_at,
     _gap_is_space,
+    _is_organisation,
     _is_person_name,
     _is_role,
     _is_title,
@@ -285,14 +286,19 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
         starts = _sentence_starts(text)
         sentence = starts[bisect.bisect_right(starts, open_index) - 1]
         before_mark = _words(text, max(sentence, open_index - 40), open_index)
-        naming = bool(before_mark) and (
-            (before_mark[-1].folded in _NAMING and not _judged_as(text, sentence, before_mark, content))
-            or (before_mark[-1].folded in _NAME_OF and _is_a_name(content))  # 'patron du « Kornog »'
-            or (before_mark[-1].folded in _NAMED_KINDS and _is_a_name(content))
-            or (before_mark[-1].folded in _LABELLED_KINDS and len(content.split()) <= 4)  # program "desa mandiri"
-            or (len(content.split()) <= 4 and _SECOND_LABEL.search(text, sentence, open_index) is not None)
-            or _called_passively(before_mark)
-            or _WHAT_THEY_CALL.search(text, sentence, open_index) is not None  # 'what management calls its "…"'
+        naming = (
+            bool(before_mark)
+            and (
+                (before_mark[-1].folded in _NAMING and not _judged_as(text, sentence, before_mark, content))
+                or (before_mark[-1].folded in _NAME_OF and _is_a_name(content))  # 'patron du « Kornog »'
+                or (before_mark[-1].folded in _NAMED_KINDS and _is_a_name(content))
+                # 'vom Mieterbündnis »Hermannstraße bleibt«': a body's name after the kind of body it is
+                or (_is_organisation(before_mark[-1].folded) and len(content.split()) <= 4 and content[:1].isupper())
+                or (before_mark[-1].folded in _LABELLED_KINDS and len(content.split()) <= 4)  # program "desa mandiri"
+                or (len(content.split()) <= 4 and _SECOND_LABEL.search(text, sentence, open_index) is not None)
+                or _called_passively(before_mark)
+                or _WHAT_THEY_CALL.search(text, sentence, open_index) is not None  # 'what management calls its "…"'
+            )
         )
         agent = _passive_agent(body, raw, before_mark, table)
         if agent is not None:
@@ -453,7 +459,7 @@ _TOLD_FILLERS = _SUBJECT_TO_PARTICIPLE | frozenset(
 _DATIVE_FIRST_PERSON = frozenset(["mir", "uns"])
 # Words that open a fronted phrase, not a subject: "Als Kind hat mir …", "Each time he said".
 _TOLD_WHEN = frozenset(
-    "als wenn when each every as if jadi kalau dalam di saat waktu ketika einer".split()  # noqa: SIM905
+    "als wenn when each every as if jadi kalau dalam di saat waktu ketika einer tahun bulan minggu hari".split()  # noqa: SIM905
 )
 
 
@@ -1078,7 +1084,7 @@ _CONTACTED_BY = re.compile(
     r"[ \t\u00a0\u202f]*"
 )
 _RELATIVE_AFTER_COMMA = re.compile(r",[ \t\u00a0\u202f]*$")
-_AFTER_A_QUOTE = re.compile(r"[»”\"][ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*$")
+_AFTER_A_QUOTE = re.compile(r"[»”\"«“‘’‹›][ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*$")  # «…», »…«, „…“, ‚…‘ and the rest
 
 
 def _trailing_attribution(
