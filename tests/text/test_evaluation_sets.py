@@ -110,6 +110,8 @@ SETS: dict[str, Conventions] = {
     "blind65": Conventions(),
     "blind66": Conventions(),
     "blind67": Conventions(),
+    "blind68": Conventions(),
+    "blind69": Conventions(),
 }
 
 
