@@ -110,7 +110,7 @@ SETS: dict[str, Conventions] = {
     "blind65": Conventions(),
     "blind66": Conventions(),
     "blind67": Conventions(),
-    "blind68": Conventions(),
+    "blind68": Conventions(cue_printed_whole=False, cue_in_lower_case=True),
     "blind69": Conventions(),
 }
 
