@@ -1496,8 +1496,9 @@ def _role_printed_before(body: Sequence[str], where: tuple[int, int], said_by: s
     for number in (paragraph, paragraph - 1):
         if number < 0:
             break
-        text = body[number][:offset] if number == paragraph else body[number]
-        roles = [match for match in _ROLE.finditer(text) if _fold(match.group(1)) in _ANYONE]
+        end = offset if number == paragraph else len(body[number])
+        text = body[number]
+        roles = [match for match in _ROLE.finditer(text, max(0, end - 600), end) if _fold(match.group(1)) in _ANYONE]
         if roles:
             return " ".join(text[roles[-1].start() : roles[-1].end()].split())
     return None
@@ -1672,7 +1673,9 @@ _COLON_BEFORE_MARK = re.compile(r":[ \t\u00a0\u202f]*\S{0,2}[ \t\u00a0\u202f]*$"
 
 def _announced_by(text: str, person: _Mention | None, quote_start: int) -> str | None:
     """The person printed in the sentence whose colon opens the quote at ``quote_start``, if any."""
-    if person is None or not _COLON_BEFORE_MARK.search(text, max(0, quote_start - 6), quote_start):
+    if person is None or quote_start - person.offset > 400:
+        return None  # a sentence that long names someone in passing
+    if not _COLON_BEFORE_MARK.search(text, max(0, quote_start - 6), quote_start):
         return None
     starts = _sentence_starts(text)
     same = bisect.bisect_right(starts, person.offset) == bisect.bisect_right(starts, quote_start - 1)

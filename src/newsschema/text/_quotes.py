@@ -997,7 +997,7 @@ def _reporting_clause(
         if speaker is not None and _joined_by_conjunction(text, speaker):
             speaker = None  # "declined to name the customers but said": the verb shares the sentence's subject
         if speaker is None and words[index].folded in _CALLING:
-            what = _WHAT_SUBJECT.search(text, sentence, words[index].start)
+            what = _WHAT_SUBJECT.search(text, max(sentence, words[index].start - 80), words[index].start)
             if what is not None:
                 return (what.start(1), what.end(1)), cue_span  # 'in what prosecutors called "…"': their words
             return None  # 'critics called its plot "…"': only a named caller makes the words a quote
