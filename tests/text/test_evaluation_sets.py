@@ -112,6 +112,8 @@ SETS: dict[str, Conventions] = {
     "blind67": Conventions(),
     "blind68": Conventions(cue_printed_whole=False, cue_in_lower_case=True),
     "blind69": Conventions(),
+    "blind70": Conventions(),
+    "blind71": Conventions(),
 }
 
 
