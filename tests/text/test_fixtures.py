@@ -372,6 +372,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_minister_told_agency",
         "de_reversed_guillemets_initiative_name",
         "id_nested_time_phrase_teller",
+        "en_councillor_abbreviation",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:
@@ -432,10 +433,17 @@ def test_agency_caption_credits_name_the_agency_and_the_photographer(
     assert caption.photographer == photographer
 
 
-def test_a_split_quote_whose_speaker_is_apposed_after_an_office_is_one_quote() -> None:
-    """„A“, sagte deren Vorsitzende, die thüringische Verkehrsministerin X, „B“: both parts, one speaker."""
-    path = Path(__file__).parent / "fixtures" / "de_split_office_apposition.txt"
-    (quote,) = [q for q in text.read(path.read_bytes()).quotes if q.kind.value == "direct"]
-    want = [q for q in _expected(path)["quotes"] if q["kind"] == "direct"]
-    assert [part.text for part in quote.parts] == [q["text"] for q in want]
-    assert {_who(quote)} == {_annotated(q["speaker"]) for q in want}
+@pytest.mark.parametrize("stem", ["de_split_office_apposition", "de_dative_outlet_and_pluperfect_split"])
+def test_a_split_quote_is_one_quote_in_parts(stem: str) -> None:
+    """„A“, sagte deren Vorsitzende, die … Verkehrsministerin X, „B“ and „A“, hatte er gesagt, „B“: both parts, one
+    speaker; the other direct quotes of the item as annotated."""
+    path = Path(__file__).parent / "fixtures" / f"{stem}.txt"
+    quotes = [q for q in text.read(path.read_bytes()).quotes if q.kind.value == "direct"]
+    (split,) = [q for q in quotes if len(q.parts) > 1]
+    assert split.cue is not None
+    annotated = [q for q in _expected(path)["quotes"] if q["kind"] == "direct"]
+    want = [q for q in annotated if q["cue"] == split.cue.text]
+    assert [part.text for part in split.parts] == [q["text"] for q in want]
+    assert {_who(split)} == {_annotated(q["speaker"]) for q in want}
+    singles = [(q.text, _who(q)) for q in quotes if len(q.parts) == 1]
+    assert singles == [(q["text"], _annotated(q["speaker"])) for q in annotated if q not in want]

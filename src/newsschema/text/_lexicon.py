@@ -121,6 +121,7 @@ _TITLES = frozenset(
         "rev",
         "fr",
         "msgr",
+        "coun",  # "Coun. Darlene Pottie-Marsh": a Canadian councillor
     ]
 )
 _WINDOW_AFTER = 160

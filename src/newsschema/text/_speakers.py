@@ -177,8 +177,14 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
         and _after_source_cue(text, position, table)
     ):
         return words[0].start, words[0].end  # "Selon lui, …": the source is the one named before
-    if words[0].folded in ("den", "einen") and not text[words[0].start].isupper():
-        return None  # "…, schilderte den Alltag dort": a German accusative is the object, never who
+    if (
+        words[0].folded in ("den", "einen", "dem", "einem")
+        and not text[words[0].start].isupper()
+        and not (words[0].folded in ("dem", "einem") and _after_source_cue(text, position, table))  # "laut dem …"
+    ):
+        # "…, schilderte den Alltag dort", "sagte dem Tagesspiegel": a German accusative or dative is the object or
+        # the one told, never who
+        return None
     if words[0].folded in ("à", "al", "aux") or (
         words[0].folded == "a" and len(words) > 1 and words[1].folded in _ADDRESSED
     ):
@@ -806,11 +812,13 @@ def _perfect_after(
             cue_end = words[ahead + cue[1] - 1].end
             let = _LET.match(text, cue_end)  # "hatte er über seinen Verteidiger erklären lassen"
             after = let.end() if let is not None else cue_end
-            return (subject, (words[ahead].start, cue_end)) if _CLAUSE_END.match(text, after) else None
+            ends = _CLAUSE_END.match(text, after) or _QUOTE_RESUMES.match(text, after)  # "hatte er gesagt, „…“"
+            return (subject, (words[ahead].start, cue_end)) if ends else None
     return None
 
 
 _LET = re.compile(r"(?:[ \t\u00a0\u202f]+lassen)?")
+_QUOTE_RESUMES = re.compile(r"[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*[„“\"«»‚‘]")  # the split quote goes on
 
 
 def _short_form_gap(text: str, words: Sequence[_Word], index: int) -> bool:
