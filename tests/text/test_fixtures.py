@@ -373,6 +373,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_reversed_guillemets_initiative_name",
         "id_nested_time_phrase_teller",
         "en_councillor_abbreviation",
+        "id_affiliation_before_verb",
+        "de_nested_fronted_irgendwann",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -333,6 +333,7 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
     return taken[0].start, end
 
 
+_AFFILIATED_WITH = frozenset(["dari", "from", "von"])  # a person, then where they work, then the verb
 _THROUGH = frozenset(["über", "via", "durch", "melalui", "lewat", "through", "por", "par"])  # by way of whom
 
 
@@ -644,7 +645,7 @@ _ENGLISH_AUXILIARIES = frozenset(["had", "has", "have", "was", "were", "is", "ar
 _AGENTS = frozenset(["par", "by", "por", "von", "oleh"])  # a passive apposition names its agent, not the subject
 _FRONTING = frozenset(
     """an in im am auf bei nach vor mit zum zur für über dann danach daraufhin anschließend später zuletzt
-    schließlich zuvor vorher heute gestern nun jetzt damals dazu""".split()  # noqa: SIM905
+    schließlich zuvor vorher heute gestern nun jetzt damals dazu irgendwann neulich früher""".split()  # noqa: SIM905
 )  # "Dann sagt sie: „…“": a fronted phrase or adverb puts the subject after the verb
 # The subject, at most two adverbs, then the colon: "antwortete er nur:".
 # After an inverted subject: two adverbs at most, or a participle phrase set off by a comma ("sagte er, an die Eltern
@@ -1205,7 +1206,11 @@ def _find_subject_before(text: str, verb: int, sentence: int, table: CueTable) -
         stretch = _words(text, start, verb)[-10:]
         for at in range(len(stretch) - 1, 0, -1):
             if (
-                (stretch[at].folded in _FRAME_PREPOSITIONS or stretch[at].folded in _ADDRESSED_TO)
+                (
+                    stretch[at].folded in _FRAME_PREPOSITIONS
+                    or stretch[at].folded in _ADDRESSED_TO
+                    or stretch[at].folded in _AFFILIATED_WITH  # "Wening Prasetyani dari Universitas Gadjah Mada"
+                )
                 and not text[stretch[at].start].isupper()
                 and (
                     _is_person_name(text, stretch[max(0, at - 2) : at])
