@@ -114,6 +114,7 @@ SETS: dict[str, Conventions] = {
     "blind69": Conventions(),
     "blind70": Conventions(),
     "blind71": Conventions(),
+    "blind72": Conventions(),
 }
 
 
