@@ -435,7 +435,9 @@ def test_agency_caption_credits_name_the_agency_and_the_photographer(
     assert caption.photographer == photographer
 
 
-@pytest.mark.parametrize("stem", ["de_split_office_apposition", "de_dative_outlet_and_pluperfect_split"])
+@pytest.mark.parametrize(
+    "stem", ["de_split_office_apposition", "de_dative_outlet_and_pluperfect_split", "de_charge_after_closed_quote"]
+)
 def test_a_split_quote_is_one_quote_in_parts(stem: str) -> None:
     """„A“, sagte deren Vorsitzende, die … Verkehrsministerin X, „B“ and „A“, hatte er gesagt, „B“: both parts, one
     speaker; the other direct quotes of the item as annotated."""

@@ -450,7 +450,7 @@ _GENDERED_ARTICLES = {
 
 _ORGANISATION_ENDINGS = (
     *("verband", "verein", "ministerium", "gewerkschaft", "stiftung", "behörde", "institut", "amt", "bündnis"),
-    *("netzwerk", "konzern", "partei", "gesellschaft", "kommission", "fraktion", "firma"),
+    *("netzwerk", "konzern", "partei", "gesellschaft", "kommission", "fraktion", "firma", "gericht", "gerichts"),
 )  # German compounds: "Imkerverband", "Landratsamt", "Denkmalnetzwerk"
 
 

@@ -683,6 +683,8 @@ def _after_quote(text: str, close: int, table: CueTable) -> tuple[tuple[int, int
     if found is None or not _sentence_closed(text, close):
         return found
     speaker, cue = found
+    if text[cue[0] : cue[1]].casefold() in _REPROACHING:
+        return None  # '„…“ Die Staatsanwaltschaft wirft ihm Betrug vor.': a charge in a new sentence, not a report
     words = _words(text, close + 1, min(len(text), close + 1 + _WINDOW_AFTER))
     end = max(cue[1], speaker[1] if speaker is not None else 0)
     if words and text[words[0].start].isupper() and _REPORT_FOLLOWS.match(text, end):
@@ -695,6 +697,7 @@ def _after_quote(text: str, close: int, table: CueTable) -> tuple[tuple[int, int
     return found
 
 
+_REPROACHING = frozenset(["wirft", "warf"])  # "wirft … vor": it reports the quote of its own sentence only
 _QUOTE_IN_SENTENCE = re.compile(r"[^.!?«„“\"‹‚'»”›]{0,60}?(?<![\w.])[«„“\"‹‚']")
 
 
