@@ -115,6 +115,7 @@ SETS: dict[str, Conventions] = {
     "blind70": Conventions(),
     "blind71": Conventions(),
     "blind72": Conventions(),
+    "blind73": Conventions(),
 }
 
 
