@@ -116,6 +116,8 @@ SETS: dict[str, Conventions] = {
     "blind71": Conventions(),
     "blind72": Conventions(),
     "blind73": Conventions(),
+    "blind74": Conventions(),
+    "blind75": Conventions(),
 }
 
 
