@@ -1351,7 +1351,8 @@ def _resolve(
             resolved = last_speaker
         elif item.in_paragraph:
             mention = _latest(mentions, first)
-            announced = _announced_by(body[first[0]], _latest_printed(people, first, first[0]), first[1])
+            introduced = _latest_printed(people, first, first[0])
+            announced = _announced_by(body[first[0]], introduced, first[1])
             if announced is not None:
                 # "Entwarnung wollte DWD-Meteorologe Stefan Oberholzer aber nicht geben: „…“": the one the
                 # sentence names before its colon.
@@ -1361,7 +1362,7 @@ def _resolve(
             elif _pronoun_subject(body[first[0]], first[1]) or last_speaker_paragraph == first[0]:
                 # "Pour une marée …, il brûle … « Faites le calcul. »"; "…, sagte sie. „Wir hängen …“"
                 resolved = last_speaker
-            elif (introduced := _latest_printed(people, first, first[0])) is not None:
+            elif introduced is not None:
                 # "Deutlicher wurde der SPD-Haushälter Gerrit Osterkamp, der … hatte. „…“": the one the
                 # paragraph introduced, subject or not.
                 resolved = _full_name(introduced.name, names)
@@ -1381,16 +1382,10 @@ def _resolve(
         short = speaker.text.split()[-1] if speaker is not None else ""
         if resolved is None and speaker is not None and short in acronyms and len(speaker.text.split()) <= 2:
             resolved = acronyms[short]  # "SGON said", "Die MRB bezeichnete" after "… Regionalbahn (MRB)"
-        elif (
-            resolved is not None
-            and (speaker is None or table.is_pronoun(speaker.text))
-            and resolved.split()[-1] in acronyms
-            and (
-                len(resolved.split()) == 1
-                or (len(resolved.split()) == 2 and _fold(resolved.split()[0]) in _DETERMINERS)
-            )
-        ):
-            resolved = acronyms[resolved.split()[-1]]  # "a-t-elle prévenu" after "selon la DGAC": the body in full
+        elif resolved is not None and (speaker is None or table.is_pronoun(speaker.text)):
+            *article, short_form = resolved.split()
+            if short_form in acronyms and (not article or (len(article) == 1 and _fold(article[0]) in _DETERMINERS)):
+                resolved = acronyms[short_form]  # "a-t-elle prévenu" after "selon la DGAC": the body in full
         if resolved is not None and resolved[:4] in ("the ", "The ") and _is_body(resolved):
             resolved = resolved[4:]  # "the agency" is "Urban Redevelopment Authority", without its article
         if resolved is None and speaker is not None and _ELIDED_ARTICLE.match(speaker.text):

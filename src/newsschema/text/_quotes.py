@@ -861,7 +861,6 @@ _SIDE_OF = re.compile(
     r"\s*(?:[Dd]u\s+côté|[Aa]uprès)(?:\s+de\s+|\s+d['’]|\s+du\s+|\s+des\s+)(?P<side>[^,.;:!?«»“”\"\n]{2,80}?),"
     r"|\s*(?:[Cc]hez|[Cc]ôté)\s+(?P<host>[^,.;:!?«»“”\"\n]{2,80}?),"  # "Côté opposition, on dénonce …"
 )
-_CLOSERS = ("”", '"', "»", "“", "’", "'", "‘", "›", "«")  # a closing mark, as any language prints it
 _OBJECT_RELATIVES = frozenset(["que", "that", "which"])
 _ELIDED_RELATIVES = ("qu'", "qu’")
 
@@ -910,7 +909,8 @@ def _reporting_clause(
                     reporter = _speaker_before(text, words[back].start, table)
                     if reporter is not None and text[reporter[0] - 2 : reporter[0]].strip() == ",":
                         return reporter, (words[index].start, words[index].end)
-                    if text[max(0, words[back].start - 3) : words[back].start].strip()[-1:] in (",", *_CLOSERS):
+                    before_cue = text[max(0, words[back].start - 3) : words[back].start].strip()[-1:]
+                    if before_cue == "," or before_cue in _MARKS:
                         # "…, a précisé l'entreprise dans un communiqué, invitant …", '"…," said Lotte Verschuur,
                         # adding: "…"': an inverted report.
                         reporter = _speaker_after(text, words[back + cue_before[1] - 1].end, table)
@@ -1084,7 +1084,8 @@ _CONTACTED_BY = re.compile(
     r"[ \t\u00a0\u202f]*"
 )
 _RELATIVE_AFTER_COMMA = re.compile(r",[ \t\u00a0\u202f]*$")
-_AFTER_A_QUOTE = re.compile(r"[»”\"«“‘’‹›][ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*$")  # «…», »…«, „…“, ‚…‘ and the rest
+# A closing mark and a comma: «…», »…«, „…“, ‚…‘, as any language prints them.
+_AFTER_A_QUOTE = re.compile("[" + re.escape("".join(sorted(_MARKS))) + r"][ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*$")
 
 
 def _trailing_attribution(

@@ -271,11 +271,15 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
             (len(taken) >= 2 or _initial_ends(text, taken[-1].end) if taken else False)
             and (word.folded in _FRAME_PREPOSITIONS or word.folded in _THROUGH)
             and not text[word.start].isupper()
-            and (_is_person_name(text, taken[-2:]) or _initial_ends(text, taken[-1].end))
+            and (
+                _is_person_name(text, taken[-2:])
+                or _initial_ends(text, taken[-1].end)
+                or (word.folded in _THROUGH and text[taken[0].start].islower())  # "der Angeklagte über …"
+            )
         ):
-            break  # "sagte Staatsanwältin Petra Aigner zum Auftakt", "ließ Michael K. über seinen Verteidiger erklären"
-        if taken and word.folded in _THROUGH and not text[word.start].isupper() and text[taken[0].start].islower():
-            break  # "ließ der Angeklagte über seinen Verteidiger X erklären": the channel, not who
+            # "sagte Staatsanwältin Petra Aigner zum Auftakt", "ließ Michael K. über seinen Verteidiger erklären",
+            # "ließ der Angeklagte über seinen Verteidiger X erklären": the frame or the channel, not who
+            break
         if taken and _AGENCY_TOLD.match(text, word.start):
             break  # "sagte der Minister der Deutschen Presse-Agentur": the agency told, not who
         if taken and _outlet_told(text, taken, words, words.index(word)):

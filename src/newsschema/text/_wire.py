@@ -432,14 +432,12 @@ _TAZ_DATELINE = re.compile(
 
 def _parse_dateline(lead: str) -> tuple[Dateline, str, str, str] | None:
     """(dateline, padding before, glue after, the rest of the paragraph)."""
-    mexican = _MEXICAN_DATELINE.match(lead[:200])
-    if mexican is not None:
-        dateline = Dateline(printed=mexican.group("printed"), place=mexican.group("place"))
-        return dateline, mexican.group("pad"), mexican.group("glue"), lead[mexican.end() :]
-    taz = _TAZ_DATELINE.match(lead[:200])
-    if taz is not None:
-        dateline = Dateline(printed=taz.group("printed"), place=taz.group("place"), agency=taz.group("agency"))
-        return dateline, taz.group("pad"), taz.group("glue"), lead[taz.end() :]
+    for shape in (_MEXICAN_DATELINE, _TAZ_DATELINE):  # one outlet's own shape each
+        special = shape.match(lead[:200])
+        if special is not None:
+            found = special.groupdict()
+            dateline = Dateline(printed=found["printed"], place=found["place"], agency=found.get("agency"))
+            return dateline, found["pad"], found["glue"], lead[special.end() :]
     match = _DATELINE.match(lead[:400])
     if match is None:
         return None
