@@ -83,6 +83,7 @@ from newsschema.text._speakers import (
     _speaker_before,
     _subject_before,
     _subject_head,
+    _unlisted_incise,
 )
 
 __all__ = ["find_quotes"]
@@ -232,6 +233,13 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
         if raw.close_at is not None:
             close_paragraph, close_index = raw.close_at
             post = _after_quote(body[close_paragraph], close_index, table)
+            if (
+                post is None
+                and close_paragraph == raw.open_at[0]
+                and _opens_sentence(body[close_paragraph], raw.open_at[1])
+                and not _is_a_title(content)
+            ):
+                post = _unlisted_incise(body[close_paragraph], close_index, table)
             if post is not None:
                 speaker = (close_paragraph, *post[0]) if post[0] is not None else None
                 cue = (close_paragraph, *post[1])
@@ -747,6 +755,14 @@ _INCISE_APPOSITION = re.compile(
 _GUILLEMETS = frozenset("«‹")
 # When and where, after an inverted cue in an incise: "a-t-il rappelé lundi lors d'une conférence de presse."
 _INCISE_FRAME = re.compile(r"[ \t\u00a0\u202f]+[a-zà-ÿ][^,.;:!?«»“”\"\n]{0,80}(?=[,.])")
+
+
+_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?…][ \t\u00a0\u202f]*[’”\"»“]?)[ \t\u00a0\u202f]*$")
+
+
+def _opens_sentence(text: str, mark: int) -> bool:
+    """Whether the quotation mark at ``mark`` opens its sentence (or its paragraph)."""
+    return _SENTENCE_END_BEFORE.search(text, max(0, mark - 8), mark) is not None
 
 
 def _incise(

@@ -774,6 +774,56 @@ def _attribution_after(text: str, close: int, table: CueTable) -> tuple[tuple[in
     return None
 
 
+# Words after a quote and its comma that are no verb of saying: "“Hamlet”, starring …", "«…», selon …".
+_NO_INCISE = frozenset(
+    """with from about into over under after before during since while where when which whose that this these
+    those there then than also even just only still both either never always sowie aber oder sondern nachdem
+    während weil wenn dass welche welcher welches dessen deren donde cuando cuyo cuya pero aunque mientras
+    desde hasta hacia según entre pour mais dont selon avec sans sous dans depuis lorsque quand puis comme
+    soit""".split()  # noqa: SIM905
+)
+# After the speaker of an incise: the end of the clause, or when and where it was said ("nach dem Abpfiff.").
+_INCISE_TAIL = re.compile(r"[ \t\u00a0\u202f]*(?:[,.;]|$)|[ \t\u00a0\u202f]+[a-zà-ÿ][^,.;:!?«»“”\"„\n]{0,80}[.,;]")
+
+
+def _unlisted_incise(text: str, close: int, table: CueTable) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """An incise whose verb no table lists: ``„…“, haderte Trainer Martin Brückner``, ``“…”, analizó el DT``.
+
+    After a quoted sentence and a comma, a lower-case word, then someone named or described, then the end of
+    the clause is how the languages here invert a report: the word is its verb. The caller checks that the
+    quote opens its sentence.
+    """
+    lead = _LEAD_PUNCT.match(text, close + 1)
+    assert lead is not None
+    position = lead.end()
+    words = _words(text, position, min(len(text), position + _WINDOW_AFTER))
+    if len(words) < 2 or words[0].start != position or "," not in text[close - 1 : position]:
+        return None
+    verb = words[0]
+    if (
+        not verb.folded.isalpha()
+        or len(verb.folded) < 4
+        or not text[verb.start].islower()
+        or verb.folded.endswith(("ing", "ly"))
+        or verb.folded in _NO_INCISE
+        or verb.folded in _DETERMINERS
+        or table.is_pronoun(verb.folded)
+        or not _gap_is_space(text, verb, words[1])
+    ):
+        return None
+    speaker = _speaker_after(text, _past_addressee(text, verb.end), table)
+    if speaker is None or not _INCISE_TAIL.match(text, speaker[1]):
+        return None
+    head = text[speaker[0] : speaker[1]].split(maxsplit=1)[0]
+    folded = head.casefold()
+    if folded in _IMPERSONAL or not (head[:1].isupper() or folded in _DETERMINERS or _is_title(folded)):
+        return None  # "…», heisst es", "…”, meraih penghargaan …": no one named or described
+    return speaker, (verb.start, verb.end)
+
+
+_IMPERSONAL = frozenset(["es", "it", "das", "on", "se"])
+
+
 _GERMAN_PERFECT = frozenset("hat hatte habe hätte haben hatten".split())  # noqa: SIM905
 _CLAUSE_END = re.compile(r"[ \t\u00a0\u202f]*(?:[.;!?]|$)")
 
