@@ -378,6 +378,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_unlisted_incise_verb",
         "es_unlisted_incise_verb",
         "fr_unlisted_incise_verb",
+        "es_asked_then_colon",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

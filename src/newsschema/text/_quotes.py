@@ -268,6 +268,12 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
             found.append(item)
             previous_attributed = (parts[-1][0], item)
             continue
+        if cue is None and speaker is None and _asked_then_colon(body[open_paragraph], open_index, table):
+            # "Consultado sobre su futuro, fue escueto: “…”": the one asked, as a dropped subject.
+            item = _Found(QuoteKind.DIRECT, parts, None, None, null_subject=True)
+            found.append(item)
+            previous_attributed = (parts[-1][0], item)
+            continue
         if cue is not None:
             if end_of_attribution is not None and number + 1 < len(raws):
                 follower = raws[number + 1]
@@ -697,6 +703,30 @@ def _colon_subject(text: str, open_at: int, table: CueTable) -> tuple[int, int] 
     if all(text[word.start].isupper() for word in subject) and len(subject) <= 4:
         return subject[0].start, subject[-1].end
     return None
+
+
+_ASKED_PARTICIPLES = frozenset(
+    "consultado consultada preguntado preguntada interrogé interrogée interrogés questionné questionnée".split()  # noqa: SIM905
+)
+
+
+def _asked_then_colon(text: str, open_at: int, table: CueTable) -> bool:
+    """``Consultado sobre su futuro, fue escueto: “…”``: a sentence that opens with the participle of asking and
+    whose clause before the colon has no subject of its own (a copula or a verb, then an adjective)."""
+    if not _COLON_BEFORE_MARK.search(text, max(0, open_at - 4), open_at):
+        return False
+    starts = _sentence_starts(text)
+    sentence = starts[bisect.bisect_right(starts, open_at - 1) - 1]
+    opening = _words(text, sentence, min(open_at, sentence + 30))
+    if not opening or opening[0].folded not in _ASKED_PARTICIPLES:
+        return False
+    colon = text.rindex(":", sentence, open_at)
+    clause = _words(text, text.rfind(",", sentence, colon) + 1, colon)
+    return (
+        1 <= len(clause) <= 3
+        and all(text[word.start].islower() for word in clause)
+        and not any(_cue_at(clause, at, table, ("verbs",)) for at in range(len(clause)))  # "…, respondió:"
+    )
 
 
 _PERSONAL_PRONOUNS = frozenset("he she they er sie il elle ils elles dia ia beliau mereka él ella ellos".split())  # noqa: SIM905
