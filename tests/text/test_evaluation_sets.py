@@ -118,6 +118,8 @@ SETS: dict[str, Conventions] = {
     "blind73": Conventions(),
     "blind74": Conventions(),
     "blind75": Conventions(),
+    "blind76": Conventions(),
+    "blind77": Conventions(),
 }
 
 
