@@ -1054,7 +1054,7 @@ CUE_TABLES: dict[str, CueTable] = {
 TITLE_WORDS = frozenset(
     """
     mr mrs ms dr prof sen rep gov gen lt col capt sgt pres hon pak bu bapak ibu herr frau
-    minister director chief chairman chairwoman chair president governor mayor manager secretary spokesman
+    minister director chief chairman chairwoman chair president governor mayor manager boss secretary spokesman
     spokeswoman spokesperson officer head executive judge justice senator commissioner inspector superintendent
     coach trainer trainerin captain analyst economist policymaker owner founder deputy vice general attorney lawyer
     professor ceo cfo
@@ -1186,6 +1186,7 @@ ORGANISATION_WORDS = frozenset(
     mahkamah
     ministerio consejería ayuntamiento sindicato asociación comisión instituto universidad fiscalía audiencia
     tribunal juzgado policía gobierno club fc rovers united athletic wanderers rangers klub
+    sv tsv vfl vfb fsv ssv spvgg tsg afc cf
     ministère syndicat association commission institut université parquet préfecture mairie gouvernement
     pemerintah kepolisian
     ministerium gewerkschaft verband verein stiftung behörde partei bündnis netzwerk konzern amt institut universität

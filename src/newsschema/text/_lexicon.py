@@ -451,6 +451,7 @@ _GENDERED_ARTICLES = {
 _ORGANISATION_ENDINGS = (
     *("verband", "verein", "ministerium", "gewerkschaft", "stiftung", "behörde", "institut", "amt", "bündnis"),
     *("netzwerk", "konzern", "partei", "gesellschaft", "kommission", "fraktion", "firma", "gericht", "gerichts"),
+    *("ligist", "ligisten"),  # "beim Zweitligisten SV Elversberg": a club
 )  # German compounds: "Imkerverband", "Landratsamt", "Denkmalnetzwerk"
 
 

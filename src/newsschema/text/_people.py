@@ -461,6 +461,8 @@ def _mentions(
                     found.append(described)  # "Le bourgmestre, lui, se veut prudent": him again
                 continue
             start, end = run[0].start, run[-1].end
+            if len(run) == 2 and text[run[0].end : run[1].start] == "." and _DEGREE.fullmatch(text, start, end):
+                continue  # "dr. Wulan Puspitasari, M.Epid, menyebut": a degree, not Monsieur Epid
             following = words[after] if after < len(words) else None
             rest = text[end : end + 40]
             plain_next = following is not None and _gap_is_space(text, run[-1], following)
@@ -1294,6 +1296,18 @@ def _resolve(
                 # "Wali Kota Bekasi … menyebut … "…," ucapnya", "the mother of a former patient … said … "…," she
                 # wrote": someone unnamed spoke after the last person named.
                 mention = None
+            elif (
+                last_speaker is not None
+                and mention is not None
+                and mention.paragraph < last_speaker_paragraph
+                and last_speaker_paragraph >= first[0] - 1
+                and last_speaker in names
+                and not _is_body(last_speaker)
+                and (gender is None or genders.get(last_speaker) in (None, gender))
+            ):
+                # "Kepala Dinas …, Agus Setyo Nugroho, … membenarkan …" then "Menurutnya, …" then "“…,” jelasnya":
+                # the one who spoke last, printed though never a subject.
+                mention = None
             if mention is not None and mention.name == last_speaker and _is_reply(body, item.cue):
                 mention = _latest(mentions, first, gender, genders, besides=last_speaker)  # "…," sahutnya
             if mention is None and gender is not None:
@@ -1616,8 +1630,11 @@ def _heads_its_sentence(text: str, offset: int) -> bool:
     starts = _sentence_starts(text)
     start = starts[bisect.bisect_right(starts, offset) - 1]
     before = _words(text, start, offset)
-    return (not before or _is_title(before[0].folded)) and all(
-        text[word.start].isupper() or word.folded in _CONNECTORS or word.folded in _AND for word in before
+    # "Wexford boss Paddy Culleton": a team or a body, then the office, then the name
+    titled = not before or _is_title(before[0].folded) or _is_title(before[-1].folded)
+    return titled and all(
+        text[word.start].isupper() or word.folded in _CONNECTORS or word.folded in _AND or _is_title(word.folded)
+        for word in before
     )
 
 
