@@ -185,6 +185,14 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
         # "…, schilderte den Alltag dort", "sagte dem Tagesspiegel": a German accusative or dative is the object or
         # the one told, never who
         return None
+    if (
+        words[0].folded == "der"
+        and len(words) > 2
+        and len(words[1].folded) == 1
+        and text[words[1].end : words[2].start] == "."
+        and len(words[2].folded) == 1
+    ):
+        return None  # "sagte der F.A.Z.": the paper told (a dative), its initials no one's name
     if words[0].folded in ("à", "al", "aux") or (
         words[0].folded == "a" and len(words) > 1 and words[1].folded in _ADDRESSED
     ):
