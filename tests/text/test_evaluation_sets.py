@@ -120,6 +120,8 @@ SETS: dict[str, Conventions] = {
     "blind75": Conventions(),
     "blind76": Conventions(),
     "blind77": Conventions(),
+    "blind78": Conventions(),
+    "blind79": Conventions(),
 }
 
 
