@@ -384,6 +384,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "id_menurutnya_then_clitic",
         "id_degree_glued_initial",
         "de_told_the_paper_initials",
+        "fr_maitre_surname",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -190,6 +190,7 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
             or _is_role(word.folded)
             or (word.folded in _DETERMINERS and not inside)
             or (word.folded in _HONORIFICS and index < len(words) - 2)  # "Tgk H Muhammad Yusri": Haji, unabbreviated
+            or (word.folded == "me" and text[word.start] == "M" and index == cut and index < len(words) - 1)  # Maître
             or (
                 word.folded in _HONORIFICS
                 and index == cut  # "M. Aubanel", never the "Hi." inside "Rahmat Hi. Djafar"
