@@ -385,6 +385,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "id_degree_glued_initial",
         "de_told_the_paper_initials",
         "fr_maitre_surname",
+        "fr_described_opening_then_quote",
+        "de_described_opening_then_quote",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -1374,6 +1374,11 @@ def _resolve(
                 resolved = _full_name(announced, names)
             elif mention is not None and mention.paragraph == first[0]:
                 resolved = mention.name
+            elif (described_at := _described_opening(body[first[0]], first[1])) is not None and (
+                by_role := _described(body[first[0]], *described_at, mentions, first, printed=people, officers=officers)
+            ):
+                # "Le chercheur met toutefois en garde contre … « … »": the one that description stood for.
+                resolved = by_role
             elif _pronoun_subject(body[first[0]], first[1]) or last_speaker_paragraph == first[0]:
                 # "Pour une marée …, il brûle … « Faites le calcul. »"; "…, sagte sie. „Wir hängen …“"
                 resolved = last_speaker
@@ -1696,6 +1701,23 @@ def _announced_by(text: str, person: _Mention | None, quote_start: int) -> str |
         # "Interrogé sur … son capitaine Yanis Belkacem, …, l'entraîneur est resté prudent:": a subject comes after
         return None
     return person.name
+
+
+# Endings of nouns for people, never of things ("chercheur", "Klimaforscherin"; not "jugement", "Winter").
+_SOMEONE_ENDINGS = ("eur", "euse", "rice", "ienne", "iste", "ière", "erin", "istin", "entin", "antin", "ista")
+
+
+def _described_opening(text: str, quote_start: int) -> tuple[int, int] | None:
+    """The description that opens the paragraph before a quote in it: ``Le chercheur met … « … »``."""
+    words = _words(text, 0, quote_start)
+    if len(words) < 3 or words[0].start > 2 or words[0].folded not in _DEFINITE_SINGULAR:
+        return None
+    head = words[1]
+    if not (_is_title(head.folded) or _is_role(head.folded) or head.folded.endswith(_SOMEONE_ENDINGS)):
+        return None
+    if _words(text, words[0].start, head.end) != words[:2] or text[head.end : head.end + 1] in (",", "'", "’"):
+        return None
+    return words[0].start, head.end
 
 
 def _full_name(name: str, names: set[str]) -> str:
