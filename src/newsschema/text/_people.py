@@ -305,6 +305,8 @@ _POSTNOMINALS = frozenset(["kc", "qc", "sc", "mp", "msp", "mep", "obe", "mbe", "
 _DEMONYMS_ENDING_OTHERWISE = (  # "the German said"
     *("german", "french", "dutch", "british", "irish", "english", "scottish", "welsh", "spanish", "polish"),
     *("swiss", "greek", "thai", "czech", "danish", "swedish", "finnish", "turkish", "scot", "swede", "dane"),
+    *("irishman", "frenchman", "englishman", "welshman", "scotsman", "dutchman", "countryman"),
+    *("irishwoman", "frenchwoman", "englishwoman", "welshwoman", "scotswoman", "dutchwoman", "countrywoman"),
 )
 _DEMONYM_ENDINGS = ("ian", "ese", "ean", "ard", "ander", "ican", "crat", "yan", "ani", *_DEMONYMS_ENDING_OTHERWISE)
 _GERMAN_OFFICES_OF_WOMEN = ("erin", "entin", "antin", "istin", "ärin", "orin", "login")  # not "Benjamin"
@@ -1361,6 +1363,8 @@ def _resolve(
                     resolved = last_speaker  # "« … », a déclaré la biologiste X", then "« … », résume la chercheuse"
             else:
                 name = full_name_at.get((paragraph, start)) or " ".join(body[paragraph][bare[0] : bare[1]].split())
+                if " " not in name:
+                    name = _shortened_from(name, names) or name  # "tutur Jufri" after "Ahmad Jufriansyah"
                 resolved = name if name != speaker.text else None
         elif item.inherit:
             resolved = last_speaker
@@ -1720,6 +1724,22 @@ def _described_opening(text: str, quote_start: int) -> tuple[int, int] | None:
     return words[0].start, head.end
 
 
+def _shortened_from(short: str, names: set[str]) -> str | None:
+    """The one full name with a word that ``short`` begins: ``Jufri`` for ``Ahmad Jufriansyah``."""
+    if len(short) < 4 or not short[:1].isupper():
+        return None
+    longer = {
+        name
+        for name in names
+        if " " in name
+        and any(
+            len(word) > len(short) + 1 and word.startswith(short) and word[len(short) :].isalpha()  # not "Menon's"
+            for word in name.split()
+        )
+    }
+    return longer.pop() if len(longer) == 1 else None
+
+
 def _full_name(name: str, names: set[str]) -> str:
     """``Weidemann`` as ``Jonas Weidemann`` when the copy printed exactly one such full name."""
     fuller = {other for other in names if other.endswith(" " + name)}
@@ -1866,7 +1886,8 @@ def _described(
     # An office with its complement ("le ministre délégué aux Transports") is someone new unless the paragraph
     # named them; a bare one ("die Theologin", "la investigadora") is the one named before.
     titled = any(_is_title(noun) for noun in nouns)
-    reach = where[0] if titled and len(nouns) > 1 else where[0] - 1
+    complemented = len([noun for noun in nouns if not noun.endswith(_ANYONE_SUFFIXES)]) > 1  # not "31-year-old"
+    reach = where[0] if titled and complemented else where[0] - 1
     demonym = words[-1].folded.endswith(_DEMONYM_ENDINGS)
     if demonym and len(words) == 2:
         reach -= 1  # "said the Argentinian" two paragraphs after the coach was named: where one comes from

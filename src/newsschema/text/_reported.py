@@ -273,10 +273,12 @@ def _indirect(paragraph: int, text: str, blocked: list[tuple[int, int]], table: 
     taken = sorted((item.parts[0][1], item.parts[-1][2]) for item in found)
     taken_starts = [span[0] for span in taken]
     taken_ends = list(itertools.accumulate((span[1] for span in taken), max))
+    seen: set[tuple[tuple[int, int, int], ...]] = set()
     for clause in clauses:
         _, begin, end = clause.parts[0]
         at = bisect.bisect_left(taken_starts, end) - 1
-        if at < 0 or taken_ends[at] <= begin:
+        if (at < 0 or taken_ends[at] <= begin) and clause.parts not in seen:
+            seen.add(clause.parts)  # one clause, found from the sentence's start and again after the apposition
             found.append(clause)
     return found
 

@@ -594,6 +594,15 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
         index = words.index(taken[0])
         if index > 0 and words[index - 1].folded in _DETERMINERS and _gap_is_space(text, words[index - 1], taken[0]):
             taken.insert(0, words[index - 1])
+    if len(taken) == 1 and taken[0].folded in _NATIONALS:
+        # "the Irishman added": where someone comes from, with its article (a description, never a name).
+        index = words.index(taken[0])
+        if (
+            index > 0
+            and words[index - 1].folded in _DEFINITE_SINGULAR
+            and _gap_is_space(text, words[index - 1], taken[0])
+        ):
+            taken.insert(0, words[index - 1])
     if taken and not _looks_like_speaker(text, taken, table):
         # "The finance minister said": lower-case nouns back to a determiner.
         index = words.index(taken[0])
@@ -638,6 +647,10 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
 
 
 _FOR = frozenset(["for", "pour", "para", "für", "untuk"])
+_NATIONALS = frozenset(
+    """irishman frenchman englishman welshman scotsman dutchman irishwoman frenchwoman englishwoman welshwoman
+    scotswoman dutchwoman scot swede dane finn pole kiwi aussie spaniard""".split()  # noqa: SIM905
+)
 _REPRESENTATIVES = frozenset(
     """spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys official officials representative
     porte-parole avocat avocate portavoz abogado abogada sprecher sprecherin anwalt anwältin""".split()  # noqa: SIM905
