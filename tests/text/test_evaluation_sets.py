@@ -122,6 +122,8 @@ SETS: dict[str, Conventions] = {
     "blind77": Conventions(),
     "blind78": Conventions(),
     "blind79": Conventions(),
+    "blind80": Conventions(),
+    "blind81": Conventions(),
 }
 
 
