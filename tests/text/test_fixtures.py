@@ -389,6 +389,9 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_described_opening_then_quote",
         "id_short_form_of_name",
         "en_aged_office_description",
+        "en_judge_printed_as_title",
+        "de_weekday_before_inverted_cue",
+        "id_only_between_pronoun_and_cue",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -72,7 +72,7 @@ _GENDER_LOOKBACK = 8  # people introduced before a gendered pronoun that it may 
 # words, since bodies hold them: "Dienststelle für Naturgefahren").
 _OPENING_PREPOSITIONS = frozenset(
     """für über unter gegen zum zur bis seit auf nach mit bei zu vor im am for with para pour avec con untuk bagi du
-    del sur dans""".split()  # noqa: SIM905
+    del sur dans selain kecuali besides""".split()  # noqa: SIM905
 )
 _GERMAN_OBJECT_ARTICLES = frozenset(
     "den dem des einen einem eines seinen seinem seines ihren ihrem ihres".split()  # noqa: SIM905
@@ -622,7 +622,8 @@ def _mentions(
                 names.append((paragraph, bare[0], name))  # a full name, for later short forms
                 parts = name.split()
                 surname = parts[-2] if len(parts) >= 3 and _fold(parts[-1]).rstrip(".") in _NAME_SUFFIXES else parts[-1]
-                surnames[_fold(surname)] = name  # "DeLuca" for "Frank DeLuca Jr."
+                if not (surname.isupper() and len(surname) >= 2):  # "KPK" is no surname of "Gedung Merah Putih KPK"
+                    surnames[_fold(surname)] = name  # "DeLuca" for "Frank DeLuca Jr."
                 if len(parts) == 3 and _fold(parts[1]) not in _NAME_PARTICLES:
                     surnames.setdefault(_fold(parts[1]), name)  # "Llopis" for "Vicent Llopis Ferrer"
                 descriptors = [word for word in run if word.start < bare[0]] or run[:-2]
@@ -987,8 +988,9 @@ def _full_names(
         if len(folded) == 2 and folded[0] in _DETERMINERS:
             words, folded = words[1:], folded[1:]  # "el Supremo" for "Tribunal Supremo"
         name = nicknames.get(folded[0], mention.name) if len(words) == 1 else mention.name
+        acronym = len(words) == 1 and len(words[0]) >= 2 and words[0].isalpha() and words[0].isupper()  # "KPK" itself
         for candidate in (latest.get(folded[0]), latest.get(folded[-1])):
-            if candidate is None or len(candidate.split()) <= len(words):
+            if candidate is None or len(candidate.split()) <= len(words) or acronym:
                 continue
             longer = [_fold(word) for word in candidate.split()]
             if longer[-1].rstrip(".") in _NAME_SUFFIXES:
@@ -1254,7 +1256,9 @@ def _resolve(
             one_title = len(told_by) == 1 and (_is_title(told_by[0]) or told_by[0] in _ANYONE)  # "Pelatih sudah bilang"
             if item.speaker is not None and (one_title or (_is_body(speaker.text) and told_by[0] in _DETERMINERS)):
                 paragraph, start, end = item.speaker  # 'the council told us, "…"': the council named before
-                resolved = _described(body[paragraph], start, end, mentions, first, printed=people, officers=officers)
+                resolved = _described(
+                    body[paragraph], start, end, mentions, first, printed=people, officers=officers, body=body
+                )
                 if resolved is not None and resolved == last_speaker:
                     resolved = None  # "“…, terdakwa mengatakan, ‘…’”, ujar Hesti": the one quoting is not the one told
             elif speaker.text[:1].isupper() and not _is_title(_fold(speaker.text.split()[0])):
@@ -1345,7 +1349,9 @@ def _resolve(
                 if resolved is None and _is_a(speaker.text, _COURTS):
                     resolved = _court_named_before(body, first, speaker.text)
             elif bare is None:
-                resolved = _described(body[paragraph], start, end, mentions, first, printed=people, officers=officers)
+                resolved = _described(
+                    body[paragraph], start, end, mentions, first, printed=people, officers=officers, body=body
+                )
                 if resolved is None:
                     resolved = _introduced_next(body, mentions, first, speaker.text)
                 if resolved is None:
@@ -1379,7 +1385,9 @@ def _resolve(
             elif mention is not None and mention.paragraph == first[0]:
                 resolved = mention.name
             elif (described_at := _described_opening(body[first[0]], first[1])) is not None and (
-                by_role := _described(body[first[0]], *described_at, mentions, first, printed=people, officers=officers)
+                by_role := _described(
+                    body[first[0]], *described_at, mentions, first, printed=people, officers=officers, body=body
+                )
             ):
                 # "Le chercheur met toutefois en garde contre … « … »": the one that description stood for.
                 resolved = by_role
@@ -1789,6 +1797,7 @@ def _described(
     *,
     printed: Sequence[tuple[int, int, str]] = (),
     officers: frozenset[str] = frozenset(),
+    body: Sequence[str] = (),
 ) -> str | None:
     """``the minister``: the latest person introduced with that title (never for ``a``/``un`` descriptions).
 
@@ -1903,4 +1912,25 @@ def _described(
         if gender is None or mention.gender in (None, gender):
             person = mention
             break
+    if titled and body:
+        holder = _holder_printed(body, printed, where, reach, {_SAME_OFFICE.get(noun, noun) for noun in nouns})
+        if holder is not None and (
+            person is None or (holder.paragraph, holder.offset) > (person.paragraph, person.offset)
+        ):
+            return holder.name  # "Employment Judge Rachel Amis found …" then "the judge said": not the one named since
     return _later(person, _latest_printed(printed, where, reach))
+
+
+def _holder_printed(
+    body: Sequence[str], printed: Sequence[tuple[int, int, str]], where: tuple[int, int], reach: int, offices: set[str]
+) -> _Mention | None:
+    """The person printed last before ``where`` (from paragraph ``reach`` on) right after one of ``offices``."""
+    index = bisect.bisect_left(printed, where, key=lambda name: (name[0], name[1])) - 1
+    for back in range(index, max(-1, index - 6), -1):
+        paragraph, offset, name = printed[back]
+        if paragraph < reach:
+            break
+        before = _words(body[paragraph], max(0, offset - 40), offset)[-3:]
+        if any(_SAME_OFFICE.get(word.folded, word.folded) in offices for word in before):
+            return _Mention(paragraph, offset, name, frozenset())
+    return None

@@ -56,7 +56,7 @@ _ADVERBS = frozenset(
     juga pun lagi pula sebelumnya kemudian namun auch zudem ebenfalls bereits dann
     también además luego aussi également
     sendiri selbst himself herself themselves zugleich dabei doch außerdem deshalb daher trotzdem allerdings leise
-    knapp nur lediglich
+    knapp nur lediglich hanya sekadar cuma only merely simply
     dennoch jedoch meanwhile weiter""".split()  # noqa: SIM905
 )  # "Dimas sendiri menyebut": the name, then "himself"
 _SUBORDINATORS = frozenset(
@@ -614,6 +614,8 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
                 break
     if not taken or not _looks_like_speaker(text, taken, table):
         return None
+    if all(word.folded in _TIME_WORDS for word in taken):
+        return None  # "In seinem letzten Wort am Dienstag sagte er": when, and the subject follows the verb
     index = words.index(taken[0])
     if taken[0].folded in _DETERMINERS or (
         index >= 2
