@@ -253,6 +253,9 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
         if _joins_two_roles(text, taken, words, words.index(word), table):
             taken.append(word)  # "l'apiculteur et militant Gilles Roumégoux": two roles of one person
             continue
+        if taken and word.folded in ("au", "aux") and _is_title(_ELIDED.sub("", taken[-1].folded)):
+            taken.append(word)  # "l'adjoint au commerce, Gildas Le Bihan": the office's complement
+            continue
         if (word.folded in table.stop_words and (taken or word.folded not in _DETERMINERS)) or (
             table.is_verb(word.folded)
             and not _noun_before_name(text, taken, words, words.index(word))
@@ -649,6 +652,7 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
 
 
 _FOR = frozenset(["for", "pour", "para", "für", "untuk"])
+_ELIDED = re.compile(r"^[ld]['’]")
 _NATIONALS = frozenset(
     """irishman frenchman englishman welshman scotsman dutchman irishwoman frenchwoman englishwoman welshwoman
     scotswoman dutchwoman scot swede dane finn pole kiwi aussie spaniard""".split()  # noqa: SIM905
