@@ -124,6 +124,8 @@ SETS: dict[str, Conventions] = {
     "blind79": Conventions(),
     "blind80": Conventions(),
     "blind81": Conventions(),
+    "blind82": Conventions(),
+    "blind83": Conventions(),
 }
 
 
