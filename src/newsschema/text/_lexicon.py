@@ -352,6 +352,11 @@ def _sentence_starts(text: str) -> list[int]:
     return cached[1]
 
 
+_ORDINAL_LEAD = re.compile(
+    r"(?<!\w)(?:der|die|das|dem|den|des|am|im|zum|zur|vom|beim|bis|ab|seit)[ \t\u00a0\u202f]+\d{1,3}$"
+)
+
+
 def _find_sentence_starts(text: str) -> list[int]:
     starts = [0]
     indent = _SPACES.match(text).end()  # type: ignore[union-attr]
@@ -362,6 +367,8 @@ def _find_sentence_starts(text: str) -> list[int]:
         last = before[-1].lower() if before else ""
         if last in _TITLES or (len(last) == 1 and last.isalpha()):
             continue
+        if last.isdigit() and len(last) <= 3 and _ORDINAL_LEAD.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "in der 70. Minute", "am 3. Oktober": a German ordinal, not a sentence's end
         following = _SPACES.match(text, match.end()).end()  # type: ignore[union-attr]
         if following < len(text):
             starts.append(following)
