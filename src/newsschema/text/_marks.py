@@ -75,27 +75,31 @@ def _positions(text: str, index: int) -> tuple[bool, bool]:
     return opening, closing
 
 
-def _pair(paragraph: int, text: str, carried: str | None) -> tuple[list[_Raw], str | None, int | None, bool]:
+def _pair(
+    paragraph: int, text: str, carried: str | None, carried_from: int = -1
+) -> tuple[list[_Raw], str | None, int | None, bool]:
     """Pair the marks of one paragraph.
 
     ``carried`` is the mark of a quote left open by the previous paragraph
     when this paragraph does not re-open it: the first fitting closer ends it.
+    ``carried_from`` is the continuation mark that opens the paragraph (Spanish
+    and French ``»`` after a ``«`` left open), or -1.
     Returns the top-level quotes, the mark left open at the end (if any) with
     its index, and whether the carried quote was closed here.
     """
-    stack: list[tuple[str, int]] = [(carried, -1)] if carried else []
+    stack: list[tuple[str, int]] = [(carried, carried_from)] if carried else []
     found: list[_Raw] = []
     carried_closed = False
     for match in _MARK.finditer(text):
         index, char = match.start(), match.group()
-        if char in "'’" and _is_apostrophe(text, index):
+        if index == carried_from or (char in "'’" and _is_apostrophe(text, index)):
             continue
         opening, closing = _positions(text, index)
         top = stack[-1] if stack else None
         if top is not None and char in _CLOSERS[top[0]] and (closing or not opening):
             stack.pop()
             if not stack:
-                if top[1] == -1:
+                if carried and top[1] == carried_from:
                     carried_closed = True
                 found.append(
                     _Raw(
@@ -117,7 +121,7 @@ def _pair(paragraph: int, text: str, carried: str | None) -> tuple[list[_Raw], s
                 mark, start = stack[depth]
                 del stack[depth:]
                 if not stack:
-                    if start == -1:
+                    if carried and start == carried_from:
                         carried_closed = True
                     found.append(
                         _Raw(
@@ -141,9 +145,14 @@ def _pair_all(body: Sequence[str]) -> list[_Raw]:
     pending_mark: str | None = None
     for paragraph, text in enumerate(body):
         stripped = len(text) - len(text.lstrip())
-        reopens = stripped < len(text) and text[stripped] in _CLOSERS
+        # "«No es momento … / »Mañana seguirá …»": Spanish and French mark a quote going on with a "»".
+        goes_on = bool(pending) and pending_mark == "«" and text[stripped : stripped + 1] == "»"
+        reopens = stripped < len(text) and text[stripped] in _CLOSERS and not goes_on
         carried = pending_mark if pending and not reopens else None
-        found, open_mark, open_index, carried_closed = _pair(paragraph, text, carried)
+        found, open_mark, open_index, carried_closed = _pair(paragraph, text, carried, stripped if goes_on else -1)
+        if goes_on and not carried_closed:
+            pending.append((paragraph, stripped + 1, len(text)))  # still open: it goes on in the next paragraph
+            continue
         if carried and not carried_closed:
             # Not closed here either: the open quote ended with its paragraph.
             found, open_mark, open_index, _ = _pair(paragraph, text, None)
