@@ -395,6 +395,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "fr_office_with_au_complement",
         "de_ordinal_inside_relative_clause",
         "es_quote_goes_on_with_guillemet",
+        "id_ministry_short_forms",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

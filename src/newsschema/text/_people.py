@@ -1414,6 +1414,8 @@ def _resolve(
         short = speaker.text.split()[-1] if speaker is not None else ""
         if resolved is None and speaker is not None and short in acronyms and len(speaker.text.split()) <= 2:
             resolved = acronyms[short]  # "SGON said", "Die MRB bezeichnete" after "… Regionalbahn (MRB)"
+        elif resolved is None and speaker is not None and " " not in speaker.text:
+            resolved = _short_form_of(body, speaker.text, mentions, first, people)  # "kata Kemlu", "kata Menag"
         elif resolved is not None and (speaker is None or table.is_pronoun(speaker.text)):
             *article, short_form = resolved.split()
             if short_form in acronyms and (not article or (len(article) == 1 and _fold(article[0]) in _DETERMINERS)):
@@ -1746,6 +1748,59 @@ def _shortened_from(short: str, names: set[str]) -> str | None:
         )
     }
     return longer.pop() if len(longer) == 1 else None
+
+
+# The short forms Indonesian copy uses for ministries and their ministers, with the words of the long form.
+_SHORT_MINISTRIES = {
+    "kemlu": "kementerian luar negeri",
+    "kemenlu": "kementerian luar negeri",
+    "kemenkeu": "kementerian keuangan",
+    "kemenkes": "kementerian kesehatan",
+    "kemenag": "kementerian agama",
+    "kemendagri": "kementerian dalam negeri",
+    "kemenhan": "kementerian pertahanan",
+    "kemenhub": "kementerian perhubungan",
+    "kemensos": "kementerian sosial",
+}
+_SHORT_MINISTERS = {
+    "menlu": ("menteri", "luar", "negeri"),
+    "menkeu": ("menteri", "keuangan"),
+    "menkes": ("menteri", "kesehatan"),
+    "menag": ("menteri", "agama"),
+    "mendagri": ("menteri", "dalam", "negeri"),
+    "menhan": ("menteri", "pertahanan"),
+    "menhub": ("menteri", "perhubungan"),
+    "mensos": ("menteri", "sosial"),
+}
+
+
+def _short_form_of(
+    body: Sequence[str],
+    short: str,
+    mentions: Sequence[_Mention],
+    where: tuple[int, int],
+    printed: Sequence[tuple[int, int, str]],
+) -> str | None:
+    """A ministry or minister by its short form: the long form printed in the copy, or the minister named before."""
+    folded = _fold(short)
+    if folded in _SHORT_MINISTRIES:
+        long_form = _SHORT_MINISTRIES[folded]
+        for text in body:
+            at = text.casefold().find(long_form)
+            if at >= 0:
+                return " ".join(text[at : at + len(long_form)].split())  # "Kementerian Luar Negeri" as printed
+        return None
+    office = _SHORT_MINISTERS.get(folded)
+    if office is None:
+        return None
+    before = _count_before(mentions, where)
+    for mention in reversed(mentions[:before]):
+        if set(office) <= mention.titles:
+            return mention.name  # "kata Menag" after "Menteri Agama Syamsul Arifin Harahap"
+    for paragraph, offset, name in reversed(printed[: bisect.bisect_left(printed, where, key=lambda p: (p[0], p[1]))]):
+        if set(office) <= {word.folded for word in _words(body[paragraph], max(0, offset - 40), offset)}:
+            return name  # the minister printed after the office, subject or not
+    return None
 
 
 def _full_name(name: str, names: set[str]) -> str:
