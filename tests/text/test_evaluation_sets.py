@@ -126,6 +126,8 @@ SETS: dict[str, Conventions] = {
     "blind81": Conventions(),
     "blind82": Conventions(),
     "blind83": Conventions(),
+    "blind84": Conventions(),
+    "blind85": Conventions(),
 }
 
 
