@@ -1183,7 +1183,7 @@ ORGANISATION_WORDS = frozenset(
     service institute university company bank board committee court police party group center centre foundation press
     corporation administration school college hospital museum post station observatory institution
     badan dinas kementerian balai stasiun lembaga dewan komisi pengadilan kejaksaan polres polda perum universitas
-    mahkamah
+    mahkamah perkumpulan yayasan asosiasi ikatan persatuan himpunan gabungan koalisi
     ministerio consejería ayuntamiento sindicato asociación comisión instituto universidad fiscalía audiencia
     tribunal juzgado policía gobierno club fc rovers united athletic wanderers rangers klub
     sv tsv vfl vfb fsv ssv spvgg tsg afc cf

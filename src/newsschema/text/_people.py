@@ -1181,36 +1181,68 @@ def _spells(short: str, initials: str, last_word: str) -> bool:
 _ELISION = re.compile(r"^[ldLD]['’]")
 
 
+def _spelled_name(text: str, short: str, words: Sequence[_Word], end: int) -> str | None:
+    """The name right before ``end`` whose initials (or every word's first letter) ``short`` spells."""
+    initials: list[str] = []
+    letters: list[str] = []
+    for index in range(len(words) - 1, max(-1, len(words) - 12), -1):
+        word = words[index]
+        if (
+            index < len(words) - 1
+            and not _gap_is_space(text, word, words[index + 1])
+            and text[word.end : words[index + 1].start].strip() != ","
+        ):
+            return None  # but "Badan Meteorologi, Klimatologi, dan Geofisika": commas inside a name
+        printed = _ELISION.sub("", text[word.start : word.end])
+        if word.folded not in _CONNECTORS and word.folded not in _AND and printed:
+            letters.insert(0, printed[0].upper())
+        if text[word.start].isupper():
+            initials.insert(0, text[word.start])
+        elif word.folded not in _CONNECTORS and word.folded not in _AND and not _ELISION.match(word.folded):
+            initials = []  # a lower-case word: only the every-word spelling can still match
+        last = text[words[-1].start : words[-1].end]
+        if (initials and _spells(short, "".join(initials), last)) or "".join(letters) == short.upper():
+            return " ".join(text[word.start : end].split())
+    return None
+
+
+_BODY_LINKS = frozenset(["untuk", "dan", "for", "of", "and", "de", "del", "des", "du", "la", "le", "für", "der"])
+
+
+def _body_before(text: str, words: Sequence[_Word]) -> str | None:
+    """The body's name printed right before a bracket: capitalised words and their links, up to eight words."""
+    start = len(words)
+    while start > 0 and len(words) - start < 8:
+        word = words[start - 1]
+        if start < len(words) and not _gap_is_space(text, word, words[start]):
+            break
+        if not (text[word.start].isupper() or (word.folded in _BODY_LINKS and start < len(words))):
+            break
+        start -= 1
+    while start < len(words) and not text[words[start].start].isupper():
+        start += 1
+    if len(words) - start < 2:
+        return None
+    name = " ".join(text[words[start].start : words[-1].end].split())
+    return name if _is_body(name) else None
+
+
 def _acronyms(body: Sequence[str]) -> dict[str, str]:
     """Short forms defined in brackets after the name they stand for: ``Swiss Glacier Observation Network (SGON)``."""
     found: dict[str, str] = {}
     for text in body:
         for match in _ACRONYM.finditer(text):
             short = match.group(1)
-            if sum(char.isupper() for char in short) < 2:
-                continue
             words = _words(text, max(0, match.start() - 120), match.start())
-            initials: list[str] = []  # of capitalised words: "Swiss Glacier Observation Network"
-            letters: list[str] = []  # of every word but articles: "Direction générale de l'Aviation civile"
-            for index in range(len(words) - 1, max(-1, len(words) - 12), -1):
-                word = words[index]
-                if (
-                    index < len(words) - 1
-                    and not _gap_is_space(text, word, words[index + 1])
-                    and text[word.end : words[index + 1].start].strip() != ","
-                ):
-                    break  # but "Badan Meteorologi, Klimatologi, dan Geofisika": commas inside a name
-                printed = _ELISION.sub("", text[word.start : word.end])
-                if word.folded not in _CONNECTORS and word.folded not in _AND and printed:
-                    letters.insert(0, printed[0].upper())
-                if text[word.start].isupper():
-                    initials.insert(0, text[word.start])
-                elif word.folded not in _CONNECTORS and word.folded not in _AND and not _ELISION.match(word.folded):
-                    initials = []  # a lower-case word: only the every-word spelling can still match
-                last = text[words[-1].start : words[-1].end]
-                if (initials and _spells(short, "".join(initials), last)) or "".join(letters) == short.upper():
-                    found.setdefault(short, " ".join(text[word.start : match.start()].split()))
-                    break
+            named = _spelled_name(text, short, words, match.start()) if sum(c.isupper() for c in short) >= 2 else None
+            if named is None:
+                # "Badan Eksplorasi Antariksa Jepang (JAXA)", "Perkumpulan untuk Pemilu dan Demokrasi (Perludem)":
+                # a body's name, then the short form it goes by, spelled or not.
+                named = _body_before(text, words)
+                if named is not None and not (short.isupper() or named[:1] == short[:1]):
+                    named = None
+            if named is not None:
+                found.setdefault(short, named)
     return found
 
 

@@ -431,6 +431,8 @@ def _name_ends_before(text: str, taken: Sequence[_Word], words: Sequence[_Word],
     if text[word.start].isupper() or word.folded in _CONNECTORS or word.folded in _DETERMINERS:
         return False
     reach = 4 if _is_title(word.folded) else 3  # "MPOC chief executive officer Datuk …": an office of three words
+    if any(_is_title(later.folded) for later in words[index + 1 : index + 3]):
+        reach = 5  # "AIMS research program leader Dr Callum Whitlam": the office's head comes later
     for ahead in range(index + 1, min(len(words), index + reach)):
         if not _gap_is_space(text, words[ahead - 1], words[ahead]) or words[ahead].folded in _DETERMINERS:
             return True  # "Lautenschlager unter dem Applaus": a preposition and its object
