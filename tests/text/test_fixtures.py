@@ -398,6 +398,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "id_ministry_short_forms",
         "en_acronym_office_then_name",
         "id_body_short_form_unspelled",
+        "es_segun_then_verb",
+        "fr_short_form_then_apposed_name",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -942,6 +942,12 @@ def _reporting_clause(
     text: str, sentence: int, open_at: int, table: CueTable
 ) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
     """The speaker and cue of the sentence a partial quote sits in: ``X said (that) … "…"``."""
+    opening = _words(text, sentence, min(open_at, sentence + 40))
+    if len(opening) >= 2 and opening[0].start == sentence and opening[0].folded in table.prepositions:
+        verb = _cue_at(opening, 1, table, ("verbs",))
+        if verb is not None and _COMMA_GLUE.match(text, opening[verb[1]].end):
+            # "Según explicó, los precios tienen «…»": as the one named before explained (a dropped subject).
+            return None, (opening[1].start, opening[verb[1]].end)
     words = _words(text, max(sentence, open_at - _MAX_CLAUSE), open_at)
     nearest: tuple[int, int] | None = None
     for index in range(len(words) - 1, max(-1, len(words) - 8), -1):

@@ -458,6 +458,9 @@ def _office_before_name(text: str, words: Sequence[_Word]) -> int | None:
 
 def _apposed_name(text: str, end: int) -> int | None:
     """The end of a name apposed to a description ending at ``end``: ``…, Laura Cruz Méndez``."""
+    bracketed = _BRACKETED_SHORT_FORM.match(text, end)
+    if bracketed is not None:
+        end = bracketed.end()  # "le secrétaire général du Syndicat … (SNAC), Thierry Lanvin": past the short form
     comma = _NAME_AFTER_COMMA.match(text, end)
     if comma is None:
         return None
@@ -492,6 +495,7 @@ def _apposed_name(text: str, end: int) -> int | None:
 
 
 _SHORT_FORM_BEFORE = re.compile(r"[ \t\u00a0\u202f]*\([A-Z][A-Za-z0-9&.-]{1,11}\)[ \t\u00a0\u202f]*$")
+_BRACKETED_SHORT_FORM = re.compile(r"[ \t\u00a0\u202f]*\([A-Z][A-Za-z0-9&.-]{1,11}\)(?=,)")
 
 
 def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None = None) -> tuple[int, int] | None:
@@ -621,6 +625,11 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
         return None
     if all(word.folded in _TIME_WORDS for word in taken):
         return None  # "In seinem letzten Wort am Dienstag sagte er": when, and the subject follows the verb
+    if len(taken) == 1 and taken[0].folded in table.prepositions:
+        return None  # "Según explicó, …": as the one named before explained, with the subject dropped
+    index = words.index(taken[0])
+    if index > 0 and words[index - 1].folded in _ADDRESSED_WITH and _gap_is_space(text, words[index - 1], taken[0]):
+        return None  # "zu Jonas gesagt": the one told, not the one telling
     index = words.index(taken[0])
     if taken[0].folded in _DETERMINERS or (
         index >= 2
@@ -654,6 +663,7 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
 
 
 _FOR = frozenset(["for", "pour", "para", "für", "untuk"])
+_ADDRESSED_WITH = frozenset(["zu", "kepada", "pada"])  # "zu Jonas gesagt", "kepada Budi berkata"
 _ELIDED = re.compile(r"^[ld]['’]")
 _NATIONALS = frozenset(
     """irishman frenchman englishman welshman scotsman dutchman irishwoman frenchwoman englishwoman welshwoman
