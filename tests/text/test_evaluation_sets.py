@@ -128,6 +128,8 @@ SETS: dict[str, Conventions] = {
     "blind83": Conventions(),
     "blind84": Conventions(),
     "blind85": Conventions(),
+    "blind86": Conventions(),
+    "blind87": Conventions(),
 }
 
 
