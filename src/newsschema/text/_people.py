@@ -72,7 +72,7 @@ _GENDER_LOOKBACK = 8  # people introduced before a gendered pronoun that it may 
 # words, since bodies hold them: "Dienststelle für Naturgefahren").
 _OPENING_PREPOSITIONS = frozenset(
     """für über unter gegen zum zur bis seit auf nach mit bei zu vor im am for with para pour avec con untuk bagi du
-    del sur dans selain kecuali besides""".split()  # noqa: SIM905
+    del sur dans selain kecuali besides als""".split()  # noqa: SIM905
 )
 _GERMAN_OBJECT_ARTICLES = frozenset(
     "den dem des einen einem eines seinen seinem seines ihren ihrem ihres".split()  # noqa: SIM905

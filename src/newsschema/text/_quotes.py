@@ -1063,6 +1063,8 @@ def _reporting_clause(
                 inner = speaker, cue_span
                 continue
             return speaker, cue_span
+        if any(word.folded in _PASSIVE_AUXILIARIES for word in words[max(0, index - 4) : index]):
+            continue  # "…, bislang seien keine Stellen angekündigt, man beobachte …": a passive inside the report
         if nearest is None:
             nearest = cue_span
         back = index - 1
@@ -1217,6 +1219,7 @@ _PARTICIPLES = frozenset(
     soulignant précisant appelant jugeant dénonçant rappelant""".split()  # noqa: SIM905
 )
 _REFLEXIVE = frozenset(["se"])
+_PASSIVE_AUXILIARIES = frozenset("seien sei wurde wurden worden werden".split())  # noqa: SIM905
 _FRONTED_PREPOSITIONS = frozenset(
     "por para en con tras según desde hasta sobre in on at after with for dans selon après avec pour depuis laut "  # noqa: SIM905
     "nach bei mit im am seit di pada dalam menurut dengan usai setelah sejak tout del throughout durante "

@@ -630,6 +630,21 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
     index = words.index(taken[0])
     if index > 0 and words[index - 1].folded in _ADDRESSED_WITH and _gap_is_space(text, words[index - 1], taken[0]):
         return None  # "zu Jonas gesagt": the one told, not the one telling
+    if taken[0].folded in ("dem", "den") or (
+        index > 0
+        and words[index - 1].folded in _GERMAN_OBJECT_WORDS
+        and _gap_is_space(text, words[index - 1], taken[0])
+    ):
+        # "in denen er einem Mitarbeiter schrieb", "vor ihren Anhängern sagte", "seien keine Stellenstreichungen
+        # angekündigt": an object or a negated noun, never the subject; a pronoun before it is the subject.
+        before = index - 1 if taken[0].folded in ("dem", "den") else index - 2
+        if (
+            before >= 0
+            and words[before].folded in ("er", "sie")
+            and _gap_is_space(text, words[before], words[before + 1])
+        ):
+            return words[before].start, words[before].end
+        return None
     index = words.index(taken[0])
     if taken[0].folded in _DETERMINERS or (
         index >= 2
@@ -663,7 +678,10 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
 
 
 _FOR = frozenset(["for", "pour", "para", "für", "untuk"])
-_ADDRESSED_WITH = frozenset(["zu", "kepada", "pada"])  # "zu Jonas gesagt", "kepada Budi berkata"
+_ADDRESSED_WITH = frozenset(["zu", "kepada", "pada"])
+_GERMAN_OBJECT_WORDS = frozenset(
+    "einem keine kein keinen keinem ihren seinen ihrem seinem unseren unserem allen diesem jenem".split()  # noqa: SIM905
+)  # "zu Jonas gesagt", "kepada Budi berkata"
 _ELIDED = re.compile(r"^[ld]['’]")
 _NATIONALS = frozenset(
     """irishman frenchman englishman welshman scotsman dutchman irishwoman frenchwoman englishwoman welshwoman
