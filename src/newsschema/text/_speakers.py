@@ -199,11 +199,15 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
         return None  # "ha declarado a esta agencia": to whom, and the subject is the one before
     skipped = 0
     while skipped < min(2, len(words) - 1) and (
-        words[skipped].folded in _TIME_WORDS or words[skipped].folded in _PARTS_OF_DAY
+        words[skipped].folded in _TIME_WORDS
+        or words[skipped].folded in _PARTS_OF_DAY
+        or words[skipped].folded in _AFTERWARDS
     ):
         skipped += 1  # "a indiqué jeudi matin le bourgmestre …": when, then who
     if skipped and _gap_is_space(text, words[skipped - 1], words[skipped]):
         words = words[skipped:]
+        if words[0].folded == "a" and len(words) > 1 and words[1].folded in _ADDRESSED:
+            return None  # "explicó después a los periodistas": to whom, after when
     taken: list[_Word] = []
     for word in words[: _MAX_SPEAKER_WORDS + 5]:
         if len(taken) >= _MAX_SPEAKER_WORDS and not (
@@ -679,6 +683,7 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
 
 _FOR = frozenset(["for", "pour", "para", "für", "untuk"])
 _ADDRESSED_WITH = frozenset(["zu", "kepada", "pada"])
+_AFTERWARDS = frozenset("después luego ensuite puis danach anschließend afterwards later".split())  # noqa: SIM905
 _GERMAN_OBJECT_WORDS = frozenset(
     "einem keine kein keinen keinem ihren seinen ihrem seinem unseren unserem allen diesem jenem".split()  # noqa: SIM905
 )  # "zu Jonas gesagt", "kepada Budi berkata"
