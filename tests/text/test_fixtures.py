@@ -402,6 +402,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "fr_short_form_then_apposed_name",
         "de_object_before_cue",
         "es_afterwards_then_addressee",
+        "en_party_town_and_country_appositions",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

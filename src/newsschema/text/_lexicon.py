@@ -326,7 +326,9 @@ def _is_description(text: str, words: Sequence[_Word]) -> bool:
     return first.folded in _DETERMINERS or not text[first.start].isupper() or any(_is_title(w.folded) for w in words)
 
 
-_PARTY_TAG = re.compile(r"[ \t\u00a0\u202f]*[DRI]-[A-Z][A-Za-z.]{1,12}[ \t\u00a0\u202f]*")  # "R-Okla."
+_PARTY_TAG = re.compile(
+    r"[ \t\u00a0\u202f]*[DRI]-[A-Z][A-Za-z.]{1,12}(?: [A-Z][a-z]{2,12}){0,2}[ \t\u00a0\u202f]*"
+)  # "R-Okla.", "R-Bainbridge Island"
 _FRAME_END = re.compile(r"[^.!?;\n“”\"«»„]{0,160}?[.!?]|[^.!?;\n“”\"«»„]{0,160}?$")  # a long apposition may follow
 
 

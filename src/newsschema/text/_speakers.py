@@ -42,6 +42,7 @@ from newsschema.text._lexicon import (
     _is_description,
     _is_organisation,
     _is_person_name,
+    _is_place,
     _is_role,
     _is_title,
     _looks_like_speaker,
@@ -1343,10 +1344,14 @@ def _find_subject_before(text: str, verb: int, sentence: int, table: CueTable) -
         return _speaker_before(text, verb, table) if verb > start else None
     comma = start + len(stripped) - 1
     previous = text.rfind(",", start, comma)
-    if previous > start and (
-        _PARTY_TAG.fullmatch(text, previous + 1, comma)
-        or _STATE_TAG.fullmatch(text, previous + 1, comma)
-        or _DEGREE.fullmatch(text[previous + 1 : comma].strip())  # "dr. Kevin Halim, Sp.A, mengingatkan"
+    if (
+        previous > start
+        and (
+            _PARTY_TAG.fullmatch(text, previous + 1, comma)
+            or _STATE_TAG.fullmatch(text, previous + 1, comma)
+            or _DEGREE.fullmatch(text[previous + 1 : comma].strip())  # "dr. Kevin Halim, Sp.A, mengingatkan"
+            or _is_place(text[previous + 1 : comma].strip())  # "… in Heidelberg, Germany, told CNN": where, not who
+        )
     ):
         comma = previous  # "Sen. Harold J. Brannigan, D-Minn., called": the name before the party and state
         previous = text.rfind(",", start, comma)  # "…, from Overland Park, Kan., said": a US state after a town
