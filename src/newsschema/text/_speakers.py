@@ -478,6 +478,17 @@ def _apposed_name(text: str, end: int) -> int | None:
         and text[words[2].start].isupper()
     ):
         words = words[2:]  # "souligne sa responsable, la glaciologue Andrea Zurbriggen": the role, then the name
+    elif (
+        len(words) >= 3
+        and _ELIDED.match(words[0].folded)
+        and (
+            _is_title(_ELIDED.sub("", words[0].folded))
+            or _is_role(_ELIDED.sub("", words[0].folded))
+            or _ELIDED.sub("", words[0].folded).endswith(("ogue", "iste", "ienne", "eur", "euse", "rice"))
+        )
+        and _is_person_name(text, words[1:3])
+    ):
+        words = words[1:]  # "la responsable du chantier, l'archéologue Claire Morvan-Lesage": elided article, role
     elif (office := _office_before_name(text, words)) is not None:
         words = words[office + 1 :]  # "deren Vorsitzende, die sächsische Verkehrsministerin Ines Brückner"
     elif not words or words[0].start != comma.end() or not text[words[0].start].isupper():
@@ -1381,6 +1392,15 @@ def _find_subject_before(text: str, verb: int, sentence: int, table: CueTable) -
         and all(text[word.start].isupper() or word.folded in _CONNECTORS for word in segment)
     ):
         return segment[0].start, segment[-1].end  # the name in an apposition
+    if (
+        previous > start
+        and 3 <= len(segment) <= 6
+        and segment[0].folded in _DETERMINERS
+        and text[segment[1].start].islower()
+        and all(text[word.start].isupper() or word.folded in _CONNECTORS for word in segment[2:])
+        and text[segment[2].start].isupper()
+    ):
+        return segment[2].start, segment[-1].end  # "Le promoteur, le groupe Armor Habitat, s'est dit": its name
     if previous > start and segment and segment[0].folded in _RELATIVES:
         # "Seorang warga Amarasi, yang ikut melapor, mengatakan": the subject is all before the relative clause.
         head_start = max(start, text.rfind(",", start, previous) + 1)
