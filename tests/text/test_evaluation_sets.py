@@ -130,6 +130,8 @@ SETS: dict[str, Conventions] = {
     "blind85": Conventions(),
     "blind86": Conventions(),
     "blind87": Conventions(),
+    "blind88": Conventions(),
+    "blind89": Conventions(),
 }
 
 
