@@ -839,6 +839,9 @@ def _attribution_after(text: str, close: int, table: CueTable) -> tuple[tuple[in
     for index in range(1, min(len(words), _MAX_SPEAKER_WORDS + 7)):  # a long title may precede the name
         cue = _cue_at(words, index, table, ("verbs",))
         if cue is not None:
+            after = index + cue[1]
+            if after < len(words) and words[after].folded in ("er", "sie") and text[words[after].start].islower():
+                return None  # '„…“, eine Betrugsabsicht bestreitet er': its own statement, the object fronted
             speaker = _speaker_before(text, words[index].start, table, whole=position)
             if speaker is None:
                 return None
@@ -1415,6 +1418,15 @@ def _find_subject_before(text: str, verb: int, sentence: int, table: CueTable) -
         head = _words(text, head_start, head_end)
         if 1 <= len(head) <= 6 and _looks_like_speaker(text, head, table):
             return head[0].start, head[-1].end
+        affiliated = next((at for at, word in enumerate(head) if word.folded in _AFFILIATED_WITH), None)
+        if len(head) > 6 and affiliated is not None and affiliated >= 2:
+            # "Der Verfahrenstechniker Stefan Zünd von der Empa in Dübendorf, der …, spricht": the person before
+            # where they work
+            first = affiliated
+            while first > 0 and text[head[first - 1].start].isupper() and head[first - 1].folded not in _DETERMINERS:
+                first -= 1
+            if affiliated - first >= 2 and _is_person_name(text, head[affiliated - 2 : affiliated]):
+                return head[first].start, head[affiliated - 1].end
     if previous > start:
         # "Joseph Mwakio, leader of the Coastal Alliance, told": the name before the apposition.
         head_end = previous
