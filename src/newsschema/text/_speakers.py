@@ -435,6 +435,8 @@ def _name_ends_before(text: str, taken: Sequence[_Word], words: Sequence[_Word],
         return False  # but "ucap Ketua MK Sudirman Hadiwinata membacakan putusan": the titled name ends too
     if text[word.start].isupper() or word.folded in _CONNECTORS or word.folded in _DETERMINERS:
         return False
+    if word.folded.endswith("ed") and len(word.folded) > 5 and _is_person_name(text, taken[-2:]):
+        return True  # "Mr. Ekane Mbassi thanked German officials": a verb in the past, not an office
     reach = 4 if _is_title(word.folded) else 3  # "MPOC chief executive officer Datuk …": an office of three words
     if any(_is_title(later.folded) for later in words[index + 1 : index + 3]):
         reach = 5  # "AIMS research program leader Dr Callum Whitlam": the office's head comes later
