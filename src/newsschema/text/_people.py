@@ -358,6 +358,7 @@ def _mentions(
     names: list[tuple[int, int, str]] = []
     people: list[tuple[int, int, str]] = []  # people named, subjects or not: full names and surnames again
     surnames: dict[str, str] = {}  # the last word of a full name printed so far -> the name
+    first_names: dict[str, str] = {}  # the first word of a full name printed so far -> the name
     for paragraph, text in enumerate(body):
         spans = sorted(blocked.get(paragraph, []))
         quote_starts = [span[0] for span in spans]
@@ -587,7 +588,13 @@ def _mentions(
                 and _gap_is_space(text, words[before_run], run[0])
             ):
                 continue  # "über seinen Verteidiger", "dem Bürgermeister": a German object, never the subject
-            if len(run) == 1 and not is_mention and run[0].folded not in known and run[0].folded not in surnames:
+            if (
+                len(run) == 1
+                and not is_mention
+                and run[0].folded not in known
+                and run[0].folded not in surnames
+                and run[0].folded not in first_names
+            ):
                 continue  # neither a subject nor a full name nor a known one: skip the costly part
             if (
                 following is not None
@@ -626,6 +633,13 @@ def _mentions(
                     surnames[_fold(surname)] = name  # "DeLuca" for "Frank DeLuca Jr."
                 if len(parts) == 3 and _fold(parts[1]) not in _NAME_PARTICLES:
                     surnames.setdefault(_fold(parts[1]), name)  # "Llopis" for "Vicent Llopis Ferrer"
+                if (
+                    len(parts[0]) >= 4
+                    and parts[0][1:].islower()
+                    and not _is_title(_fold(parts[0]))
+                    and not _is_compound(name)
+                ):
+                    first_names.setdefault(_fold(parts[0]), name)  # "Sekar, yang …, menyelipkan" for "Sekar Pamungkas"
                 descriptors = [word for word in run if word.start < bare[0]] or run[:-2]
                 thing = (
                     before_run >= 0
@@ -669,6 +683,18 @@ def _mentions(
             ):
                 # "Briggs (2-3) blew …" after "closer Tyler Briggs"; "Brungardt, the former nurse, now works"
                 name, is_mention = surnames[run[0].folded], True
+            elif (
+                not is_mention
+                and len(run) == 1
+                and run[0].folded in first_names
+                and run[0].folded not in surnames
+                and not placed
+                and not talked_about
+                and _opens_sentence(text, start)
+                and _APPOSITION_START.match(rest) is not None
+                and not text[end + 2 : end + 3].isupper()
+            ):
+                name, is_mention = first_names[run[0].folded], True  # "Sekar, yang baru berusia 24 tahun, …"
             if not is_mention or _DEGREE.fullmatch(name):
                 continue  # "dr Anindya Kusuma, SpA, menjelaskan": the degree is no one
             after_of = (
