@@ -132,6 +132,8 @@ SETS: dict[str, Conventions] = {
     "blind87": Conventions(),
     "blind88": Conventions(),
     "blind89": Conventions(),
+    "blind90": Conventions(),
+    "blind91": Conventions(),
 }
 
 
