@@ -1459,12 +1459,17 @@ def _resolve(
         elif item.kind is QuoteKind.DIRECT and item.speaker is None and item.cue is None and number > 0:
             reported = found[number - 1]
             paragraph, _, reported_end = reported.parts[-1]
+            if reported.speaker is not None and reported.speaker[0] == paragraph:
+                reported_end = max(reported_end, reported.speaker[2])  # "…, sagte Katrin Felber (SPD) am Nachmittag."
             if (
                 reported.kind in (QuoteKind.INDIRECT, QuoteKind.MIXED)
                 and reported.speaker is not None
                 and paragraph == first[0] - 1
                 and last_speaker_paragraph == paragraph
-                and _ENDS_PARAGRAPH.fullmatch(body[paragraph], reported_end)
+                and (
+                    _ENDS_PARAGRAPH.fullmatch(body[paragraph], reported_end)
+                    or _LAST_SENTENCE_TAIL.fullmatch(body[paragraph], reported_end)
+                )
             ):
                 # "Skipper Gethin Pryce said he had thought …", "Joan Pettifer … said the library was ‘…’." then
                 # their words, unattributed
@@ -1508,6 +1513,7 @@ _SAME_OFFICE = {
     **{"magistrat": "juge", "magistrate": "judge", "magistrado": "juez", "magistrada": "jueza", "justice": "judge"},
     **{"letrado": "abogado", "letrada": "abogada", "avocate": "avocat"},
 }
+_LAST_SENTENCE_TAIL = re.compile(r"[^.!?“”\"«»„\n]{0,60}[.!?][ \t\u00a0\u202f]*")  # " (SPD) am Nachmittag."
 _ENDS_PARAGRAPH = re.compile(r"[ \t\u00a0\u202f]*[’”\"'»“]?[.!?]?[ \t\u00a0\u202f]*")
 _DEMONSTRATIVES_AFTER = frozenset(["tersebut", "itu", "ini"])
 # Texts that stand for their authors: "the statement said" (whoever issued it), "señala la resolución" (the court).

@@ -648,14 +648,24 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
     index = words.index(taken[0])
     if index > 0 and words[index - 1].folded in _ADDRESSED_WITH and _gap_is_space(text, words[index - 1], taken[0]):
         return None  # "zu Jonas gesagt": the one told, not the one telling
-    if taken[0].folded in ("dem", "den") or (
-        index > 0
-        and words[index - 1].folded in _GERMAN_OBJECT_WORDS
-        and _gap_is_space(text, words[index - 1], taken[0])
+    adjective = (
+        index > 1
+        and not text[words[index - 1].start].isupper()
+        and words[index - 1].folded.endswith(("en", "em"))
+        and words[index - 2].folded in _GERMAN_OBJECT_WORDS
+    )  # "In seinem letzten Wort sagte er": an adjective between the article and the noun
+    if (
+        taken[0].folded in ("dem", "den")
+        or adjective
+        or (
+            index > 0
+            and words[index - 1].folded in _GERMAN_OBJECT_WORDS
+            and _gap_is_space(text, words[index - 1], taken[0])
+        )
     ):
         # "in denen er einem Mitarbeiter schrieb", "vor ihren Anhängern sagte", "seien keine Stellenstreichungen
         # angekündigt": an object or a negated noun, never the subject; a pronoun before it is the subject.
-        before = index - 1 if taken[0].folded in ("dem", "den") else index - 2
+        before = index - 1 if taken[0].folded in ("dem", "den") else index - (3 if adjective else 2)
         if (
             before >= 0
             and words[before].folded in ("er", "sie")
@@ -696,11 +706,12 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
 
 
 _FOR = frozenset(["for", "pour", "para", "für", "untuk"])
-_ADDRESSED_WITH = frozenset(["zu", "kepada", "pada"])
+_ADDRESSED_WITH = frozenset(["zu", "kepada", "pada"])  # "zu Jonas gesagt", "kepada Budi berkata"
 _AFTERWARDS = frozenset("después luego ensuite puis danach anschließend afterwards later".split())  # noqa: SIM905
+# German words before a noun that make it an object, never a subject: "einem Mitarbeiter", "keine Entlassungen".
 _GERMAN_OBJECT_WORDS = frozenset(
-    "einem keine kein keinen keinem ihren seinen ihrem seinem unseren unserem allen diesem jenem".split()  # noqa: SIM905
-)  # "zu Jonas gesagt", "kepada Budi berkata"
+    "einem einen keine kein keinen keinem ihren seinen ihrem seinem unseren unserem allen diesem jenem".split()  # noqa: SIM905
+)
 _ELIDED = re.compile(r"^[ld]['’]")
 _NATIONALS = frozenset(
     """irishman frenchman englishman welshman scotsman dutchman irishwoman frenchwoman englishwoman welshwoman
