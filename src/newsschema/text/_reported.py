@@ -28,6 +28,7 @@ from newsschema.text._lexicon import (
     _sentence_starts,
     _source_clitic,
     _tokens,
+    _Word,
     _words,
 )
 from newsschema.text._speakers import (
@@ -300,7 +301,18 @@ _BARE_CLAUSE_VERBS = frozenset(
     menegaskan menambahkan mengungkapkan menuturkan menyampaikan mengakui menerangkan memaparkan berkata mengklaim
     menekankan mengingatkan membeberkan melanjutkan meminta""".split()  # noqa: SIM905
 )
+_WHO = frozenset(["who", "which", "qui", "quien", "quienes"])  # relative pronouns that are never articles
 _CLAUSE_MARKS = frozenset('“”„«»"')
+
+
+def _cue_after_comma(text: str, words: Sequence[_Word], start: int, table: CueTable) -> bool:
+    """Whether a comma closes the clause opened before ``words[start]`` and a verb cue follows it at once."""
+    for at in range(start, min(len(words), start + 15)):
+        if text[words[at - 1].end : words[at].start].strip() == ",":
+            return _cue_at(words, at, table, ("verbs",)) is not None
+        if any(char in ".!?;" for char in text[words[at - 1].end : words[at].start]):
+            return False
+    return False
 
 
 def _said_that(paragraph: int, text: str, index: int, starts: Sequence[int], table: CueTable) -> _Found | None:
@@ -319,6 +331,8 @@ def _said_that(paragraph: int, text: str, index: int, starts: Sequence[int], tab
         if cue is None:
             continue
         verb = words[ahead]
+        if ahead > index and words[ahead - 1].folded in _WHO and _cue_after_comma(text, words, ahead + 1, table):
+            continue  # "Abena Okafor, who wrote the measure, said …": the relative clause's verb, not the report's
         if verb.folded in _CALLING or (ahead > index and table.is_verb(words[ahead - 1].folded)):
             return None
         speaker = _subject_before(text, verb.start, sentence, table) if ahead > index else None
