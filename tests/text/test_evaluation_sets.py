@@ -134,6 +134,8 @@ SETS: dict[str, Conventions] = {
     "blind89": Conventions(),
     "blind90": Conventions(),
     "blind91": Conventions(),
+    "blind92": Conventions(),
+    "blind93": Conventions(),
 }
 
 
