@@ -409,6 +409,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "id_first_name_opens_paragraph",
         "de_floating_after_inverted_report",
         "en_relative_clause_before_said",
+        "fr_introduced_then_quote_alone",
+        "de_nach_ansicht_source",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

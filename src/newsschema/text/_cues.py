@@ -1010,7 +1010,7 @@ CUE_TABLES: dict[str, CueTable] = {
     "de": CueTable(
         verbs=_DE_VERBS,
         quote_cues=["so"],
-        prepositions=["laut", "zufolge", "nach angaben von"],
+        prepositions=["laut", "zufolge", "nach angaben von", "nach ansicht", "nach einschätzung", "nach auffassung"],
         pronouns=["er", "sie", "es"],
         stop_words=[
             "in",

@@ -434,6 +434,15 @@ def _mentions(
             ):
                 run = run[1:]
                 before_run += 1
+            if (
+                len(run) >= 3
+                and before_run >= 0
+                and words[before_run].folded in _GERMAN_ARTICLES
+                and _is_descriptor(run[0].folded, {})
+                and _is_person_name(text, run[1:3])
+            ):
+                run = run[1:]  # "die Ozeanografin Merle Dahlhaus": the German noun for her is no part of her name
+                before_run += 1
             index = after
             if (
                 run
@@ -1474,6 +1483,12 @@ def _resolve(
                 # "Skipper Gethin Pryce said he had thought …", "Joan Pettifer … said the library was ‘…’." then
                 # their words, unattributed
                 resolved = last_speaker
+            elif last_speaker_paragraph < first[0] - 1 and not _quoted_in(found, first[0] - 1):
+                introduced = _latest_printed(people, first, first[0] - 1)
+                if introduced is not None and introduced.paragraph == first[0] - 1 and not introduced.name.isupper():
+                    # "Parmi eux, Gwenaëlle Cabon, infirmière libérale, qui …." then her words alone: the one the
+                    # paragraph before introduced, when no one spoke there.
+                    resolved = _full_name(introduced.name, names)
         short = speaker.text.split()[-1] if speaker is not None else ""
         if resolved is None and speaker is not None and short in acronyms and len(speaker.text.split()) <= 2:
             resolved = acronyms[short]  # "SGON said", "Die MRB bezeichnete" after "… Regionalbahn (MRB)"
@@ -1865,6 +1880,11 @@ def _short_form_of(
         if set(office) <= {word.folded for word in _words(body[paragraph], max(0, offset - 40), offset)}:
             return name  # the minister printed after the office, subject or not
     return None
+
+
+def _quoted_in(found: Sequence[_Found], paragraph: int) -> bool:
+    """Whether any quote or report found sits in ``paragraph``."""
+    return any(part[0] == paragraph for item in found for part in item.parts)
 
 
 def _full_name(name: str, names: set[str]) -> str:
