@@ -548,6 +548,8 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
             return None
         if not _looks_like_speaker(text, words, table) and len(words) > 3:
             return None  # "…, analysts said." keeps a short lower-case subject
+        if len(words) == 1 and words[0].folded in table.prepositions:
+            return None  # '“…”. Según explicó a LA NACION, …': a source preposition is no one
         particle = words[0].folded in _NAME_PARTICLES and len(words) > 1 and text[words[1].start].isupper()
         if (
             words[0].folded not in _DETERMINERS
