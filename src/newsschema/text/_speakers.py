@@ -165,6 +165,9 @@ def _noun_before_name(text: str, taken: Sequence[_Word], words: Sequence[_Word],
 
 def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int] | None:
     """The speaker's name starting at ``position``: up to punctuation, a stop word or a verb."""
+    platform = _ON_A_PLATFORM.match(text, position)
+    if platform is not None:
+        position = platform.end()  # "a ironisé sur X le député …": where it was said, then who
     words = _words(text, position, min(len(text), position + _WINDOW_AFTER))
     if not words or text[position : words[0].start].strip():
         return None
@@ -708,6 +711,11 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
 
 
 _FOR = frozenset(["for", "pour", "para", "für", "untuk"])
+_ON_A_PLATFORM = re.compile(
+    r"[ \t\u00a0\u202f]*(?:sur|on|auf|en|di|via)[ \t\u00a0\u202f]+"
+    r"(?:X|Twitter|Facebook|Instagram|TikTok|LinkedIn|Bluesky|Threads|YouTube|Telegram|Mastodon)"
+    r"[ \t\u00a0\u202f]+(?=\w)"
+)
 _ADDRESSED_WITH = frozenset(["zu", "kepada", "pada"])  # "zu Jonas gesagt", "kepada Budi berkata"
 _AFTERWARDS = frozenset("después luego ensuite puis danach anschließend afterwards later".split())  # noqa: SIM905
 # German words before a noun that make it an object, never a subject: "einem Mitarbeiter", "keine Entlassungen".
