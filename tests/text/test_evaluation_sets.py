@@ -136,6 +136,8 @@ SETS: dict[str, Conventions] = {
     "blind91": Conventions(),
     "blind92": Conventions(),
     "blind93": Conventions(),
+    "blind94": Conventions(),
+    "blind95": Conventions(),
 }
 
 
