@@ -405,6 +405,21 @@ _BARE_NAMES: dict[tuple[int, int, int], tuple[int, int] | None] = {}  # per extr
 _AFFILIATION = frozenset(["von", "vom", "aus", "dari", "from", "at"])
 
 
+# Works that "tell" or "show" things: never the one who said them ("Das Stück erzählt von …, das „vergisst“").
+_WORKS = frozenset(
+    """stück film buch roman play book novel song album pièce livre chanson obra película libro novela canción
+    lagu buku documentary documental documentaire dokumentarfilm exhibition ausstellung exposición exposition
+    pameran""".split()  # noqa: SIM905
+)
+
+
+def _is_work(name: str) -> bool:
+    """``Das Stück``, ``the film``, ``le livre``: a work (with its article at most), not a speaker."""
+    words = name.split()
+    article = len(words) == 1 or words[0].casefold() in _DETERMINERS
+    return 1 <= len(words) <= 2 and words[-1].casefold() in _WORKS and article
+
+
 def _is_role(folded: str) -> bool:
     """A noun for someone by their part in the story: ``Angeklagte``, ``52-Jährige``, ``funcionario``."""
     return (

@@ -44,6 +44,7 @@ from newsschema.text._lexicon import (
     _TELLING,
     _TIME_WORDS,
     _TITLES,
+    _WORKS,
     _cue_at,
     _fold,
     _gap_is_space,
@@ -474,6 +475,8 @@ def _mentions(
                     found.append(described)  # "Le bourgmestre, lui, se veut prudent": him again
                 continue
             start, end = run[0].start, run[-1].end
+            if len(run) == 1 and run[0].folded in _WORKS:
+                continue  # "Das Stück erzählt …": a work, never the one a pronoun stands for
             if len(run) == 2 and text[run[0].end : run[1].start] == "." and _DEGREE.fullmatch(text, start, end):
                 continue  # "dr. Wulan Puspitasari, M.Epid, menyebut": a degree, not Monsieur Epid
             following = words[after] if after < len(words) else None

@@ -44,6 +44,7 @@ from newsschema.text._lexicon import (
     _is_person_name,
     _is_role,
     _is_title,
+    _is_work,
     _sentence_starts,
     _source_clitic,
     _Word,
@@ -380,6 +381,14 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
     for paragraph, text in enumerate(body):
         found.extend(_indirect(paragraph, text, sorted(blocked.get(paragraph, [])), table))
     found.sort(key=lambda item: (item.parts[0][0], item.parts[0][1]))
+    # "Das Stück erzählt von …, das „vergisst“": what a work tells is no one's words, nor what follows from it.
+    found = [
+        item
+        for item in found
+        if item.kind is QuoteKind.DIRECT
+        or item.speaker is None
+        or not _is_work(body[item.speaker[0]][item.speaker[1] : item.speaker[2]])
+    ]
     found.extend(_continued(body, found, blocked))
     found.extend(_nested(body, found, table))
     found.sort(key=lambda item: (item.parts[0][0], item.parts[0][1], item.nested))
