@@ -66,7 +66,7 @@ from newsschema.text._lexicon import (
     _words,
 )
 from newsschema.text._reported import _Found
-from newsschema.text._speakers import _ADVERBS, _OF, _affiliation_cut, _cue_closing_apposition
+from newsschema.text._speakers import _ADVERBS, _ELISION, _OF, _affiliation_cut, _cue_closing_apposition
 
 _GENDER_LOOKBACK = 8  # people introduced before a gendered pronoun that it may skip
 # Prepositions that may open a sentence before a name: "Für Hüttenwartin Nadia … endet eine Ära" (not stop
@@ -1214,9 +1214,6 @@ def _spells(short: str, initials: str, last_word: str) -> bool:
             return False
         word = word[found + 1 :]
     return True
-
-
-_ELISION = re.compile(r"^[ldLD]['’]")
 
 
 def _spelled_name(text: str, short: str, words: Sequence[_Word], end: int) -> str | None:

@@ -261,7 +261,7 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
         if _joins_two_roles(text, taken, words, words.index(word), table):
             taken.append(word)  # "l'apiculteur et militant Gilles Roumégoux": two roles of one person
             continue
-        if taken and word.folded in ("au", "aux") and _is_title(_ELIDED.sub("", taken[-1].folded)):
+        if taken and word.folded in ("au", "aux") and _is_title(_ELISION.sub("", taken[-1].folded)):
             taken.append(word)  # "l'adjoint au commerce, Gildas Le Bihan": the office's complement
             continue
         if (word.folded in table.stop_words and (taken or word.folded not in _DETERMINERS)) or (
@@ -485,12 +485,8 @@ def _apposed_name(text: str, end: int) -> int | None:
         words = words[2:]  # "souligne sa responsable, la glaciologue Andrea Zurbriggen": the role, then the name
     elif (
         len(words) >= 3
-        and _ELIDED.match(words[0].folded)
-        and (
-            _is_title(_ELIDED.sub("", words[0].folded))
-            or _is_role(_ELIDED.sub("", words[0].folded))
-            or _ELIDED.sub("", words[0].folded).endswith(("ogue", "iste", "ienne", "eur", "euse", "rice"))
-        )
+        and _ELISION.match(words[0].folded)
+        and _is_role_without_article(_ELISION.sub("", words[0].folded))
         and _is_person_name(text, words[1:3])
     ):
         words = words[1:]  # "la responsable du chantier, l'archéologue Claire Morvan-Lesage": elided article, role
@@ -513,6 +509,11 @@ def _apposed_name(text: str, end: int) -> int | None:
     if after not in ("", ",", ".", ";", "!", "?", " ", "\n", "\r", "\u00a0", "—"):
         return None
     return taken[-1].end
+
+
+def _is_role_without_article(folded: str) -> bool:
+    """``archéologue``, ``avocate``, ``chercheuse``: what someone does, once an elided article is taken off."""
+    return _is_title(folded) or _is_role(folded) or folded.endswith(("ogue", "iste", "ienne", "eur", "euse", "rice"))
 
 
 _SHORT_FORM_BEFORE = re.compile(r"[ \t\u00a0\u202f]*\([A-Z][A-Za-z0-9&.-]{1,11}\)[ \t\u00a0\u202f]*$")
@@ -678,7 +679,6 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
         ):
             return words[before].start, words[before].end
         return None
-    index = words.index(taken[0])
     if taken[0].folded in _DETERMINERS or (
         index >= 2
         and words[index - 1].folded in _OF
@@ -711,6 +711,7 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
 
 
 _FOR = frozenset(["for", "pour", "para", "für", "untuk"])
+_ELISION = re.compile(r"^[ldLD]['’]")  # "l'adjoint", "d'Europe": an elided article
 _ON_A_PLATFORM = re.compile(
     r"[ \t\u00a0\u202f]*(?:sur|on|auf|en|di|via)[ \t\u00a0\u202f]+"
     r"(?:X|Twitter|Facebook|Instagram|TikTok|LinkedIn|Bluesky|Threads|YouTube|Telegram|Mastodon)"
@@ -722,7 +723,6 @@ _AFTERWARDS = frozenset("después luego ensuite puis danach anschließend afterw
 _GERMAN_OBJECT_WORDS = frozenset(
     "einem einen keine kein keinen keinem ihren seinen ihrem seinem unseren unserem allen diesem jenem".split()  # noqa: SIM905
 )
-_ELIDED = re.compile(r"^[ld]['’]")
 _NATIONALS = frozenset(
     """irishman frenchman englishman welshman scotsman dutchman irishwoman frenchwoman englishwoman welshwoman
     scotswoman dutchwoman scot swede dane finn pole kiwi aussie spaniard""".split()  # noqa: SIM905
