@@ -45,6 +45,7 @@ from newsschema.text._lexicon import (
     _is_role,
     _is_title,
     _is_work,
+    _opens_sentence,
     _sentence_starts,
     _source_clitic,
     _Word,
@@ -794,14 +795,6 @@ _INCISE_APPOSITION = re.compile(
 _GUILLEMETS = frozenset("«‹")
 # When and where, after an inverted cue in an incise: "a-t-il rappelé lundi lors d'une conférence de presse."
 _INCISE_FRAME = re.compile(r"[ \t\u00a0\u202f]+[a-zà-ÿ][^,.;:!?«»“”\"\n]{0,80}(?=[,.])")
-
-
-_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?…][ \t\u00a0\u202f]*[’”\"»“]?)[ \t\u00a0\u202f]*$")
-
-
-def _opens_sentence(text: str, mark: int) -> bool:
-    """Whether the quotation mark at ``mark`` opens its sentence (or its paragraph)."""
-    return _SENTENCE_END_BEFORE.search(text, max(0, mark - 8), mark) is not None
 
 
 def _incise(
