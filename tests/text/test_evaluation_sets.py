@@ -138,6 +138,8 @@ SETS: dict[str, Conventions] = {
     "blind93": Conventions(),
     "blind94": Conventions(),
     "blind95": Conventions(),
+    "blind96": Conventions(),
+    "blind97": Conventions(),
 }
 
 
