@@ -138,7 +138,7 @@ SETS: dict[str, Conventions] = {
     "blind93": Conventions(),
     "blind94": Conventions(),
     "blind95": Conventions(),
-    "blind96": Conventions(),
+    "blind96": Conventions(cue_printed_whole=False),
     "blind97": Conventions(),
 }
 
