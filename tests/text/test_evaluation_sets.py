@@ -140,6 +140,8 @@ SETS: dict[str, Conventions] = {
     "blind95": Conventions(),
     "blind96": Conventions(cue_printed_whole=False),
     "blind97": Conventions(),
+    "blind98": Conventions(),
+    "blind99": Conventions(),
 }
 
 
