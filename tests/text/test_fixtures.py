@@ -413,6 +413,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_nach_ansicht_source",
         "fr_said_on_a_platform",
         "de_work_is_no_speaker",
+        "fr_asked_on_a_station",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

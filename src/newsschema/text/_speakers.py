@@ -739,7 +739,14 @@ def _is_frame(text: str, start: int, end: int) -> bool:
     if not words or len(words) > 8:
         return False
     first = words[0].folded
+    if first in _ASKED_ON and len(words) >= 2 and words[1].folded in _FRAME_PREPOSITIONS | {"sur", "par", "by"}:
+        return True  # "Le ministre, interrogé sur France Inter, a appelé": where he was asked, not who
     return first in _FRAME_PREPOSITIONS or (first in _TIME_WORDS and all(word.folded.isdigit() for word in words[1:]))
+
+
+_ASKED_ON = frozenset(
+    "interrogé interrogée questionné questionnée interviewed asked consultado consultada befragt ditanya".split()  # noqa: SIM905
+)
 
 
 _ENGLISH_AUXILIARIES = frozenset(["had", "has", "have", "was", "were", "is", "are", "will", "would"])
