@@ -142,6 +142,8 @@ SETS: dict[str, Conventions] = {
     "blind97": Conventions(),
     "blind98": Conventions(),
     "blind99": Conventions(),
+    "blind100": Conventions(),
+    "blind101": Conventions(),
 }
 
 
