@@ -6,7 +6,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -1043,9 +1043,14 @@ def _full_names(
         if name == mention.name and described is not None:
             name = described
         if name == mention.name and len(words) == 1 and len(folded[0]) >= 4:
-            # "kata Boni, sapaan akrabnya" after "Bonifasius Tarigan": a nickname cut from the first name.
-            nicknamed = {full for word, full in latest.items() if word != folded[0] and word.startswith(folded[0])}
-            if len(nicknamed) == 1 and _fold(next(iter(nicknamed)).split()[0]).startswith(folded[0]):
+            # "kata Boni, sapaan akrabnya" after "Bonifasius Tarigan", "tutur Jufri" after "Ahmad Jufriansyah": a
+            # short form cut from one word of the name (never a possessive: "Menon's").
+            nicknamed = {
+                full
+                for word, full in latest.items()
+                if word != folded[0] and word.startswith(folded[0]) and word[len(folded[0]) :].isalpha()
+            }
+            if len(nicknamed) == 1:
                 name = next(iter(nicknamed))
         if len(name.split()) >= 2:
             for word in _name_parts(name):
@@ -1307,6 +1312,7 @@ def _resolve(
         for paragraph, offset, name in people
         if _OFFICER_BEFORE.search(body[paragraph], max(0, offset - 40), offset)
     )  # "El fiscal, Gonzalo Ibarretxe, le mostró": never "el acusado"
+    quoted_paragraphs = {part[0] for item in found for part in item.parts}
     for number, as_found in enumerate(found):
         item = as_found
         speaker = _span(body, item.speaker) if item.speaker else None
@@ -1436,8 +1442,6 @@ def _resolve(
                     resolved = last_speaker  # "« … », a déclaré la biologiste X", then "« … », résume la chercheuse"
             else:
                 name = full_name_at.get((paragraph, start)) or " ".join(body[paragraph][bare[0] : bare[1]].split())
-                if " " not in name:
-                    name = _shortened_from(name, names) or name  # "tutur Jufri" after "Ahmad Jufriansyah"
                 resolved = name if name != speaker.text else None
         elif item.inherit:
             resolved = last_speaker
@@ -1483,7 +1487,7 @@ def _resolve(
                 # "Skipper Gethin Pryce said he had thought …", "Joan Pettifer … said the library was ‘…’." then
                 # their words, unattributed
                 resolved = last_speaker
-            elif last_speaker_paragraph < first[0] - 1 and not _quoted_in(found, first[0] - 1):
+            elif last_speaker_paragraph < first[0] - 1 and first[0] - 1 not in quoted_paragraphs:
                 introduced = _latest_printed(people, first, first[0] - 1)
                 if introduced is not None and introduced.paragraph == first[0] - 1 and not introduced.name.isupper():
                     # "Parmi eux, Gwenaëlle Cabon, infirmière libérale, qui …." then her words alone: the one the
@@ -1813,22 +1817,6 @@ def _described_opening(text: str, quote_start: int) -> tuple[int, int] | None:
     return words[0].start, head.end
 
 
-def _shortened_from(short: str, names: set[str]) -> str | None:
-    """The one full name with a word that ``short`` begins: ``Jufri`` for ``Ahmad Jufriansyah``."""
-    if len(short) < 4 or not short[:1].isupper():
-        return None
-    longer = {
-        name
-        for name in names
-        if " " in name
-        and any(
-            len(word) > len(short) + 1 and word.startswith(short) and word[len(short) :].isalpha()  # not "Menon's"
-            for word in name.split()
-        )
-    }
-    return longer.pop() if len(longer) == 1 else None
-
-
 # The short forms Indonesian copy uses for ministries and their ministers, with the words of the long form.
 _SHORT_MINISTRIES = {
     "kemlu": "kementerian luar negeri",
@@ -1876,15 +1864,9 @@ def _short_form_of(
     for mention in reversed(mentions[:before]):
         if set(office) <= mention.titles:
             return mention.name  # "kata Menag" after "Menteri Agama Syamsul Arifin Harahap"
-    for paragraph, offset, name in reversed(printed[: bisect.bisect_left(printed, where, key=lambda p: (p[0], p[1]))]):
-        if set(office) <= {word.folded for word in _words(body[paragraph], max(0, offset - 40), offset)}:
-            return name  # the minister printed after the office, subject or not
-    return None
-
-
-def _quoted_in(found: Sequence[_Found], paragraph: int) -> bool:
-    """Whether any quote or report found sits in ``paragraph``."""
-    return any(part[0] == paragraph for item in found for part in item.parts)
+    # The minister printed after the office, subject or not.
+    holder = _printed_after(body, printed, where, 0, lambda before: set(office) <= before)
+    return holder.name if holder is not None else None
 
 
 def _full_name(name: str, names: set[str]) -> str:
@@ -2052,7 +2034,10 @@ def _described(
             person = mention
             break
     if titled and body:
-        holder = _holder_printed(body, printed, where, reach, {_SAME_OFFICE.get(noun, noun) for noun in nouns})
+        offices = {_SAME_OFFICE.get(noun, noun) for noun in nouns}
+        holder = _printed_after(
+            body, printed, where, reach, lambda before: any(_SAME_OFFICE.get(word, word) in offices for word in before)
+        )
         if holder is not None and (
             person is None or (holder.paragraph, holder.offset) > (person.paragraph, person.offset)
         ):
@@ -2060,16 +2045,20 @@ def _described(
     return _later(person, _latest_printed(printed, where, reach))
 
 
-def _holder_printed(
-    body: Sequence[str], printed: Sequence[tuple[int, int, str]], where: tuple[int, int], reach: int, offices: set[str]
+def _printed_after(
+    body: Sequence[str],
+    printed: Sequence[tuple[int, int, str]],
+    where: tuple[int, int],
+    reach: int,
+    fits: Callable[[set[str]], bool],
 ) -> _Mention | None:
-    """The person printed last before ``where`` (from paragraph ``reach`` on) right after one of ``offices``."""
+    """The person printed last before ``where`` (from paragraph ``reach`` on) whose three words before it ``fit``:
+    ``Employment Judge Rachel Amis``, ``Menteri Agama Syamsul Arifin Harahap``."""
     index = bisect.bisect_left(printed, where, key=lambda name: (name[0], name[1])) - 1
-    for back in range(index, max(-1, index - 6), -1):
+    for back in range(index, -1, -1):
         paragraph, offset, name = printed[back]
         if paragraph < reach:
             break
-        before = _words(body[paragraph], max(0, offset - 40), offset)[-3:]
-        if any(_SAME_OFFICE.get(word.folded, word.folded) in offices for word in before):
+        if fits({word.folded for word in _words(body[paragraph], max(0, offset - 40), offset)[-3:]}):
             return _Mention(paragraph, offset, name, frozenset())
     return None
