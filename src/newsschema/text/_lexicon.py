@@ -405,6 +405,13 @@ _BARE_NAMES: dict[tuple[int, int, int], tuple[int, int] | None] = {}  # per extr
 _AFFILIATION = frozenset(["von", "vom", "aus", "dari", "from", "at"])
 
 
+# Participles of asking: "Consultado sobre su futuro, fue escueto:", "Le ministre, interrogé sur France Inter, a …".
+_ASKED = frozenset(
+    """consultado consultada preguntado preguntada interrogé interrogée interrogés questionné questionnée asked
+    interviewed befragt ditanya""".split()  # noqa: SIM905
+)
+
+
 # Works that "tell" or "show" things: never the one who said them ("Das Stück erzählt von …, das „vergisst“").
 _WORKS = frozenset(
     """stück film buch roman play book novel song album pièce livre chanson obra película libro novela canción

@@ -18,6 +18,7 @@ from newsschema.text._lexicon import (
     _AND,
     _ANYONE,
     _ANYONE_SUFFIXES,
+    _ASKED,
     _AUXILIARIES,
     _BARE_NAMES,
     _COMMA_SPACE,
@@ -1066,7 +1067,6 @@ _CLAUSE_WORDS = frozenset(
 # German adverbs of place standing for a text or a place: "Darin hieß es: „…“" is the statement's author speaking.
 _PRONOMINAL_ADVERBS = frozenset("darin darauf dazu dabei damit dort hier".split())  # noqa: SIM905
 # A participle opening the sentence ("Consultado sobre …, respondió: “…”"): who was asked is the one named before.
-_ASKED = frozenset("consultado consultada preguntado preguntada interrogé interrogée asked befragt ditanya".split())  # noqa: SIM905
 _FUNCTION_WORDS = _DETERMINERS | _CONNECTORS | _AND | _CLAUSE_WORDS
 
 

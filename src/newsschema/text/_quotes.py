@@ -18,6 +18,7 @@ from newsschema.models import AttributedQuote, QuoteKind
 from newsschema.text._cues import CueTable
 from newsschema.text._lexicon import (
     _AND,
+    _ASKED,
     _AUXILIARIES,
     _BARE_NAMES,
     _CALLING,
@@ -715,11 +716,6 @@ def _colon_subject(text: str, open_at: int, table: CueTable) -> tuple[int, int] 
     return None
 
 
-_ASKED_PARTICIPLES = frozenset(
-    "consultado consultada preguntado preguntada interrogé interrogée interrogés questionné questionnée".split()  # noqa: SIM905
-)
-
-
 def _asked_then_colon(text: str, open_at: int, table: CueTable) -> bool:
     """``Consultado sobre su futuro, fue escueto: “…”``: a sentence that opens with the participle of asking and
     whose clause before the colon has no subject of its own (a copula or a verb, then an adjective)."""
@@ -728,7 +724,7 @@ def _asked_then_colon(text: str, open_at: int, table: CueTable) -> bool:
     starts = _sentence_starts(text)
     sentence = starts[bisect.bisect_right(starts, open_at - 1) - 1]
     opening = _words(text, sentence, min(open_at, sentence + 30))
-    if not opening or opening[0].folded not in _ASKED_PARTICIPLES:
+    if not opening or opening[0].folded not in _ASKED:
         return False
     colon = text.rindex(":", sentence, open_at)
     clause = _words(text, text.rfind(",", sentence, colon) + 1, colon)

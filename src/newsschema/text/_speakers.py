@@ -12,6 +12,7 @@ from newsschema.text._lexicon import (
     _AFFILIATION,
     _AGE,
     _AND,
+    _ASKED,
     _AUXILIARIES,
     _CALLING,
     _COMMA_GLUE,
@@ -733,20 +734,18 @@ _REPRESENTATIVES = frozenset(
 )
 
 
+_ASKED_WHERE = _FRAME_PREPOSITIONS | {"sur", "par", "by"}  # "interrogé sur France Inter", "asked by …"
+
+
 def _is_frame(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a phrase of place or time: ``dalam konferensi pers``, ``Rabu (11/2/2026)``."""
     words = _words(text, start, end)
     if not words or len(words) > 8:
         return False
     first = words[0].folded
-    if first in _ASKED_ON and len(words) >= 2 and words[1].folded in _FRAME_PREPOSITIONS | {"sur", "par", "by"}:
+    if first in _ASKED and len(words) >= 2 and words[1].folded in _ASKED_WHERE:
         return True  # "Le ministre, interrogé sur France Inter, a appelé": where he was asked, not who
     return first in _FRAME_PREPOSITIONS or (first in _TIME_WORDS and all(word.folded.isdigit() for word in words[1:]))
-
-
-_ASKED_ON = frozenset(
-    "interrogé interrogée questionné questionnée interviewed asked consultado consultada befragt ditanya".split()  # noqa: SIM905
-)
 
 
 _ENGLISH_AUXILIARIES = frozenset(["had", "has", "have", "was", "were", "is", "are", "will", "would"])
