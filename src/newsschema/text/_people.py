@@ -1806,13 +1806,13 @@ _SOMEONE_ENDINGS = ("eur", "euse", "rice", "ienne", "iste", "ière", "erin", "is
 
 def _described_opening(text: str, quote_start: int) -> tuple[int, int] | None:
     """The description that opens the paragraph before a quote in it: ``Le chercheur met … « … »``."""
-    words = _words(text, 0, quote_start)
+    words = _words(text, 0, min(quote_start, 80))[:3]  # the article, the noun and one word more
     if len(words) < 3 or words[0].start > 2 or words[0].folded not in _DEFINITE_SINGULAR:
         return None
     head = words[1]
     if not (_is_title(head.folded) or _is_role(head.folded) or head.folded.endswith(_SOMEONE_ENDINGS)):
         return None
-    if _words(text, words[0].start, head.end) != words[:2] or text[head.end : head.end + 1] in (",", "'", "’"):
+    if not _gap_is_space(text, words[0], head) or text[head.end : head.end + 1] in (",", "'", "’"):
         return None
     return words[0].start, head.end
 
