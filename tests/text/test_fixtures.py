@@ -415,6 +415,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_work_is_no_speaker",
         "fr_asked_on_a_station",
         "en_name_bowed_then_and_said",
+        "de_statement_read_out_for_the_accused",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -1415,8 +1415,16 @@ def _resolve(
             owner = _OWNED_FILING.fullmatch(speaker.text)
             if owner is not None:
                 resolved = owner.group(1)  # "el recurso de la defensa, que alegaba …": the defence
-            elif _is_a(speaker.text, _DOCUMENTS):  # German capitalises "Mitteilung", "Schreiben": never a name
-                resolved = last_speaker  # '… said in a written statement … "…," the statement said'
+            elif _is_a(speaker.text, _DOCUMENTS) or _fold(speaker.text) in _DOCUMENTS:  # never a name
+                # '… "…," the statement said'; "Darin spricht er … „…“, heißt es in der Erklärung"
+                resolved = (
+                    last_speaker if _is_a(speaker.text, _DOCUMENTS) or last_speaker_paragraph == first[0] else None
+                )
+                author = _ISSUER.search(body[first[0]], 0, first[1]) if last_speaker_paragraph < first[0] else None
+                if author is not None:
+                    # "K. ließ eine Erklärung verlesen. … „…“, heißt es in dem Schreiben": the one who issued it,
+                    # named ("Markus K.") or described as printed ("Der Angeklagte").
+                    resolved = _full_name(author.group(1), names)
             elif bare is None and (_is_a(speaker.text, _RULINGS) or _is_a(speaker.text, _COURTS)):
                 resolved = _latest_body(mentions, first)  # "señala la resolución", "el tribunal": the court
                 if resolved is None and _is_a(speaker.text, _COURTS):
@@ -1539,6 +1547,14 @@ _DEMONSTRATIVES_AFTER = frozenset(["tersebut", "itu", "ini"])
 _DOCUMENTS = frozenset(
     """statement communiqué comunicado mitteilung erklärung letter lettre carta brief keterangan siaran schreiben
     stellungnahme""".split()  # noqa: SIM905
+)
+# "Der Angeklagte, der …, ließ über seinen Verteidiger eine Erklärung verlesen": who issued the text the quote is from.
+_ISSUER = re.compile(
+    r"(?:^|(?<=[.!?][ \t\u00a0\u202f]))([A-ZÀ-Ý](?:\.|[^\s,.!?]*)(?:[ \t\u00a0\u202f]+[^\s,!?]+){0,3}?)"
+    r"(?:,[^.!?]{0,120},)?"  # a relative clause after the subject
+    r"[ \t\u00a0\u202f]+(?:ließ|hat|hatte|veröffentlichte|issued|released|published|a publié|publicó|emitió)"
+    r"[ \t\u00a0\u202f][^.!?]{0,80}?\b(?:eine|ein|a|an|un|une|una)[ \t\u00a0\u202f]+(?:\w+[ \t\u00a0\u202f]+)?"
+    r"(?:Erklärung|Mitteilung|Schreiben|Stellungnahme|statement|communiqué|comunicado)\b"
 )
 # A filing and whose it is: "el recurso de la defensa", "the appeal by the defence", "le recours de l'avocat".
 _OWNED_FILING = re.compile(
