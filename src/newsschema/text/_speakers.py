@@ -867,6 +867,8 @@ def _attribution_after(text: str, close: int, table: CueTable) -> tuple[tuple[in
         return None
     for index in range(1, min(len(words), _MAX_SPEAKER_WORDS + 7)):  # a long title may precede the name
         cue = _cue_at(words, index, table, ("verbs",))
+        if cue is not None and text[words[index].start].isupper():
+            cue = None  # "Film Cerita Panjang Terbaik": a capital mid-sentence makes a name, never a verb
         if cue is not None:
             after = index + cue[1]
             if after < len(words) and words[after].folded in ("er", "sie") and text[words[after].start].islower():
