@@ -1540,7 +1540,7 @@ _SAME_OFFICE = {
     **{"magistrat": "juge", "magistrate": "judge", "magistrado": "juez", "magistrada": "jueza", "justice": "judge"},
     **{"letrado": "abogado", "letrada": "abogada", "avocate": "avocat"},
 }
-_LAST_SENTENCE_TAIL = re.compile(r"[^.!?“”\"«»„\n]{0,60}[.!?][ \t\u00a0\u202f]*")  # " (SPD) am Nachmittag."
+_LAST_SENTENCE_TAIL = re.compile(r"[’”\"»]?[^.!?“”\"«»„\n]{0,120}[.!?][ \t\u00a0\u202f]*")  # " (SPD) am Nachmittag."
 _ENDS_PARAGRAPH = re.compile(r"[ \t\u00a0\u202f]*[’”\"'»“]?[.!?]?[ \t\u00a0\u202f]*")
 _DEMONSTRATIVES_AFTER = frozenset(["tersebut", "itu", "ini"])
 # Texts that stand for their authors: "the statement said" (whoever issued it), "señala la resolución" (the court).
