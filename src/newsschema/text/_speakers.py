@@ -1284,7 +1284,12 @@ def _not_a_source(text: str, cue: _Word, speaker: tuple[int, int]) -> bool:
     if cue.folded not in _AMBIGUOUS_SOURCES:
         return False
     words = _words(text, *speaker)
+    if len(words) == 1 and words[0].folded in _SOURCE_PRONOUNS:
+        return False  # "Pour lui, « … »", "Para ella, …": whose view
     return not any(text[word.start].isupper() or _is_title(word.folded) for word in words)
+
+
+_SOURCE_PRONOUNS = frozenset("lui elle eux elles él ella ellos ellas".split())  # noqa: SIM905
 
 
 _BEFORE_PARTICIPLE = frozenset(["s'est", "s’est", "se", "sich", "s'était", "s’était"])
