@@ -535,6 +535,18 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
     if whole is not None:
         if not words or text[whole : words[0].start].strip() or text[words[-1].end : end].strip():
             return None
+        if len(words) > 2 and words[0].folded == "wie" and not text[words[0].start].isupper():
+            # "«…», wie Verbandspräsidentin X vor ihren Anhängern sagte": the subject, before its frame
+            words = words[1:]
+            framed = next(
+                (
+                    at
+                    for at, word in enumerate(words)
+                    if at and word.folded in _GERMAN_FRAMES and word.folded == text[word.start : word.end]
+                ),
+                len(words),
+            )
+            words = words[:framed]
         broken = [at for at in range(1, len(words)) if not _gap_is_space(text, words[at - 1], words[at])]
         if broken:
             # '"…," Ternate Regional Disaster Mitigation Agency (BPBD) head Fitriani Laode informed': the office
@@ -1289,6 +1301,8 @@ def _not_a_source(text: str, cue: _Word, speaker: tuple[int, int]) -> bool:
     return not any(text[word.start].isupper() or _is_title(word.folded) for word in words)
 
 
+# Prepositions that open a frame after a German subject: "vor ihren Anhängern", "am Abend", "gegenüber der Zeitung".
+_GERMAN_FRAMES = frozenset("am im vor bei beim gegenüber auf in nach an zu zum zur mit während".split())  # noqa: SIM905
 _SOURCE_PRONOUNS = frozenset("lui elle eux elles él ella ellos ellas".split())  # noqa: SIM905
 
 
