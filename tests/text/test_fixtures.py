@@ -420,6 +420,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_partial_quote_report_then_words_alone",
         "fr_pour_lui_source",
         "de_wie_subject_then_frame",
+        "es_portfolio_list_then_name",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

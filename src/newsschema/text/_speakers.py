@@ -361,7 +361,9 @@ _AFFILIATED_WITH = frozenset(["dari", "from", "von"])  # a person, then where th
 _THROUGH = frozenset(["über", "via", "durch", "melalui", "lewat", "through", "por", "par"])  # by way of whom
 
 
-_LIST_IN_NAME = re.compile(r",[ \t\u00a0\u202f]+(?:[A-Z]\w*,[ \t\u00a0\u202f]+)*(?:dan|and|y|und|et)[ \t]+[A-Z]")
+_LIST_IN_NAME = re.compile(
+    r",[ \t\u00a0\u202f]+(?:[A-Z]\w*,[ \t\u00a0\u202f]+)*(?:[A-Z]\w*[ \t]+)?(?:dan|and|y|und|et)[ \t]+[A-Z]"
+)  # "Hewan, Ikan, dan Tumbuhan", "Agricultura, Pesca, Agua y Desarrollo Rural"
 
 
 # A news agency told, in the dative or after "to": "der Deutschen Presse-Agentur", "der dpa", "to Reuters".
@@ -392,7 +394,8 @@ def _inside_a_title(text: str, taken: Sequence[_Word], word: _Word) -> bool:
     A bracketed short form (``Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Demak``) and a list of
     names inside a body (``Balai Karantina Hewan, Ikan, dan Tumbuhan``).
     """
-    if not _is_title(taken[0].folded) or not text[taken[-1].start].isupper():
+    head = taken[1] if len(taken) > 1 and taken[0].folded in _DETERMINERS else taken[0]  # "el consejero de …"
+    if not _is_title(head.folded) or not text[taken[-1].start].isupper():
         return False
     gap = text[taken[-1].end : word.start]
     if gap.strip() == "(" and text[word.start : word.end].isupper() and text[word.end : word.end + 1] == ")":
