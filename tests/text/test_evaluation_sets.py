@@ -144,6 +144,8 @@ SETS: dict[str, Conventions] = {
     "blind99": Conventions(),
     "blind100": Conventions(),
     "blind101": Conventions(),
+    "blind102": Conventions(),
+    "blind103": Conventions(),
 }
 
 
