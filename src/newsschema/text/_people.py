@@ -708,8 +708,8 @@ def _mentions(
                 and not text[end + 2 : end + 3].isupper()
             ):
                 name, is_mention = first_names[run[0].folded], True  # "Sekar, yang baru berusia 24 tahun, …"
-            if not is_mention or _DEGREE.fullmatch(name):
-                continue  # "dr Anindya Kusuma, SpA, menjelaskan": the degree is no one
+            if not is_mention or _DEGREE.fullmatch(name) or _PARTY_TAG.fullmatch(name):
+                continue  # "dr Anindya Kusuma, SpA, menjelaskan", "Sen. Caleb Rourke, R-Utah,": no one
             after_of = (
                 before_run >= 0 and words[before_run].folded in _OF and not text[words[before_run].start].isupper()
             )
@@ -1539,6 +1539,9 @@ _SAME_OFFICE = {
     **{"skipper": "captain", "boss": "trainer", "manager": "trainer"},  # a football club's manager is its coach
     **{"magistrat": "juge", "magistrate": "judge", "magistrado": "juez", "magistrada": "jueza", "justice": "judge"},
     **{"letrado": "abogado", "letrada": "abogada", "avocate": "avocat"},
+    # Abbreviated titles stand for the office: "Gov. Ellen Marchetti" is "the Republican governor".
+    **{"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president", "prof": "professor"},
+    **{"gen": "general", "col": "colonel", "capt": "captain", "sgt": "sergeant", "lt": "lieutenant"},
 }
 _LAST_SENTENCE_TAIL = re.compile(r"[’”\"»]?[^.!?“”\"«»„\n]{0,120}[.!?][ \t\u00a0\u202f]*")  # " (SPD) am Nachmittag."
 _ENDS_PARAGRAPH = re.compile(r"[ \t\u00a0\u202f]*[’”\"'»“]?[.!?]?[ \t\u00a0\u202f]*")

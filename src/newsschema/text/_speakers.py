@@ -589,12 +589,13 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
         return None  # "rechaza el recurso de Carrascal y sostiene": the verb shares the sentence's subject
     if (
         len(words) > 1
-        and words[-1].folded in _OBJECT_CLITICS
+        and (words[-1].folded in _OBJECT_CLITICS or words[-1].folded in _ACCUSATIVE_CLITICS)
         and words[-1].folded != "se"
         and not text[words[-1].start].isupper()
         and _gap_is_space(text, words[-2], words[-1])
     ):
-        words = words[:-1]  # "el entonces alcalde le advirtió": to whom, the subject before it
+        # "el entonces alcalde le advirtió": to whom; "La funcionaria lo resumió así": what. The subject is before.
+        words = words[:-1]
     if len(words) > 1 and words[-1].folded in _ADVERBS and _gap_is_space(text, words[-2], words[-1]):
         words = words[:-1]  # "Agriculture Minister Bambang Wiratmoko earlier called", "pengelola juga"
     if len(words) > 1 and words[-1].folded in _BEFORE_PARTICIPLE and _gap_is_space(text, words[-2], words[-1]):
@@ -824,6 +825,8 @@ _QUOTE_IN_SENTENCE = re.compile(r"[^.!?«„“\"‹‚'»”›]{0,60}?(?<![\w.
 
 
 _OBJECT_CLITICS = frozenset("le les me te se nos os lui leur".split())  # noqa: SIM905
+# Right before a verb, "la" and "lo" are no articles: "La funcionaria lo resumió así".
+_ACCUSATIVE_CLITICS = frozenset("lo la los las".split())  # noqa: SIM905
 
 
 _REPORT_FOLLOWS = re.compile(
