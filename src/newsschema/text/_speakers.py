@@ -883,6 +883,9 @@ def _attribution_after(text: str, close: int, table: CueTable) -> tuple[tuple[in
         if cue[0] == "verbs" and _clause_ends_plainly(text, subject_at):  # after "a Europa Press" too
             return None, (first.start, cue_end)
         return None
+    separable = _separable_cue(text, words, table)
+    if separable is not None:
+        return separable
     for index in range(1, min(len(words), _MAX_SPEAKER_WORDS + 7)):  # a long title may precede the name
         cue = _cue_at(words, index, table, ("verbs",))
         if cue is not None and text[words[index].start].isupper():
@@ -898,6 +901,25 @@ def _attribution_after(text: str, close: int, table: CueTable) -> tuple[tuple[in
         if not _gap_is_space(text, words[index - 1], words[index]) and not _short_form_gap(text, words, index):
             return _apposition_cue(text, words, index, table)
     return None
+
+
+def _separable_cue(
+    text: str, words: Sequence[_Word], table: CueTable
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """``„…“, kündigte Landrat X (CDU) an.``: a verb whose particle closes the clause after its subject."""
+    for phrase in table.phrases("verbs").get(words[0].folded, ()):
+        if len(phrase) != 2:
+            continue
+        for at in range(2, min(len(words), _MAX_SPEAKER_WORDS + 3)):
+            if words[at].folded == phrase[1] and text[words[at].start].islower():
+                speaker = _speaker_after(text, words[1].start, table)
+                if _CLAUSE_END.match(text, words[at].end) and speaker is not None and speaker[1] <= words[at].start:
+                    return speaker, (words[0].start, words[0].end)
+                break
+    return None
+
+
+_CLAUSE_END = re.compile(r"[ \t\u00a0\u202f]*[.,;]")
 
 
 # Words after a quote and its comma that are no verb of saying: "“Hamlet”, starring …", "«…», selon …".
