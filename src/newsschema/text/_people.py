@@ -1084,8 +1084,10 @@ def _shortened(short: str, full: str | None) -> bool:
 def _is_clause_fragment(speaker: str, table: CueTable) -> bool:
     """Whether a printed speaker is words of a clause a scan ran into: a lower-case function word ends it."""
     words = speaker.split()
-    if len(words) == 1 and (_fold(words[0]) in _PRONOMINAL_ADVERBS or _fold(words[0]) in _ASKED):
-        return True
+    if len(words) == 1 and (
+        _fold(words[0]) in _PRONOMINAL_ADVERBS or _fold(words[0]) in _ASKED or _fold(words[0]) in _FUNCTION_WORDS
+    ):
+        return True  # "darauf", "asked", "the", "las": no one
     if len(words) < 2 or not words[-1].islower():
         return False
     last = _fold(words[-1])
