@@ -425,6 +425,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "es_accusative_clitic_before_verb",
         "de_separable_verb_after_party",
         "es_segun_admitio_no_article_speaker",
+        "es_unlisted_preterite_and_described_opening",
+        "de_description_with_relative_opens_paragraph",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

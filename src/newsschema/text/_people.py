@@ -1833,9 +1833,14 @@ def _described_opening(text: str, quote_start: int) -> tuple[int, int] | None:
     head = words[1]
     if not (_is_title(head.folded) or _is_role(head.folded) or head.folded.endswith(_SOMEONE_ENDINGS)):
         return None
-    if not _gap_is_space(text, words[0], head) or text[head.end : head.end + 1] in (",", "'", "’"):
+    if not _gap_is_space(text, words[0], head) or text[head.end : head.end + 1] in ("'", "’"):
         return None
+    if text[head.end : head.end + 1] == "," and words[2].folded not in _RELATIVES:
+        return None  # "La ministre, Claire Dubois," names her; "El exalcalde, que hizo uso …," describes him
     return words[0].start, head.end
+
+
+_RELATIVES = frozenset("que qui der die who which yang".split())  # noqa: SIM905
 
 
 # The short forms Indonesian copy uses for ministries and their ministers, with the words of the long form.
