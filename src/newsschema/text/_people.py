@@ -1840,9 +1840,6 @@ def _described_opening(text: str, quote_start: int) -> tuple[int, int] | None:
     return words[0].start, head.end
 
 
-_RELATIVES = frozenset("que qui der die who which yang".split())  # noqa: SIM905
-
-
 # The short forms Indonesian copy uses for ministries and their ministers, with the words of the long form.
 _SHORT_MINISTRIES = {
     "kemlu": "kementerian luar negeri",
