@@ -113,6 +113,15 @@ def test_a_place_is_never_the_one_a_description_stands_for() -> None:
     assert quote.resolved_speaker is None
 
 
+def test_a_byline_over_a_story_without_a_dateline_is_a_byline() -> None:
+    """``Von Jana Oberreiter`` alone over the story names the reporter; a sentence opening with ``Von`` stays body."""
+    path = Path(__file__).parent / "fixtures" / "de_byline_without_dateline.txt"
+    article = text.read(path.read_bytes())
+    assert [byline.printed for byline in article.bylines] == ["Von Jana Oberreiter"]
+    assert [person.name for person in article.bylines[0].people] == ["Jana Oberreiter"]
+    assert not text.read("Von Montag an gilt der neue Fahrplan.\n\nDie Bahn rechnet mit Verspätungen.").bylines
+
+
 def test_spanish_dialogue_dashes_carry_the_cue() -> None:
     """``—Nadie … —respondió Tomás Berrocal, …`` and ``“El agua existe —dijo …—, pero …”``: two parts, one speaker."""
     path = Path(__file__).parent / "fixtures" / "es_dialogue_dash.txt"
@@ -427,6 +436,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "es_segun_admitio_no_article_speaker",
         "es_unlisted_preterite_and_described_opening",
         "de_description_with_relative_opens_paragraph",
+        "de_byline_without_dateline",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

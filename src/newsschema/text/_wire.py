@@ -154,6 +154,10 @@ _BYLINE = re.compile(
     r"(?:By|by|BY|Oleh:?|Por|Par|Von|Laporan wartawan [^,\n]{1,60},?)[ \t]+(?P<names>[^\n]{2,120}?)"
     r"(?:,[ \t]*(?P<org>Reuters|Associated Press|AFP|ANTARA|Bernama))?"
 )
+# A person's name alone: "Lena Aichinger", "Jean-Yves Le Goff", "María de la Paz Ortega".
+_PERSON_NAME = re.compile(
+    r"[A-ZÀ-Ý][\w'’.-]+(?:[ \t](?:(?:de|del|la|van|von|der|den|da|di|du|le|y)[ \t])*[A-ZÀ-Ý][\w'’.-]+){1,3}"
+)
 _SIGNOFFS = (
     re.compile(r"\((?:Additional reporting|Reporting|Writing|Editing|Compiled|Graphic)(?: by)? [^\n]{1,600}\)"),
     re.compile(r"Reuter"),
@@ -614,7 +618,10 @@ def parse_article(text: str, cues: CueTable) -> Article:
     if index < count - 1:
         core = typed(index)
         byline = _parse_byline(core) if core else None
-        if byline is not None and _parse_dateline(blocks[index + 1]) is not None:
+        if byline is not None and (
+            _parse_dateline(blocks[index + 1]) is not None
+            or all(_PERSON_NAME.fullmatch(person.name) for person in byline.people)
+        ):  # "Von Lena Aichinger" over a story with no dateline: a byline all the same
             bylines.append(byline)
             index += 1
         else:
