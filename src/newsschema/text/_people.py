@@ -589,7 +589,7 @@ def _mentions(
                 continue  # "Einen konkreten Streiktermin nannte Wehrmann nicht": a noun with its article, no name
             if (
                 before_run >= 0
-                and any(char.isdigit() for char in words[before_run].folded)
+                and (any(char.isdigit() for char in words[before_run].folded) or words[before_run].folded in _NUMBERS)
                 and not words[before_run].folded.endswith(_AGE_ADJECTIVES)  # "Die 67-jährige Renate Köhler"
                 and _gap_is_space(text, words[before_run], run[0])
             ):
@@ -1532,6 +1532,11 @@ def _resolve(
     return quotes
 
 
+# Number words before a capitalised noun: "zu vier Jahren Haft", "seis Meses" is a quantity, no one.
+_NUMBERS = frozenset(
+    """zwei drei vier fünf sechs sieben acht neun zehn elf zwölf two three four five six seven eight nine ten
+    eleven twelve dos tres cuatro cinco seis siete ocho nueve diez deux trois quatre cinq sept huit neuf dix""".split()  # noqa: SIM905
+)
 _AGE_WORDS = frozenset(["tahun", "years", "year", "old", "jahre", "años", "ans"])  # "perempuan 48 tahun itu"
 # Names of one office: a description by one stands for a person introduced by another.
 _SAME_OFFICE = {
