@@ -146,6 +146,8 @@ SETS: dict[str, Conventions] = {
     "blind101": Conventions(),
     "blind102": Conventions(),
     "blind103": Conventions(),
+    "blind104": Conventions(),
+    "blind105": Conventions(),
 }
 
 

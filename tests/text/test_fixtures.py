@@ -438,6 +438,9 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_description_with_relative_opens_paragraph",
         "de_byline_without_dateline",
         "de_prison_term_is_no_one",
+        "en_nested_called_out_and_used_to_say",
+        "de_nested_einer_aus_der_gruppe",
+        "fr_nested_le_commercial_nous_a_dit",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -28,6 +28,7 @@ from newsschema.text._lexicon import (
     _DETERMINERS,
     _ENDS_SENTENCE,
     _FRAME_END,
+    _FRAME_PREPOSITIONS,
     _FRONTED,
     _GENDERED_ARTICLES,
     _INDEFINITE,
@@ -454,14 +455,22 @@ def _inner_speaker(quoted: str, speaker: tuple[int, int], table: CueTable) -> tu
     words = _words(quoted, *speaker)
     while len(words) > 1 and quoted[words[-1].start].islower() and words[-1].folded in _SUBJECT_TO_PARTICIPLE:
         words = words[:-1]
+    if (
+        len(words) > 2
+        and words[-2].folded in _POSSESSIVES
+        and words[-3].folded not in _FRAME_PREPOSITIONS
+        and words[-3].folded not in ("of", "von", "de", "du")  # "one of my students" is one of them
+    ):
+        words = words[-2:]  # "At 35K my coach was shouting": the one owned, after a fronted phrase
+    article = len(words) > 1 and words[0].folded in _DEFINITE_SINGULAR  # "Le commercial nous a dit"
     if not words or any(
         word.folded in _AND or word.folded in _PLURAL_FIRST_PERSON or word.folded in _SUBJECT_TO_PARTICIPLE
-        for word in words
+        for word in words[article:]
     ):
         return None
     head = re.split(r"['’]", words[0].folded)[0]  # "He'd say"
-    if table.is_pronoun(head) or table.clitic(words[0].folded) or head in ("me", "le"):
-        return None
+    if table.is_pronoun(head) or table.clitic(words[0].folded) or (head in ("me", "le") and len(words) == 1):
+        return None  # "me dijo", "le dije"; but "Le commercial nous a dit" names someone
     if len(words) == 1 and words[0].folded in _ADVERBS:
         return None
     end = words[-1].end
@@ -482,6 +491,12 @@ _TOLD_FILLERS = _SUBJECT_TO_PARTICIPLE | frozenset(
     terus akhirnya""".split()  # noqa: SIM905
 )
 _DATIVE_FIRST_PERSON = frozenset(["mir", "uns"])
+# Verbs of calling out that report words only inside a quote: "my coach was shouting, ‘Go now’", "rief: ‹…›".
+_CALLED_OUT = frozenset(
+    """shouting yelling screaming saying telling yelled screamed rief riefen schrie schrien teriak berteriak
+    berpesan gritó gritaba gritaban criait cria""".split()  # noqa: SIM905
+)
+_POSSESSIVES = frozenset("my our his her their mein meine unser unsere mon ma notre mi nuestro nuestra".split())  # noqa: SIM905
 # Words that open a fronted phrase, not a subject: "Als Kind hat mir …", "Each time he said".
 _TOLD_WHEN = frozenset(
     "als wenn when each every as if jadi kalau dalam di saat waktu ketika einer tahun bulan minggu hari".split()  # noqa: SIM905
@@ -507,7 +522,8 @@ def _told_inside(
         (
             index
             for index in range(len(words) - 1, max(-1, len(words) - 4), -1)
-            if table.is_verb(words[index].folded) and _TOLD_TAIL.fullmatch(quoted, words[index].end, open_at)
+            if (table.is_verb(words[index].folded) or words[index].folded in _CALLED_OUT)
+            and _TOLD_TAIL.fullmatch(quoted, words[index].end, open_at)
         ),
         None,
     )
@@ -520,16 +536,27 @@ def _told_inside(
     clause = words[:cue]
     comma = max((at + 1 for at, word in enumerate(clause) if quoted[word.end : word.end + 1] == ","), default=0)
     clause = clause[comma:]  # "Di interval, pelatih …": a fronted phrase is not who
-    while clause and clause[0].folded in _TOLD_FILLERS:
-        clause = clause[1:]
+    while clause and (clause[0].folded in _TOLD_FILLERS or clause[0].folded in _AND):
+        clause = clause[1:]  # "…, und einer aus meiner Gruppe rief": the clause after the conjunction
     subject: list[_Word] = []
     for word in clause:
-        if word.folded in _TOLD_FILLERS or table.is_verb(word.folded):
+        if word.folded in _TOLD_FILLERS or table.is_verb(word.folded) or word.folded in _AND:
             break
+        if subject and word.folded.endswith("ed") and quoted[word.start].islower():
+            break  # "my colleague turned to me and said", "My grandmother used to say": a verb of its own
         subject.append(word)
     if len(subject) > 1 and subject[0].folded in _TOLD_WHEN and subject[-1].folded in _FIRST_PERSON:
         subject = subject[-1:]  # "Di ruang ganti saya hanya bilang": the first person after a fronted phrase
-    if not subject or len(subject) > 3 or subject[0].folded in _TOLD_WHEN:
+    if (
+        len(subject) > 2
+        and subject[-2].folded in _POSSESSIVES
+        and subject[0].folded not in _TOLD_WHEN
+        and subject[-3].folded not in _FRAME_PREPOSITIONS
+        and subject[-3].folded not in ("of", "von", "de", "du")
+    ):
+        subject = subject[-2:]  # "At 35K my coach was shouting"; but "The sign in my window says" is no one's
+    someone_of = len(subject) > 1 and subject[0].folded == "einer" and subject[1].folded in ("aus", "von")
+    if not subject or len(subject) > 4 or (subject[0].folded in _TOLD_WHEN and not someone_of):
         return None  # "Als Kind hat mir …", "Jadi kalau …": a fronted phrase with no comma, not who
     first_person = [word for word in subject if word.folded in _FIRST_PERSON]
     if first_person and len(subject) > 1 and not _owned_by_first_person(subject):
