@@ -491,6 +491,7 @@ _TOLD_FILLERS = _SUBJECT_TO_PARTICIPLE | frozenset(
     terus akhirnya""".split()  # noqa: SIM905
 )
 _DATIVE_FIRST_PERSON = frozenset(["mir", "uns"])
+_FIRST_PERSON_HAVE = frozenset(["habe", "hab"])  # "Ich habe mir am Start gesagt"
 # Verbs of calling out that report words only inside a quote: "my coach was shouting, ‘Go now’", "rief: ‹…›".
 _CALLED_OUT = frozenset(
     """shouting yelling screaming saying telling yelled screamed rief riefen schrie schrien teriak berteriak
@@ -569,9 +570,16 @@ def _subject_of_perfect(quoted: str, cue: int) -> tuple[int, int] | None:
     starts = _sentence_starts(quoted)
     sentence = starts[bisect.bisect_right(starts, cue) - 1]
     words = _words(quoted, sentence, cue)
-    auxiliary = next((index for index, word in enumerate(words) if word.folded in _AUXILIARIES), None)
+    auxiliary = next(
+        (index for index, word in enumerate(words) if word.folded in _AUXILIARIES or word.folded in _FIRST_PERSON_HAVE),
+        None,
+    )
     if auxiliary is None or auxiliary == 0 or not quoted[words[0].start].isupper() or words[0].folded in _TOLD_WHEN:
         return None  # "Als Kind hat mir …": a fronted phrase, not the subject
+    if "," in quoted[words[auxiliary].end : cue]:
+        return None  # "Ich habe … gehört, und einer … rief": the auxiliary belongs to another clause
+    if auxiliary + 1 < len(words) and words[auxiliary + 1].folded in ("ich", "er", "sie", "wir"):
+        return words[auxiliary + 1].start, words[auxiliary + 1].end  # "In der Kabine habe ich gesagt": after the verb
     if auxiliary == 1 and (words[0].folded in _DATIVE_FIRST_PERSON or words[0].folded in _FRONTING):
         # "Mir hat K. damals gesagt", "Damals hat der Nachbar auch gesagt": the subject after the verb
         after = words[2:5]
