@@ -603,6 +603,14 @@ def _mentions(
                 continue  # "über seinen Verteidiger", "dem Bürgermeister": a German object, never the subject
             if (
                 len(run) == 1
+                and before_run >= 1
+                and words[before_run].folded in ("der", "dem", "den")
+                and words[before_run - 1].folded in _GERMAN_PREPOSITIONS
+                and run[0].folded not in known
+            ):
+                continue  # "Nach der Vorstellung sagte er": a noun after a preposition, no one
+            if (
+                len(run) == 1
                 and not is_mention
                 and run[0].folded not in known
                 and run[0].folded not in surnames
@@ -1532,6 +1540,7 @@ def _resolve(
     return quotes
 
 
+_GERMAN_PREPOSITIONS = frozenset("nach vor in an auf bei mit von zu aus über unter während seit hinter neben".split())  # noqa: SIM905
 # Number words before a capitalised noun: "zu vier Jahren Haft", "seis Meses" is a quantity, no one.
 _NUMBERS = frozenset(
     """zwei drei vier fünf sechs sieben acht neun zehn elf zwölf two three four five six seven eight nine ten
