@@ -443,6 +443,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "fr_nested_le_commercial_nous_a_dit",
         "de_nested_ich_habe_mir_gesagt",
         "de_noun_after_preposition_is_no_one",
+        "fr_capitalised_demonym_description",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

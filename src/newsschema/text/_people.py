@@ -311,6 +311,8 @@ _DEMONYMS_ENDING_OTHERWISE = (  # "the German said"
     *("irishwoman", "frenchwoman", "englishwoman", "welshwoman", "scotswoman", "dutchwoman", "countrywoman"),
 )
 _DEMONYM_ENDINGS = ("ian", "ese", "ean", "ard", "ander", "ican", "crat", "yan", "ani", *_DEMONYMS_ENDING_OTHERWISE)
+# French capitalises a demonym used as a noun: "la Limbourgeoise", "la Néerlandaise", "le Valaisan", "l'Italienne".
+_FRENCH_DEMONYM = re.compile(r"(?:la|le|l['’])[ \t\u00a0]?[A-ZÀ-Ý]\w+(?:oise|ois|aise|ais|ienne|ien|aine|ain|ane|an)")
 _GERMAN_OFFICES_OF_WOMEN = ("erin", "entin", "antin", "istin", "ärin", "orin", "login")  # not "Benjamin"
 _GERMAN_ARTICLES = frozenset(["der", "die", "dem", "den"])
 _PERSON_ENDINGS = (
@@ -1421,7 +1423,7 @@ def _resolve(
                 genders.setdefault(resolved, gender)  # "she said" makes the gender evident for later pronouns
         elif speaker is not None and item.speaker is not None:
             paragraph, start, end = item.speaker
-            bare = _bare_name(body[paragraph], start, end, counts)
+            bare = None if _FRENCH_DEMONYM.fullmatch(speaker.text) else _bare_name(body[paragraph], start, end, counts)
             owner = _OWNED_FILING.fullmatch(speaker.text)
             if owner is not None:
                 resolved = owner.group(1)  # "el recurso de la defensa, que alegaba …": the defence
