@@ -292,8 +292,8 @@ _HONORIFICS = frozenset(HONORIFIC_GENDER) | frozenset(
     "dr prof h hj hi kh ir drs dra kiai kyai ustaz ustadz habib haji nyai datuk dato tun tgk teungku".split()  # noqa: SIM905
 )  # titles that take no complement: the name follows at once
 _STREET_WORDS = frozenset(
-    "road street avenue lane drive boulevard highway way straße strasse gasse weg allee jalan jl calle avenida "  # noqa: SIM905
-    "rue".split()
+    """road street avenue lane drive boulevard highway way walk close crescent terrace square place row parade
+    straße strasse gasse weg allee platz jalan jl calle avenida plaza paseo rue quai chaussée""".split()  # noqa: SIM905
 )
 
 
@@ -1754,8 +1754,8 @@ def _latest_printed(printed: Sequence[tuple[int, int, str]], where: tuple[int, i
         paragraph, offset, name = printed[back]
         if paragraph < reach:
             break
-        if not _is_body(name) and not _is_place(name):
-            return _Mention(paragraph, offset, name, frozenset())
+        if not _is_body(name) and not _is_place(name) and not _is_street(name):
+            return _Mention(paragraph, offset, name, frozenset())  # "lived on Riverside Walk": where, not who
     return None
 
 
