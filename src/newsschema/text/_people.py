@@ -465,7 +465,12 @@ def _mentions(
             ):
                 # "Der Angeklagte hatte … gestanden. … hatte er erklären lassen": the defendant, named or not.
                 where = (paragraph, words[before_run].start)
-                name = _described(text, words[before_run].start, run[0].end, found, where, printed=people)
+                apposed = _APPOSED_NAME.match(text, run[0].end)
+                name = (
+                    apposed.group(1)  # "Der Angeklagte, Herbert K., bekannte sich …": named right there
+                    if apposed is not None
+                    else _described(text, words[before_run].start, run[0].end, found, where, printed=people)
+                )
                 if name is not None and _court_officer(body, people, name, table):
                     name = None  # "die Vorsitzende Richterin Eva Lang" is never the defendant
                 printed = " ".join(text[words[before_run].start : run[0].end].split())
@@ -1543,6 +1548,8 @@ def _resolve(
 
 
 _GERMAN_PREPOSITIONS = frozenset("nach vor in an auf bei mit von zu aus über unter während seit hinter neben".split())  # noqa: SIM905
+# A name apposed between commas, initials included: "Der Angeklagte, Herbert K., bekannte sich".
+_APPOSED_NAME = re.compile(r",[ \t\u00a0]+([A-ZÀ-Ý][\w'’-]+(?:[ \t\u00a0]+[A-ZÀ-Ý][\w'’-]*\.?){1,2}),")
 # Number words before a capitalised noun: "zu vier Jahren Haft", "seis Meses" is a quantity, no one.
 _NUMBERS = frozenset(
     """zwei drei vier fünf sechs sieben acht neun zehn elf zwölf two three four five six seven eight nine ten
