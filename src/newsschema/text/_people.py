@@ -1605,7 +1605,7 @@ _APPOSITION = re.compile(r",[ \t\u00a0\u202f]+([^,.;:!?]{1,80})[,.;]")
 def _introduced_next(body: Sequence[str], mentions: list[_Mention], where: tuple[int, int], said_by: str) -> str | None:
     """``in what its director called "…"``, then ``Dr Miriam Achterberg, the museum's director, said``: named next.
 
-    Only a possessive office (``its director``) looks ahead, to the next person named within two paragraphs
+    Only a possessive office (``its director``) looks ahead, to the next person named within four paragraphs
     with that office in an apposition.
     """
     match = _POSSESSIVE_DESCRIPTION.fullmatch(" ".join(said_by.split()))
@@ -1613,7 +1613,7 @@ def _introduced_next(body: Sequence[str], mentions: list[_Mention], where: tuple
         return None
     office = _fold(match.group(1))
     for mention in mentions[_count_before(mentions, where) :]:
-        if mention.paragraph > where[0] + 2:
+        if mention.paragraph > where[0] + 4:
             break
         text = body[mention.paragraph]
         name_end = text.find(mention.name.split()[-1], mention.offset) + len(mention.name.split()[-1])
