@@ -447,6 +447,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_street_is_no_one_introduced",
         "de_description_then_apposed_initial_name",
         "en_possessive_office_named_later",
+        "en_unnamed_introduced_paragraph_before",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

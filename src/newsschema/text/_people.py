@@ -2006,6 +2006,8 @@ def _described(
         return None  # "a spokesman", "one foreign oil company executive": someone new
     if len(words) == 2 and words[0].folded in _DEFINITE_SINGULAR:
         introduced = _introduced_unnamed(text[:start], words[1].folded)
+        if introduced is None and body and where[0] > 0 and words[0].folded == "the":
+            introduced = _introduced_unnamed(body[where[0] - 1], words[1].folded)  # "… a doctor said …" just before
         if introduced is not None:
             return introduced  # "A PMC official, however, claimed … "…," the official said": the one just introduced
     if any(word.folded in _INDEFINITE or word.folded == "one" for word in words[2:]):
