@@ -448,6 +448,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_description_then_apposed_initial_name",
         "en_possessive_office_named_later",
         "en_unnamed_introduced_paragraph_before",
+        "es_short_form_then_officer_name",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

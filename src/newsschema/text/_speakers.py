@@ -223,11 +223,13 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
             taken
             and _SHORT_FORM_BETWEEN.fullmatch(text, taken[-1].end, word.start)
             and (after_short := _SHORT_FORM_AFTER.match(text, taken[-1].end)) is not None
-            and any(
-                _is_title(part) for part in _words(text, after_short.end(), after_short.end() + 40)[0].folded.split("-")
-            )
         ):
-            continue  # "said Malaysian Palm Oil Board (MPOB) director-general …": the body's short form
+            following = _words(text, after_short.end(), after_short.end() + 60)
+            if any(_is_title(part) for part in following[0].folded.split("-")):
+                continue  # "said Malaysian Palm Oil Board (MPOB) director-general …": the body's short form
+            if _is_person_name(text, following[:2]):
+                taken.clear()  # "la portavoz de la Agencia … (Aemet) Lucía Ferrándiz": the officer's name
+                continue
         if (
             taken
             and not _gap_is_space(text, taken[-1], word)
@@ -1381,7 +1383,7 @@ def _subject_head(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
 
 
 _SHORT_FORM_BETWEEN = re.compile(r"[ \t\u00a0\u202f]*\(")  # the short form itself is skipped, …
-_SHORT_FORM_AFTER = re.compile(r"[ \t\u00a0\u202f]*\([A-Z]{2,8}\)[ \t\u00a0\u202f]+")  # … and its brackets
+_SHORT_FORM_AFTER = re.compile(r"[ \t\u00a0\u202f]*\([A-Z][A-Za-z]{1,7}\)[ \t\u00a0\u202f]+")  # … and its brackets
 _STATE_TAG = re.compile(r"[ \t\u00a0\u202f]*[A-Z][a-z]{1,4}\.[ \t\u00a0\u202f]*")  # "Kan.", "Calif.", "Fla."
 _AGENCY_ADDRESSED = re.compile(r"(?:a|à|al)[ \t\u00a0\u202f]+[A-Z]{2,}[ \t\u00a0\u202f]+(?=[A-ZÀ-Ý])")
 _RELATIVE_BEFORE = re.compile(
