@@ -1467,6 +1467,9 @@ def _resolve(
                     resolved = last_speaker  # "« … », a déclaré la biologiste X", then "« … », résume la chercheuse"
             else:
                 name = full_name_at.get((paragraph, start)) or " ".join(body[paragraph][bare[0] : bare[1]].split())
+                fuller = _full_name(name, names)
+                if not _is_descriptor(_fold(fuller.split()[0]), {}):
+                    name = fuller  # but "Bernd K." stays himself after "Bauunternehmer Bernd K."
                 resolved = name if name != speaker.text else None
         elif item.inherit:
             resolved = last_speaker
@@ -1916,8 +1919,17 @@ def _short_form_of(
 
 
 def _full_name(name: str, names: set[str]) -> str:
-    """``Weidemann`` as ``Jonas Weidemann`` when the copy printed exactly one such full name."""
+    """``Weidemann`` as ``Jonas Weidemann`` when the copy printed exactly one such full name.
+
+    Two words or more may also sit inside it: ``Ngurah Putra`` for ``I Gusti Ngurah Putra Arsana``.
+    """
     fuller = {other for other in names if other.endswith(" " + name)}
+    if not fuller and " " in name and not _is_body(name):
+        fuller = {
+            other
+            for other in names
+            if f" {name} " in f" {other} " and other != name and all(word[:1].isupper() for word in other.split())
+        }  # a person's name, every word capitalised: never "Sindicato de Maquinistas de Metro de Madrid"
     return fuller.pop() if len(fuller) == 1 else name
 
 
