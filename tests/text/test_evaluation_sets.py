@@ -148,6 +148,8 @@ SETS: dict[str, Conventions] = {
     "blind103": Conventions(),
     "blind104": Conventions(),
     "blind105": Conventions(),
+    "blind106": Conventions(),
+    "blind107": Conventions(),
 }
 
 
