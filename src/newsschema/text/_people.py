@@ -381,6 +381,19 @@ def _mentions(
             position = bisect.bisect_left(quote_starts, word.end) - 1
             if position >= 0 and quote_ends[position] > word.start:
                 continue
+            initials = _INITIALS_ONLY.match(text, word.start)
+            if (
+                initials is not None
+                and initials.group() not in _COUNTRY_INITIALS
+                and not text[word.start - 1 : word.start].isalpha()
+            ):
+                # "del acusado, J.M.R., que ha negado": court reports name a defendant by initials alone
+                by_initials = initials.group()
+                found.append(_Mention(paragraph, word.start, by_initials, _title_words(text, word.start, table), None))
+                known.setdefault(by_initials.casefold(), by_initials)
+                while index < len(words) and words[index].start < initials.end():
+                    index += 1
+                continue
             after = index + 1
             while (
                 after < len(words)
@@ -1553,6 +1566,8 @@ def _resolve(
 _GERMAN_PREPOSITIONS = frozenset("nach vor in an auf bei mit von zu aus über unter während seit hinter neben".split())  # noqa: SIM905
 # A name apposed between commas, initials included: "Der Angeklagte, Herbert K., bekannte sich".
 _APPOSED_NAME = re.compile(r",[ \t\u00a0]+([A-ZÀ-Ý][\w'’-]+(?:[ \t\u00a0]+[A-ZÀ-Ý][\w'’-]*\.?){1,2}),")
+_INITIALS_ONLY = re.compile(r"(?:[A-ZÁÉÍÓÚÑ]\.){2,5}(?![\w.])")
+_COUNTRY_INITIALS = frozenset(["U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "A.D.", "B.C."])
 # Number words before a capitalised noun: "zu vier Jahren Haft", "seis Meses" is a quantity, no one.
 _NUMBERS = frozenset(
     """zwei drei vier fünf sechs sieben acht neun zehn elf zwölf two three four five six seven eight nine ten
@@ -1955,7 +1970,7 @@ def _party(
             mention
             for mention in reversed(mentions[max(0, index - 5) : index])
             if not _is_body(mention.name)
-            and " " in mention.name
+            and (" " in mention.name or _INITIALS_ONLY.fullmatch(mention.name))  # "J.M.R." is someone too
             and mention.name not in officers
             and not _is_compound(mention.name)  # "Stühle und Tische" is no one
         ),
