@@ -1368,9 +1368,16 @@ def _resolve(
                 fuller = _full_name(speaker.text, names)  # "Mir hat K. gesagt" after "… Tobias K."
                 resolved = fuller if fuller != speaker.text else None
         elif (
-            speaker is not None and (table.is_pronoun(speaker.text) or _fold(speaker.text) in _STRESSED_PRONOUNS)
+            speaker is not None
+            and (
+                table.is_pronoun(speaker.text)
+                or _fold(speaker.text) in _STRESSED_PRONOUNS
+                or _OWN_STATEMENT.fullmatch(speaker.text)
+            )
         ) or item.null_subject:
             folded = _fold(speaker.text) if speaker is not None else ""
+            if (own := _OWN_STATEMENT.fullmatch(speaker.text) if speaker is not None else None) is not None:
+                folded = "er" if own.group(1).casefold().startswith("sein") else "sie"  # "Ihr Fazit: „…“" is hers
             gender = PRONOUN_GENDER.get(folded) or _STRESSED_GENDER.get(folded)
             mention = _latest(mentions, first, gender, genders)
             if mention is not None and speaker is not None and _fold(speaker.text) in _SUBJECT_PRONOUNS:
@@ -1568,6 +1575,11 @@ _GERMAN_PREPOSITIONS = frozenset("nach vor in an auf bei mit von zu aus über un
 _APPOSED_NAME = re.compile(r",[ \t\u00a0]+([A-ZÀ-Ý][\w'’-]+(?:[ \t\u00a0]+[A-ZÀ-Ý][\w'’-]*\.?){1,2}),")
 _INITIALS_ONLY = re.compile(r"(?:[A-ZÁÉÍÓÚÑ]\.){2,5}(?![\w.])")
 _COUNTRY_INITIALS = frozenset(["U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "A.D.", "B.C."])
+# Someone's own words named by a possessive: "Ihr Fazit: „…“", "Seine Antwort: …" (never "Sein Anwalt").
+_OWN_STATEMENT = re.compile(
+    r"([Ss]eine?|[Ii]hre?)[ \t\u00a0]+"
+    r"(?:Fazit|Antwort|Bilanz|Ablehnung|Begründung|Botschaft|Appell|Kommentar|Worte|Forderung)"
+)
 # Number words before a capitalised noun: "zu vier Jahren Haft", "seis Meses" is a quantity, no one.
 _NUMBERS = frozenset(
     """zwei drei vier fünf sechs sieben acht neun zehn elf zwölf two three four five six seven eight nine ten
