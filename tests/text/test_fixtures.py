@@ -452,6 +452,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "id_balinese_name_shortened_inside",
         "es_defendant_named_by_initials",
         "de_own_statement_possessive",
+        "de_role_three_paragraphs_after",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

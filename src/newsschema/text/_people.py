@@ -1479,10 +1479,19 @@ def _resolve(
                 if (
                     resolved is None
                     and last_speaker is not None
-                    and last_speaker_paragraph >= first[0] - 2
                     and _someone_by_role(speaker.text)
                     and not _is_body(last_speaker)
-                    and genders.get(last_speaker) in (None, _GENDERED_ARTICLES.get(_fold(speaker.text.split()[0])))
+                    and (
+                        (
+                            last_speaker_paragraph >= first[0] - 2
+                            and genders.get(last_speaker)
+                            in (None, _GENDERED_ARTICLES.get(_fold(speaker.text.split()[0])))
+                        )
+                        or (  # further back only when the gender is known to agree: "die Biologin X" … "die Forscherin"
+                            last_speaker_paragraph == first[0] - 3
+                            and genders.get(last_speaker) == _GENDERED_ARTICLES.get(_fold(speaker.text.split()[0]))
+                        )
+                    )
                 ):
                     resolved = last_speaker  # "« … », a déclaré la biologiste X", then "« … », résume la chercheuse"
             else:
