@@ -621,6 +621,8 @@ def _mentions(
                 and _gap_is_space(text, words[before_run], run[0])
             ):
                 continue  # "über seinen Verteidiger", "dem Bürgermeister": a German object, never the subject
+            if len(run) == 1 and run[0].folded in _FRONTED_MOODS:
+                continue  # "Enttäuscht zeigte sich dagegen Titelverteidigerin X": how, the subject follows
             if (
                 len(run) == 1
                 and before_run >= 1
@@ -1579,6 +1581,11 @@ def _resolve(
     return quotes
 
 
+# German adjectives fronted before "zeigte sich": "Zufrieden zeigte sich auch Trainer X".
+_FRONTED_MOODS = frozenset(
+    """enttäuscht erleichtert zufrieden unzufrieden begeistert verärgert gelassen kritisch selbstkritisch skeptisch
+    optimistisch zuversichtlich überrascht stolz glücklich froh traurig frustriert sauer bedient ernüchtert""".split()  # noqa: SIM905
+)
 _GERMAN_PREPOSITIONS = frozenset("nach vor in an auf bei mit von zu aus über unter während seit hinter neben".split())  # noqa: SIM905
 # A name apposed between commas, initials included: "Der Angeklagte, Herbert K., bekannte sich".
 _APPOSED_NAME = re.compile(r",[ \t\u00a0]+([A-ZÀ-Ý][\w'’-]+(?:[ \t\u00a0]+[A-ZÀ-Ý][\w'’-]*\.?){1,2}),")
