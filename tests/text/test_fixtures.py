@@ -454,6 +454,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_own_statement_possessive",
         "de_role_three_paragraphs_after",
         "de_fronted_mood_is_no_one",
+        "es_titled_work_is_no_quote",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -105,8 +105,9 @@ _WHAT_SUBJECT = re.compile(
 )
 _NAMING = frozenset(
     """as sebagai como comme als dubbed named bernama dijuluki disebut istilah
-    such so-called sogenannte sogenannten sogenannter dite dits llamado llamada reading""".split()  # noqa: SIM905
-)
+    such so-called sogenannte sogenannten sogenannter dite dits llamado llamada reading
+    judul berjudul bertajuk titled entitled headlined intitulé intitulée titulado titulada titel""".split()  # noqa: SIM905
+)  # "dengan judul "A new species of …"", "a report titled "…"": the name of a work
 
 
 # A name in marks after these is a name ('patron du « Kornog »', 'Joint par « Le Temps »', 'told "The Times"').
