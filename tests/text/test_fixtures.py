@@ -455,6 +455,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_role_three_paragraphs_after",
         "de_fronted_mood_is_no_one",
         "es_titled_work_is_no_quote",
+        "id_paper_title_after_judul",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

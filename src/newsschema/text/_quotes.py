@@ -105,9 +105,12 @@ _WHAT_SUBJECT = re.compile(
 )
 _NAMING = frozenset(
     """as sebagai como comme als dubbed named bernama dijuluki disebut istilah
-    such so-called sogenannte sogenannten sogenannter dite dits llamado llamada reading
-    judul berjudul bertajuk titled entitled headlined intitulé intitulée titulado titulada titel""".split()  # noqa: SIM905
-)  # "dengan judul "A new species of …"", "a report titled "…"": the name of a work
+    such so-called sogenannte sogenannten sogenannter dite dits llamado llamada reading""".split()  # noqa: SIM905
+)
+# "dengan judul "A new species of …"", "a report titled "…"": the name of a work, never anyone's words.
+_TITLED = frozenset(
+    "judul berjudul bertajuk titled entitled headlined intitulé intitulée titulado titulada titel".split()  # noqa: SIM905
+)
 
 
 # A name in marks after these is a name ('patron du « Kornog »', 'Joint par « Le Temps »', 'told "The Times"').
@@ -309,6 +312,7 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
             bool(before_mark)
             and (
                 (before_mark[-1].folded in _NAMING and not _judged_as(text, sentence, before_mark, content))
+                or before_mark[-1].folded in _TITLED
                 or (before_mark[-1].folded in _NAME_OF and _is_a_name(content))  # 'patron du « Kornog »'
                 or (before_mark[-1].folded in _NAMED_KINDS and _is_a_name(content))
                 # 'vom Mieterbündnis »Hermannstraße bleibt«': a body's name after the kind of body it is
@@ -362,7 +366,7 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
                     # 'Ohne Zuschüsse sei eine Sanierung „nicht darstellbar“': still the last speaker's report.
                     found.append(_Found(QuoteKind.MIXED, parts, None, None, inherit=True))
                     continue
-        if not _qualifies(content):
+        if not _qualifies(content) or (before_mark and before_mark[-1].folded in _TITLED):
             continue
         starts_paragraph = _SPACES.match(text).end() >= open_index  # type: ignore[union-attr]
         if previous_attributed is not None and (
