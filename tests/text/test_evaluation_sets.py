@@ -150,6 +150,8 @@ SETS: dict[str, Conventions] = {
     "blind105": Conventions(),
     "blind106": Conventions(),
     "blind107": Conventions(),
+    "blind108": Conventions(),
+    "blind109": Conventions(),
 }
 
 
