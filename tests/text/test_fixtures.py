@@ -456,6 +456,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_fronted_mood_is_no_one",
         "es_titled_work_is_no_quote",
         "id_paper_title_after_judul",
+        "fr_demonstrative_with_apposed_name",
+        "de_number_opens_sentence_is_no_one",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -621,6 +621,8 @@ def _mentions(
                 and _gap_is_space(text, words[before_run], run[0])
             ):
                 continue  # "über seinen Verteidiger", "dem Bürgermeister": a German object, never the subject
+            if run[0].folded in _NUMBERS:
+                continue  # "Sechs Jahre und drei Monate Haft – so lautet die Strafe": a quantity, no one
             if len(run) == 1 and run[0].folded in _FRONTED_MOODS:
                 continue  # "Enttäuscht zeigte sich dagegen Titelverteidigerin X": how, the subject follows
             if (
@@ -1097,7 +1099,8 @@ _CLAUSE_WORDS = frozenset(
 # German adverbs of place standing for a text or a place: "Darin hieß es: „…“" is the statement's author speaking.
 _PRONOMINAL_ADVERBS = frozenset("darin darauf dazu dabei damit dort hier".split())  # noqa: SIM905
 # A participle opening the sentence ("Consultado sobre …, respondió: “…”"): who was asked is the one named before.
-_FUNCTION_WORDS = _DETERMINERS | _CONNECTORS | _AND | _CLAUSE_WORDS
+_DEMONSTRATIVE_WORDS = frozenset("ce cet cette ces este esta estos estas dieser diese dieses this these those".split())  # noqa: SIM905
+_FUNCTION_WORDS = _DETERMINERS | _CONNECTORS | _AND | _CLAUSE_WORDS | _DEMONSTRATIVE_WORDS
 
 
 def _shortened(short: str, full: str | None) -> bool:
