@@ -458,6 +458,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "id_paper_title_after_judul",
         "fr_demonstrative_with_apposed_name",
         "de_number_opens_sentence_is_no_one",
+        "en_nested_telling_myself",
+        "id_nested_place_then_coach",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -474,6 +474,8 @@ def _inner_speaker(quoted: str, speaker: tuple[int, int], table: CueTable) -> tu
     ):
         return None
     head = re.split(r"['’]", words[0].folded)[0]  # "He'd say"
+    if head in ("that", "this", "it", "there", "what"):
+        return None  # "that said", "what they told": no one
     if table.is_pronoun(head) or table.clitic(words[0].folded) or (head in ("me", "le") and len(words) == 1):
         return None  # "me dijo", "le dije"; but "Le commercial nous a dit" names someone
     if len(words) == 1 and words[0].folded in _ADVERBS:
@@ -488,6 +490,7 @@ def _inner_speaker(quoted: str, speaker: tuple[int, int], table: CueTable) -> tu
 # ("bilang ke saya, ‘…’", "hat zu mir gesagt: ‚…‘" has it before the verb).
 _TOLD_TAIL = re.compile(
     r"[ \t\u00a0\u202f]*(?:(?:ke|kepada|pada|to|zu|à|a)(?:[ \t\u00a0\u202f]+[\w’'-]+){1,2}[ \t\u00a0\u202f]*)?"
+    r"(?:(?:myself|himself|herself|me|him|her|us|them|mir|sich|uns)[ \t\u00a0\u202f]*)?"  # "telling myself, ‘…’"
     r"[:,]?[ \t\u00a0\u202f]*"
 )
 # Words around the one who told, inside a quote: time and manner ("Simbah dulu selalu bilang"), "Ada … yang".
@@ -511,7 +514,7 @@ _TOLD_WHEN = frozenset(
 
 def _owned_by_first_person(words: Sequence[_Word]) -> bool:
     """``Guru saya``, ``Nenek saya``: a noun the first person owns is someone else, not the one quoting."""
-    return len(words) == 2 and words[0].folded not in _FIRST_PERSON and words[1].folded in ("saya", "aku")
+    return len(words) == 2 and words[0].folded not in _FIRST_PERSON and words[1].folded in ("saya", "aku", "kami")
 
 
 def _told_inside(
@@ -553,6 +556,10 @@ def _told_inside(
         subject.append(word)
     if len(subject) > 1 and subject[0].folded in _TOLD_WHEN and subject[-1].folded in _FIRST_PERSON:
         subject = subject[-1:]  # "Di ruang ganti saya hanya bilang": the first person after a fronted phrase
+    elif len(subject) > 1 and subject[0].folded in _TOLD_WHEN and _is_title(subject[-1].folded):
+        subject = subject[-1:]  # "Di ruang ganti pelatih bilang", "Di interval gim kedua coach cuma bilang"
+    elif len(subject) > 1 and subject[-1].folded in ("i", "ich", "je", "yo"):
+        subject = subject[-1:]  # "at 5-all in the third I was just telling myself": the first person, fronted phrase
     if (
         len(subject) > 2
         and subject[-2].folded in _POSSESSIVES
@@ -636,8 +643,8 @@ def _nested(body: Sequence[str], found: Sequence[_Found], table: CueTable) -> li
                 cue = (paragraph, start + cue_start, start + cue_end)
                 teller = _words(quoted, *printed)
                 first_person = any(
-                    word.folded in _FIRST_PERSON or word.folded.startswith(("j'", "j’")) for word in teller
-                )
+                    word.folded in _FIRST_PERSON or word.folded.startswith(("j'", "j’", "i'", "i’")) for word in teller
+                )  # "J'ai dit", "I've told them"
                 if first_person and not _owned_by_first_person(teller):  # "Saya bilang", "J'ai dit aux gars :"
                     inner.append(_Found(QuoteKind.DIRECT, (part,), None, cue, inherit=True, nested=True))
                 elif (speaker := _inner_speaker(quoted, printed, table)) is not None:
