@@ -152,6 +152,8 @@ SETS: dict[str, Conventions] = {
     "blind107": Conventions(),
     "blind108": Conventions(),
     "blind109": Conventions(),
+    "blind110": Conventions(),
+    "blind111": Conventions(),
 }
 
 
