@@ -460,6 +460,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_number_opens_sentence_is_no_one",
         "en_nested_telling_myself",
         "id_nested_place_then_coach",
+        "de_nested_teller_with_honorific",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

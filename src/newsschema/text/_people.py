@@ -1369,9 +1369,14 @@ def _resolve(
                 )
                 if resolved is not None and resolved == last_speaker:
                     resolved = None  # "“…, terdakwa mengatakan, ‘…’”, ujar Hesti": the one quoting is not the one told
-            elif speaker.text[:1].isupper() and not _is_title(_fold(speaker.text.split()[0])):
-                fuller = _full_name(speaker.text, names)  # "Mir hat K. gesagt" after "… Tobias K."
-                resolved = fuller if fuller != speaker.text else None
+            elif speaker.text[:1].isupper() and (
+                not _is_title(_fold(speaker.text.split()[0])) or _fold(speaker.text.split()[0]) in _HONORIFICS
+            ):
+                first_word, _, rest = speaker.text.partition(" ")
+                told = rest if rest and _fold(first_word) in _HONORIFICS else speaker.text  # "Herr Feldhaus hat …"
+                fuller = _full_name(told, names)  # "Mir hat K. gesagt" after "… Tobias K."
+                expanded = fuller != told or (told != speaker.text and all(word[:1].isupper() for word in told.split()))
+                resolved = fuller if expanded else None  # "Mbak Sekar" is Sekar; "Pak Lurah sampai" names no one
         elif (
             speaker is not None
             and (
