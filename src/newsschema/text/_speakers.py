@@ -563,6 +563,22 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
             return None
         if len(words) > _MAX_SPEAKER_WORDS:
             # "…," head of the Brebes Agriculture and Food Security Office Nurhayati Wibisono said: the name.
+            for at in range(len(words) - 2):
+                # "…," lead author Claire Dufresne of the French National Centre for … told AFP: the person, not
+                # the body she works for.
+                if (
+                    words[at + 2].folded in _AFFILIATED
+                    and (  # after a lower-case word ("lead author"), never inside an office ("General of X Y")
+                        at == 0
+                        or (
+                            text[words[at - 1].start].islower()
+                            and words[at - 1].folded not in _AFFILIATED | _CONNECTORS
+                        )
+                    )
+                    and _is_person_name(text, words[at : at + 2])
+                    and not any(_is_title(word.folded) or _is_organisation(word.folded) for word in words[at : at + 2])
+                ):
+                    return words[at].start, words[at + 1].end
             for size in (3, 2):
                 name = words[-size:]
                 if _is_person_name(text, name):
@@ -1341,6 +1357,7 @@ def _not_a_source(text: str, cue: _Word, speaker: tuple[int, int]) -> bool:
     return not any(text[word.start].isupper() or _is_title(word.folded) for word in words)
 
 
+_AFFILIATED = frozenset(["of", "from", "at", "de", "du", "des", "del", "von", "vom", "der", "dari"])
 # Prepositions that open a frame after a German subject: "vor ihren Anhängern", "am Abend", "gegenüber der Zeitung".
 _GERMAN_FRAMES = frozenset("am im vor bei beim gegenüber auf in nach an zu zum zur mit während".split())  # noqa: SIM905
 _SOURCE_PRONOUNS = frozenset("lui elle eux elles él ella ellos ellas".split())  # noqa: SIM905
