@@ -1604,7 +1604,8 @@ _OWN_STATEMENT = re.compile(
     r"([Ss]eine?|[Ii]hre?)[ \t\u00a0]+"
     r"(?:Fazit|Antwort|Bilanz|Ablehnung|Begründung|Botschaft|Appell|Kommentar|Worte|Forderung)"
 )
-# Number words before a capitalised noun: "zu vier Jahren Haft", "seis Meses" is a quantity, no one.
+# Number words before or opening a run of capitalised nouns: "zu vier Jahren Haft", "Sechs Jahre und drei Monate
+# Haft": a quantity, no one.
 _NUMBERS = frozenset(
     """zwei drei vier fünf sechs sieben acht neun zehn elf zwölf two three four five six seven eight nine ten
     eleven twelve dos tres cuatro cinco seis siete ocho nueve diez deux trois quatre cinq sept huit neuf dix""".split()  # noqa: SIM905

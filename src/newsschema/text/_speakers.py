@@ -909,10 +909,8 @@ def _attribution_after(text: str, close: int, table: CueTable) -> tuple[tuple[in
         and text[first.start].islower()
         and _CLAUSE_END.match(text, first.end)
     ):
-        return None, (
-            first.start,
-            first.end,
-        )  # "“…”, cerró.", "“…”, remató.": a verb no table lists, its subject dropped
+        # "“…”, cerró.", "“…”, remató.": a verb no table lists, its subject dropped
+        return None, (first.start, first.end)
     for index in range(1, min(len(words), _MAX_SPEAKER_WORDS + 7)):  # a long title may precede the name
         cue = _cue_at(words, index, table, ("verbs",))
         if cue is not None and text[words[index].start].isupper():
@@ -946,7 +944,7 @@ def _separable_cue(
     return None
 
 
-_SPANISH_PRETERITE = re.compile(r"[a-zñ]{2,}[^aeiouáéíú\W]?(?:ó|ió)")  # "cerró", "sentenció", "zanjó"
+_SPANISH_PRETERITE = re.compile(r"[a-zñ]{2,}ó")  # "cerró", "sentenció", "zanjó"
 _CLAUSE_END = re.compile(r"[ \t\u00a0\u202f]*[.,;]")
 
 
