@@ -1188,6 +1188,7 @@ ORGANISATION_WORDS = frozenset(
     tribunal juzgado policía gobierno club fc rovers united athletic wanderers rangers klub
     sv tsv vfl vfb fsv ssv spvgg tsg afc cf
     ministère syndicat association commission institut université parquet préfecture mairie gouvernement
+    fédération confédération gendarmerie federation confederation federación confederación cofradía
     pemerintah kepolisian
     ministerium gewerkschaft verband verein stiftung behörde partei bündnis netzwerk konzern amt institut universität
     staatsanwaltschaft polizei regierung schule krankenhaus klinikum museum
