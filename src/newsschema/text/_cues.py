@@ -1189,6 +1189,8 @@ ORGANISATION_WORDS = frozenset(
     sv tsv vfl vfb fsv ssv spvgg tsg afc cf
     ministère syndicat association commission institut université parquet préfecture mairie gouvernement
     fédération confédération gendarmerie federation confederation federación confederación cofradía
+    ville commune municipio cooperativa coopérative genossenschaft koperasi kammer chambre cámara parlament parlement
+    parlamento senat sénat senado assemblée asamblea scuola
     pemerintah kepolisian
     ministerium gewerkschaft verband verein stiftung behörde partei bündnis netzwerk konzern amt institut universität
     staatsanwaltschaft polizei regierung schule krankenhaus klinikum museum
