@@ -464,6 +464,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_person_of_long_body_before_told",
         "fr_federation_is_a_body",
         "fr_city_is_a_body",
+        "fr_comite_is_a_body",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:
