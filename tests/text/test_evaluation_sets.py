@@ -154,6 +154,8 @@ SETS: dict[str, Conventions] = {
     "blind109": Conventions(),
     "blind110": Conventions(),
     "blind111": Conventions(),
+    "blind112": Conventions(),
+    "blind113": Conventions(),
 }
 
 
