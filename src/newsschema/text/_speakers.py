@@ -1378,11 +1378,10 @@ def _subject_head(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
         return words[0].start, words[-2].end  # "Orvane Systems declined": a name, then its verb
     for index, word in enumerate(words[1:], start=1):
         if (
-            index >= 2
-            and word.folded.endswith("ed")
+            word.folded.endswith("ed")
             and not text[word.start].isupper()
             and text[words[index - 1].start].isupper()
-            and sum(text[earlier.start].isupper() for earlier in words[:index]) >= 2
+            and sum(text[earlier.start].isupper() for earlier in words[:index]) >= min(index, 2)
             and not any(earlier.folded in _DETERMINERS for earlier in words[:index])
         ):
             return words[0].start, words[index - 1].end  # "President Hiroyuki Tanabe bowed deeply at …": a name
