@@ -466,6 +466,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "fr_city_is_a_body",
         "fr_comite_is_a_body",
         "en_surname_then_past_verb_and_said",
+        "es_demonstrative_with_apposed_name",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

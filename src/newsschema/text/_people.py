@@ -1099,7 +1099,10 @@ _CLAUSE_WORDS = frozenset(
 # German adverbs of place standing for a text or a place: "Darin hieß es: „…“" is the statement's author speaking.
 _PRONOMINAL_ADVERBS = frozenset("darin darauf dazu dabei damit dort hier".split())  # noqa: SIM905
 # A participle opening the sentence ("Consultado sobre …, respondió: “…”"): who was asked is the one named before.
-_DEMONSTRATIVE_WORDS = frozenset("ce cet cette ces este esta estos estas dieser diese dieses this these those".split())  # noqa: SIM905
+_DEMONSTRATIVE_WORDS = frozenset(
+    """ce cet cette ces este esta estos estas ese esa esos esas aquel aquella dieser diese dieses this these
+    those""".split()  # noqa: SIM905
+)
 _FUNCTION_WORDS = _DETERMINERS | _CONNECTORS | _AND | _CLAUSE_WORDS | _DEMONSTRATIVE_WORDS
 
 
