@@ -467,6 +467,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "fr_comite_is_a_body",
         "en_surname_then_past_verb_and_said",
         "es_demonstrative_with_apposed_name",
+        "fr_nested_teller_by_office",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

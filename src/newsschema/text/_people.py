@@ -1364,7 +1364,9 @@ def _resolve(
         if item.nested and speaker is not None:
             # Someone of the quoted story ("Mi abuela", "Der Chef"): as printed; a body may be one the copy names.
             told_by = [_fold(word) for word in speaker.text.split()]
-            one_title = len(told_by) == 1 and (_is_title(told_by[0]) or told_by[0] in _ANYONE)  # "Pelatih sudah bilang"
+            one_title = (len(told_by) == 1 and (_is_title(told_by[0]) or told_by[0] in _ANYONE)) or (
+                len(told_by) == 2 and told_by[0] in ("la", "le", "el") and _is_title(told_by[1])
+            )  # "Pelatih sudah bilang", "La procureure nous dit"
             if item.speaker is not None and (one_title or (_is_body(speaker.text) and told_by[0] in _DETERMINERS)):
                 paragraph, start, end = item.speaker  # 'the council told us, "…"': the council named before
                 resolved = _described(
