@@ -156,6 +156,8 @@ SETS: dict[str, Conventions] = {
     "blind111": Conventions(),
     "blind112": Conventions(),
     "blind113": Conventions(),
+    "blind114": Conventions(),
+    "blind115": Conventions(),
 }
 
 
