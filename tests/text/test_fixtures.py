@@ -468,6 +468,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_surname_then_past_verb_and_said",
         "es_demonstrative_with_apposed_name",
         "fr_nested_teller_by_office",
+        "de_contracted_preposition_and_when_frame",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -631,8 +631,14 @@ def _mentions(
                 and words[before_run].folded in ("der", "dem", "den")
                 and words[before_run - 1].folded in _GERMAN_PREPOSITIONS
                 and run[0].folded not in known
+            ) or (
+                len(run) == 1
+                and before_run >= 0
+                and words[before_run].folded in ("im", "am", "beim", "vom", "zum", "zur")
+                and not text[words[before_run].start].isupper()
+                and run[0].folded not in known
             ):
-                continue  # "Nach der Vorstellung sagte er": a noun after a preposition, no one
+                continue  # "Nach der Vorstellung sagte er", "hatte im Vorfeld angekündigt": a noun after a preposition
             if (
                 len(run) == 1
                 and not is_mention

@@ -280,6 +280,14 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
         if taken and word.folded in _ADVERBS and not text[word.start].isupper():
             break  # "so die Vorsitzende weiter": an adverb after the speaker
         if (
+            len(taken) == 2
+            and taken[0].folded in _DETERMINERS
+            and word.folded in _GERMAN_FRAMES
+            and text[word.start].islower()
+            and text[taken[1].start].isupper()
+        ):
+            break  # "beteuerte der Angeklagte zu Beginn der Verhandlung": when, not who
+        if (
             taken
             and not text[word.start].isupper()
             and word.folded.endswith(("end", "ernd"))
