@@ -469,6 +469,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "es_demonstrative_with_apposed_name",
         "fr_nested_teller_by_office",
         "de_contracted_preposition_and_when_frame",
+        "en_name_then_role_apposition_with_title_of_work",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

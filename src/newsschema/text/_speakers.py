@@ -1557,6 +1557,15 @@ def _find_subject_before(text: str, verb: int, sentence: int, table: CueTable) -
             head_start = max(start, text.rfind(",", start, head_end) + 1)
         head = _words(text, head_start, head_end)
         if (
+            len(head) >= 3
+            and not text[head[-3].start].isupper()
+            and _is_person_name(text, head[-2:])
+            and segment
+            and not text[segment[0].start].isupper()
+            and segment[0].folded not in _RELATIVES
+        ):
+            return head[-2].start, head[-1].end  # "The historian Robert Gale, author of Empire's Attic, said"
+        if (
             head
             and len(head) <= 5
             and any(word.folded not in _DETERMINERS for word in head)
