@@ -470,6 +470,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "fr_nested_teller_by_office",
         "de_contracted_preposition_and_when_frame",
         "en_name_then_role_apposition_with_title_of_work",
+        "es_description_name_then_adverbial",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

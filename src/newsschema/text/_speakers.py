@@ -280,6 +280,17 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
         if taken and word.folded in _ADVERBS and not text[word.start].isupper():
             break  # "so die Vorsitzende weiter": an adverb after the speaker
         if (
+            len(taken) >= 3
+            and text[taken[0].start].islower()
+            and _is_person_name(text, taken[-2:])
+            and not text[word.start].isupper()
+            and word.folded not in _CONNECTORS
+            and word.folded not in _NAME_PARTICLES
+            and word.folded not in _AFFILIATED_WITH
+            and word.folded not in ("yang", "asal", "itu", "tersebut", "ini")
+        ):
+            break  # "explicó el bogador Iker Ruiz nada más saltar al pantalán": the name ends the description
+        if (
             len(taken) == 2
             and taken[0].folded in _DETERMINERS
             and word.folded in _GERMAN_FRAMES
