@@ -158,6 +158,8 @@ SETS: dict[str, Conventions] = {
     "blind113": Conventions(),
     "blind114": Conventions(),
     "blind115": Conventions(),
+    "blind116": Conventions(),
+    "blind117": Conventions(),
 }
 
 
