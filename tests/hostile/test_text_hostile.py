@@ -110,6 +110,12 @@ def test_nul_bytes_everywhere_read_as_text() -> None:
     assert text.write(article).encode("utf-8") == data
 
 
+@pytest.mark.parametrize("data", [", kata JAKARTA (Reuters) - ", "menurut JAKARTA (Reuters) - "])
+def test_a_short_form_ending_the_text_after_a_cue_reads(data: str) -> None:
+    """A bracketed short form with nothing after it (found by the ci profile): no speaker to look for, no crash."""
+    assert text.write(text.read(data)) == data
+
+
 # --------------------------------------------------------------------------- #
 # Adversarial input for every pattern: each finishes (a fresh interpreter, a
 # generous timeout far above what a linear algorithm needs) and writes back.

@@ -225,7 +225,7 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
             and (after_short := _SHORT_FORM_AFTER.match(text, taken[-1].end)) is not None
         ):
             following = _words(text, after_short.end(), after_short.end() + 60)
-            if any(_is_title(part) for part in following[0].folded.split("-")):
+            if following and any(_is_title(part) for part in following[0].folded.split("-")):
                 continue  # "said Malaysian Palm Oil Board (MPOB) director-general …": the body's short form
             if _is_person_name(text, following[:2]):
                 taken.clear()  # "la portavoz de la Agencia … (Aemet) Lucía Ferrándiz": the officer's name
