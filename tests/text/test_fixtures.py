@@ -120,6 +120,7 @@ def test_a_byline_over_a_story_without_a_dateline_is_a_byline() -> None:
     assert [byline.printed for byline in article.bylines] == ["Von Jana Oberreiter"]
     assert [person.name for person in article.bylines[0].people] == ["Jana Oberreiter"]
     assert not text.read("Von Montag an gilt der neue Fahrplan.\n\nDie Bahn rechnet mit Verspätungen.").bylines
+    assert not text.read("By , ,\n\nSome text here.").bylines  # no name, no byline
 
 
 def test_spanish_dialogue_dashes_carry_the_cue() -> None:

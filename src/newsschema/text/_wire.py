@@ -620,7 +620,7 @@ def parse_article(text: str, cues: CueTable) -> Article:
         byline = _parse_byline(core) if core else None
         if byline is not None and (
             _parse_dateline(blocks[index + 1]) is not None
-            or all(_PERSON_NAME.fullmatch(person.name) for person in byline.people)
+            or (byline.people and all(_PERSON_NAME.fullmatch(person.name) for person in byline.people))
         ):  # "Von Lena Aichinger" over a story with no dateline: a byline all the same
             bylines.append(byline)
             index += 1
