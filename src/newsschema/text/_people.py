@@ -1580,8 +1580,9 @@ def _resolve(
             *article, short_form = resolved.split()
             if short_form in acronyms and (not article or (len(article) == 1 and _fold(article[0]) in _DETERMINERS)):
                 resolved = acronyms[short_form]  # "a-t-elle prévenu" after "selon la DGAC": the body in full
-        if resolved is not None and resolved[-2:-1] == " " and resolved[-1:].isupper() and resolved + "." in names:
-            resolved += "."  # "sagte Markus H. Die …": the initial's full stop that also ended the sentence
+        shown = resolved or (speaker.text if speaker is not None else "")
+        if shown[-2:-1] == " " and shown[-1:].isupper() and shown + "." in names:
+            resolved = shown + "."  # "sagte Markus H. Die …": the initial's full stop that also ended the sentence
         if resolved is not None and resolved[:4] in ("the ", "The ") and _is_body(resolved):
             resolved = resolved[4:]  # "the agency" is "Urban Redevelopment Authority", without its article
         if resolved is None and speaker is not None and _ELIDED_ARTICLE.match(speaker.text):
