@@ -160,6 +160,8 @@ SETS: dict[str, Conventions] = {
     "blind115": Conventions(),
     "blind116": Conventions(),
     "blind117": Conventions(),
+    "blind118": Conventions(),
+    "blind119": Conventions(),
 }
 
 
