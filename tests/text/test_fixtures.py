@@ -473,6 +473,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_name_then_role_apposition_with_title_of_work",
         "es_description_name_then_adverbial",
         "de_initial_ends_a_sentence",
+        "en_the_company_is_the_firm_named_before",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -1191,6 +1191,7 @@ ORGANISATION_WORDS = frozenset(
     fédération confédération gendarmerie federation confederation federación confederación cofradía
     ville commune municipio cooperativa coopérative genossenschaft koperasi kammer chambre cámara parlament parlement
     parlamento senat sénat senado assemblée asamblea scuola comité komitee network trust sociedad airways airlines
+    minera mining minerals
     pemerintah kepolisian
     ministerium gewerkschaft verband verein stiftung behörde partei bündnis netzwerk konzern amt institut universität
     staatsanwaltschaft polizei regierung schule krankenhaus klinikum museum

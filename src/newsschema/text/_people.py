@@ -1492,6 +1492,8 @@ def _resolve(
                     body[paragraph], start, end, mentions, first, printed=people, officers=officers, body=body
                 )
                 if resolved is None:
+                    resolved = _body_by_kind(speaker.text, mentions, first)
+                if resolved is None:
                     resolved = _introduced_next(body, mentions, first, speaker.text)
                 if resolved is None:
                     resolved = _identified_next(body, mentions, first, speaker.text)
@@ -1796,6 +1798,24 @@ _FRENCH_COURT = re.compile(
     r"(?<!\w)(?:[Ll]e|[Ll]a|[Ee]l)[ \t\u00a0\u202f]+((?:tribunal|cour|juzgado|audiencia)"
     r"(?:[ \t\u00a0\u202f]+[a-zà-ÿ'’]+){0,3}[ \t\u00a0\u202f]+(?:de|d['’]|du)[ \t\u00a0\u202f]*[A-ZÀ-Ý][\w-]+)"
 )
+
+
+# Words for a body by its kind: "the company said" is the company named before.
+_KINDS_OF_BODY = frozenset("company firm empresa compañía entreprise société unternehmen konzern perusahaan".split())  # noqa: SIM905
+
+
+def _body_by_kind(said_by: str, mentions: Sequence[_Mention], where: tuple[int, int]) -> str | None:
+    """``the company``, ``la empresa``: the body named last before, within three paragraphs, when it is a company."""
+    words = [_fold(word) for word in said_by.split()]
+    if len(words) != 2 or words[0] not in _DEFINITE_SINGULAR or words[1] not in _KINDS_OF_BODY:
+        return None
+    before = _count_before(mentions, where)
+    for mention in reversed(mentions[max(0, before - 10) : before]):
+        if mention.paragraph < where[0] - 3:
+            break
+        if _is_body(mention.name):
+            return mention.name
+    return None
 
 
 def _latest_body(mentions: Sequence[_Mention], where: tuple[int, int]) -> str | None:
