@@ -1805,17 +1805,11 @@ _KINDS_OF_BODY = frozenset("company firm empresa compañía entreprise société
 
 
 def _body_by_kind(said_by: str, mentions: Sequence[_Mention], where: tuple[int, int]) -> str | None:
-    """``the company``, ``la empresa``: the body named last before, within three paragraphs, when it is a company."""
+    """``the company``, ``la empresa``: the body named last before (see ``_latest_body``), when it is a company."""
     words = [_fold(word) for word in _ELISION.sub(r"\g<0> ", said_by).split()]  # "l'entreprise" as two words
     if len(words) != 2 or words[0] not in _DEFINITE_SINGULAR | {"l'", "l’"} or words[1] not in _KINDS_OF_BODY:
         return None
-    before = _count_before(mentions, where)
-    for mention in reversed(mentions[max(0, before - 10) : before]):
-        if mention.paragraph < where[0] - 3:
-            break
-        if _is_body(mention.name):
-            return mention.name
-    return None
+    return _latest_body(mentions, where)
 
 
 def _latest_body(mentions: Sequence[_Mention], where: tuple[int, int]) -> str | None:
