@@ -162,6 +162,8 @@ SETS: dict[str, Conventions] = {
     "blind117": Conventions(),
     "blind118": Conventions(),
     "blind119": Conventions(),
+    "blind120": Conventions(),
+    "blind121": Conventions(),
 }
 
 
