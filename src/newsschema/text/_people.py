@@ -1380,11 +1380,9 @@ def _resolve(
                 )
                 if resolved is not None and resolved == last_speaker:
                     resolved = None  # "“…, terdakwa mengatakan, ‘…’”, ujar Hesti": the one quoting is not the one told
-            elif speaker.text[:1].isupper() and (
-                not _is_title(_fold(speaker.text.split()[0])) or _fold(speaker.text.split()[0]) in _HONORIFICS
-            ):
-                first_word, _, rest = speaker.text.partition(" ")
-                told = rest if rest and _fold(first_word) in _HONORIFICS else speaker.text  # "Herr Feldhaus hat …"
+            elif speaker.text[:1].isupper() and (not _is_title(told_by[0]) or told_by[0] in _HONORIFICS):
+                rest = speaker.text.partition(" ")[2]
+                told = rest if rest and told_by[0] in _HONORIFICS else speaker.text  # "Herr Feldhaus hat …"
                 fuller = _full_name(told, names)  # "Mir hat K. gesagt" after "… Tobias K."
                 expanded = fuller != told or (told != speaker.text and all(word[:1].isupper() for word in told.split()))
                 resolved = fuller if expanded else None  # "Mbak Sekar" is Sekar; "Pak Lurah sampai" names no one
@@ -1473,11 +1471,9 @@ def _resolve(
             owner = _OWNED_FILING.fullmatch(speaker.text)
             if owner is not None:
                 resolved = owner.group(1)  # "el recurso de la defensa, que alegaba …": the defence
-            elif _is_a(speaker.text, _DOCUMENTS) or _fold(speaker.text) in _DOCUMENTS:  # never a name
-                # '… "…," the statement said'; "Darin spricht er … „…“, heißt es in der Erklärung"
-                resolved = (
-                    last_speaker if _is_a(speaker.text, _DOCUMENTS) or last_speaker_paragraph == first[0] else None
-                )
+            elif (described_document := _is_a(speaker.text, _DOCUMENTS)) or _fold(speaker.text) in _DOCUMENTS:
+                # '… "…," the statement said'; "Darin spricht er … „…“, heißt es in der Erklärung"; never a name
+                resolved = last_speaker if described_document or last_speaker_paragraph == first[0] else None
                 author = _ISSUER.search(body[first[0]], 0, first[1]) if last_speaker_paragraph < first[0] else None
                 if author is not None:
                     # "K. ließ eine Erklärung verlesen. … „…“, heißt es in dem Schreiben": the one who issued it,
@@ -1499,21 +1495,16 @@ def _resolve(
                     resolved = _identified_next(body, mentions, first, speaker.text)
                 if resolved is None:
                     resolved = _role_printed_before(body, first, speaker.text)
+                role_gender = _GENDERED_ARTICLES.get(_fold(speaker.text.split()[0]))
                 if (
                     resolved is None
                     and last_speaker is not None
                     and _someone_by_role(speaker.text)
                     and not _is_body(last_speaker)
                     and (
-                        (
-                            last_speaker_paragraph >= first[0] - 2
-                            and genders.get(last_speaker)
-                            in (None, _GENDERED_ARTICLES.get(_fold(speaker.text.split()[0])))
-                        )
-                        or (  # further back only when the gender is known to agree: "die Biologin X" … "die Forscherin"
-                            last_speaker_paragraph == first[0] - 3
-                            and genders.get(last_speaker) == _GENDERED_ARTICLES.get(_fold(speaker.text.split()[0]))
-                        )
+                        (last_speaker_paragraph >= first[0] - 2 and genders.get(last_speaker) in (None, role_gender))
+                        # further back only when the gender is known to agree: "die Biologin X" … "die Forscherin"
+                        or (last_speaker_paragraph == first[0] - 3 and genders.get(last_speaker) == role_gender)
                     )
                 ):
                     resolved = last_speaker  # "« … », a déclaré la biologiste X", then "« … », résume la chercheuse"

@@ -308,11 +308,12 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
         starts = _sentence_starts(text)
         sentence = starts[bisect.bisect_right(starts, open_index) - 1]
         before_mark = _words(text, max(sentence, open_index - 40), open_index)
+        titled = bool(before_mark) and before_mark[-1].folded in _TITLED  # "dengan judul "…"": a work's name
         naming = (
             bool(before_mark)
             and (
                 (before_mark[-1].folded in _NAMING and not _judged_as(text, sentence, before_mark, content))
-                or before_mark[-1].folded in _TITLED
+                or titled
                 or (before_mark[-1].folded in _NAME_OF and _is_a_name(content))  # 'patron du « Kornog »'
                 or (before_mark[-1].folded in _NAMED_KINDS and _is_a_name(content))
                 # 'vom Mieterbündnis »Hermannstraße bleibt«': a body's name after the kind of body it is
@@ -366,7 +367,7 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
                     # 'Ohne Zuschüsse sei eine Sanierung „nicht darstellbar“': still the last speaker's report.
                     found.append(_Found(QuoteKind.MIXED, parts, None, None, inherit=True))
                     continue
-        if not _qualifies(content) or (before_mark and before_mark[-1].folded in _TITLED):
+        if not _qualifies(content) or titled:
             continue
         starts_paragraph = _SPACES.match(text).end() >= open_index  # type: ignore[union-attr]
         if previous_attributed is not None and (
@@ -460,12 +461,7 @@ def _inner_speaker(quoted: str, speaker: tuple[int, int], table: CueTable) -> tu
     words = _words(quoted, *speaker)
     while len(words) > 1 and quoted[words[-1].start].islower() and words[-1].folded in _SUBJECT_TO_PARTICIPLE:
         words = words[:-1]
-    if (
-        len(words) > 2
-        and words[-2].folded in _POSSESSIVES
-        and words[-3].folded not in _FRAME_PREPOSITIONS
-        and words[-3].folded not in ("of", "von", "de", "du")  # "one of my students" is one of them
-    ):
+    if _ends_in_someone_owned(words):
         words = words[-2:]  # "At 35K my coach was shouting": the one owned, after a fronted phrase
     article = len(words) > 1 and words[0].folded in _DEFINITE_SINGULAR  # "Le commercial nous a dit"
     if not words or any(
@@ -506,6 +502,19 @@ _CALLED_OUT = frozenset(
     berpesan gritó gritaba gritaban criait cria""".split()  # noqa: SIM905
 )
 _POSSESSIVES = frozenset("my our his her their mein meine unser unsere mon ma notre mi nuestro nuestra".split())  # noqa: SIM905
+
+
+def _ends_in_someone_owned(words: Sequence[_Word]) -> bool:
+    """``At 35K my coach``: a possessive and a noun after a fronted phrase; never ``The sign in my window`` or
+    ``one of my students`` (the possessive is a preposition's object)."""
+    return (
+        len(words) > 2
+        and words[-2].folded in _POSSESSIVES
+        and words[-3].folded not in _FRAME_PREPOSITIONS
+        and words[-3].folded not in ("of", "von", "de", "du")
+    )
+
+
 # Words that open a fronted phrase, not a subject: "Als Kind hat mir …", "Each time he said".
 _TOLD_WHEN = frozenset(
     "als wenn when each every as if jadi kalau dalam di saat waktu ketika einer tahun bulan minggu hari".split()  # noqa: SIM905
@@ -560,14 +569,8 @@ def _told_inside(
         subject = subject[-1:]  # "Di ruang ganti pelatih bilang", "Di interval gim kedua coach cuma bilang"
     elif len(subject) > 1 and subject[-1].folded in ("i", "ich", "je", "yo"):
         subject = subject[-1:]  # "at 5-all in the third I was just telling myself": the first person, fronted phrase
-    if (
-        len(subject) > 2
-        and subject[-2].folded in _POSSESSIVES
-        and subject[0].folded not in _TOLD_WHEN
-        and subject[-3].folded not in _FRAME_PREPOSITIONS
-        and subject[-3].folded not in ("of", "von", "de", "du")
-    ):
-        subject = subject[-2:]  # "At 35K my coach was shouting"; but "The sign in my window says" is no one's
+    if _ends_in_someone_owned(subject) and subject[0].folded not in _TOLD_WHEN:
+        subject = subject[-2:]  # "At 35K my coach was shouting"; but not "When my predecessors wrote"
     someone_of = len(subject) > 1 and subject[0].folded == "einer" and subject[1].folded in ("aus", "von")
     if not subject or len(subject) > 4 or (subject[0].folded in _TOLD_WHEN and not someone_of):
         return None  # "Als Kind hat mir …", "Jadi kalau …": a fronted phrase with no comma, not who

@@ -287,7 +287,8 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
             and word.folded not in _CONNECTORS
             and word.folded not in _NAME_PARTICLES
             and word.folded not in _AFFILIATED_WITH
-            and word.folded not in ("yang", "asal", "itu", "tersebut", "ini")
+            and word.folded not in _DEMONSTRATIVES
+            and word.folded not in ("yang", "asal")  # "pemain asal Bojonegoro itu": the description goes on
         ):
             break  # "explicó el bogador Iker Ruiz nada más saltar al pantalán": the name ends the description
         if (
@@ -1374,7 +1375,7 @@ def _not_a_source(text: str, cue: _Word, speaker: tuple[int, int]) -> bool:
     return not any(text[word.start].isupper() or _is_title(word.folded) for word in words)
 
 
-_AFFILIATED = frozenset(["of", "from", "at", "de", "du", "des", "del", "von", "vom", "der", "dari"])
+_AFFILIATED = _OF | _AFFILIATED_WITH | frozenset(["at", "vom", "der"])  # "X of the French National Centre …"
 # Prepositions that open a frame after a German subject: "vor ihren Anhängern", "am Abend", "gegenüber der Zeitung".
 _GERMAN_FRAMES = frozenset("am im vor bei beim gegenüber auf in nach an zu zum zur mit während".split())  # noqa: SIM905
 _SOURCE_PRONOUNS = frozenset("lui elle eux elles él ella ellos ellas".split())  # noqa: SIM905
