@@ -67,7 +67,14 @@ from newsschema.text._lexicon import (
     _words,
 )
 from newsschema.text._reported import _Found
-from newsschema.text._speakers import _ADVERBS, _ELISION, _OF, _affiliation_cut, _cue_closing_apposition
+from newsschema.text._speakers import (
+    _ADVERBS,
+    _DEMONSTRATIVES,
+    _ELISION,
+    _OF,
+    _affiliation_cut,
+    _cue_closing_apposition,
+)
 
 _GENDER_LOOKBACK = 8  # people introduced before a gendered pronoun that it may skip
 # Prepositions that may open a sentence before a name: "Für Hüttenwartin Nadia … endet eine Ära" (not stop
@@ -1632,7 +1639,6 @@ _SAME_OFFICE = {
 }
 _LAST_SENTENCE_TAIL = re.compile(r"[’”\"»]?[^.!?“”\"«»„\n]{0,120}[.!?][ \t\u00a0\u202f]*")  # " (SPD) am Nachmittag."
 _ENDS_PARAGRAPH = re.compile(r"[ \t\u00a0\u202f]*[’”\"'»“]?[.!?]?[ \t\u00a0\u202f]*")
-_DEMONSTRATIVES_AFTER = frozenset(["tersebut", "itu", "ini"])
 # Texts that stand for their authors: "the statement said" (whoever issued it), "señala la resolución" (the court).
 _DOCUMENTS = frozenset(
     """statement communiqué comunicado mitteilung erklärung letter lettre carta brief keterangan siaran schreiben
@@ -2054,7 +2060,7 @@ def _described(
     ``printed`` (people printed in full, in reading order) lets ``the 24-year-old`` be someone named as an object.
     """
     words = _words(text, start, end)
-    if len(words) >= 2 and words[-1].folded in _DEMONSTRATIVES_AFTER and not text[words[0].start].isupper():
+    if len(words) >= 2 and words[-1].folded in _DEMONSTRATIVES and not text[words[0].start].isupper():
         # "warga tersebut", "perwira menengah Polri itu": the person just described.
         nouns = {word.folded for word in words[:-1] if not word.folded.isdigit() and word.folded not in _AGE_WORDS}
         index = bisect.bisect_left(mentions, where, key=lambda mention: (mention.paragraph, mention.offset))
