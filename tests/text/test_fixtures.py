@@ -474,6 +474,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "es_description_name_then_adverbial",
         "de_initial_ends_a_sentence",
         "en_the_company_is_the_firm_named_before",
+        "id_resident_places_listed_after_name",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

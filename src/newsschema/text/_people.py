@@ -351,6 +351,10 @@ _GOVERNS_A_PLACE = frozenset(
 _AGE_ADJECTIVES = ("-jährige", "-jähriger", "-jährigen", "-year-old")
 
 
+# "Sumarni (54), warga Desa Tugu": the name after a word for a resident is where she lives.
+_RESIDENT = frozenset(("warga", "penduduk"))
+
+
 def _mentions(
     body: Sequence[str],
     blocked: dict[int, list[tuple[int, int]]],
@@ -380,6 +384,7 @@ def _mentions(
         _, words, _, capitalised = _tokens(text)
         index = 0
         place_ends_at = -1  # where the last place named ends: a place after it and a comma is a place too
+        residence = False  # that place says where someone lives: every name listed after it is a place too
         for candidate in capitalised:  # a name starts with a capital: skip straight to those
             if candidate < index:
                 continue
@@ -581,14 +586,27 @@ def _mentions(
             )
             placed = (
                 before_run >= 0
-                and (words[before_run].folded in _PLACE_PREPOSITIONS or words[before_run].folded in _TELLING)
+                and (
+                    words[before_run].folded in _PLACE_PREPOSITIONS
+                    or words[before_run].folded in _TELLING
+                    or words[before_run].folded in _RESIDENT
+                )
                 and _gap_is_space(text, words[before_run], run[0])
             ) or (
                 place_ends_at >= 0
                 and text[place_ends_at:start].strip() == ","
-                and any(word.folded in _COMPASS or word.folded in _AND for word in run)
-            )  # "di Semarang" is where, "told ANTARA" is to whom; so are "asal Lombok Timur, Nusa Tenggara Barat"
-            # and "In den Gemeinden Zwettl, Rosenburg und Langenlois"
+                and (residence or any(word.folded in _COMPASS or word.folded in _AND for word in run))
+            )  # "di Semarang" is where, "told ANTARA" is to whom; so are "asal Lombok Timur, Nusa Tenggara Barat",
+            # "In den Gemeinden Zwettl, Rosenburg und Langenlois" and "warga Turgo, Purwobinangun, Pakem"
+            if (
+                placed
+                and before_run >= 0
+                and words[before_run].folded in _RESIDENT
+                and text[: words[before_run].start].rstrip().endswith(",")
+            ):
+                residence = True  # "Suparno, 60, warga Turgo, …": after the name, never "Seorang warga X, Enung,"
+            elif not placed:
+                residence = False
             place_ends_at = end if placed else -1
             clause = bisect.bisect_left(clause_starts, word.end) - 1
             talked_about = clause >= 0 and clause_ends[clause] > word.start
