@@ -142,6 +142,9 @@ def _count_names(body: Sequence[str]) -> _NameCounts:
     return _NameCounts(single, pairs, triples, frozenset(lower))
 
 
+_DOTTED_SUFFIXES = frozenset("jr sr tbk ltd inc corp bhd".split())  # noqa: SIM905
+
+
 def _bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tuple[int, int] | None:
     """The person's name inside a printed speaker: no title, rank or organisation before it.
 
@@ -153,9 +156,13 @@ def _bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tuple[in
         bare = _find_bare_name(text, start, end, counts)
         if bare is not None and (
             _initial_ends(text, bare[1])
-            or (text[bare[1] : bare[1] + 1] == "." and text[max(0, bare[1] - 3) : bare[1]].casefold() in (" jr", " sr"))
+            or (
+                text[bare[1] : bare[1] + 1] == "."
+                and _fold(text[bare[0] : bare[1]].rsplit(maxsplit=1)[-1]) in _DOTTED_SUFFIXES
+            )
         ):
-            bare = (bare[0], bare[1] + 1)  # "Bernd S.", "Frank DeLuca Jr.": the initial or suffix keeps its period
+            # "Bernd S.", "Frank DeLuca Jr.", "PT Bank Nusantara Sejahtera Tbk.": the initial or suffix keeps its period
+            bare = (bare[0], bare[1] + 1)
         _BARE_NAMES[key] = bare
     return _BARE_NAMES[key]
 
@@ -1364,11 +1371,12 @@ def _resolve(
     *,
     acronyms: dict[str, str],
     people: Sequence[tuple[int, int, str]] = (),
+    printed: Sequence[tuple[int, int, str]] = (),
 ) -> list[AttributedQuote]:
     """The quotes found, with pronouns and descriptions resolved.
 
     ``people`` holds the people named outside quotes, subjects or not, in reading order: those a paragraph may
-    name without making them a subject.
+    name without making them a subject. ``printed`` holds every name of two words or more printed outside quotes.
     """
     quotes: list[AttributedQuote] = []
     last_speaker_paragraph = -1
@@ -1504,6 +1512,8 @@ def _resolve(
                     # "K. ließ eine Erklärung verlesen. … „…“, heißt es in dem Schreiben": the one who issued it,
                     # named ("Markus K.") or described as printed ("Der Angeklagte").
                     resolved = _full_name(author.group(1), names)
+            elif _fold(speaker.text) in _KINDS_OF_BODY and (firm := _firm_before(printed, first)) is not None:
+                resolved = firm  # "Perseroan juga menyatakan …": the Indonesian firm of the story, no name
             elif bare is None and (_is_a(speaker.text, _RULINGS) or _is_a(speaker.text, _COURTS)):
                 resolved = _latest_body(mentions, first)  # "señala la resolución", "el tribunal": the court
                 if resolved is None and _is_a(speaker.text, _COURTS):
@@ -1513,7 +1523,7 @@ def _resolve(
                     body[paragraph], start, end, mentions, first, printed=people, officers=officers, body=body
                 )
                 if resolved is None:
-                    resolved = _body_by_kind(speaker.text, mentions, first)
+                    resolved = _body_by_kind(speaker.text, mentions, first, printed)
                 if resolved is None:
                     resolved = _introduced_next(body, mentions, first, speaker.text)
                 if resolved is None:
@@ -1816,15 +1826,40 @@ _FRENCH_COURT = re.compile(
 
 
 # Words for a body by its kind: "the company said" is the company named before.
-_KINDS_OF_BODY = frozenset("company firm empresa compañía entreprise société unternehmen konzern perusahaan".split())  # noqa: SIM905
+_KINDS_OF_BODY = frozenset(
+    "company firm empresa compañía entreprise société unternehmen konzern perusahaan perseroan emiten".split()  # noqa: SIM905
+)
 
 
-def _body_by_kind(said_by: str, mentions: Sequence[_Mention], where: tuple[int, int]) -> str | None:
-    """``the company``, ``la empresa``: the body named last before (see ``_latest_body``), when it is a company."""
+def _body_by_kind(
+    said_by: str, mentions: Sequence[_Mention], where: tuple[int, int], printed: Sequence[tuple[int, int, str]]
+) -> str | None:
+    """``the company``, ``la empresa``: the body named last before (see ``_latest_body``), when it is a company.
+
+    With no body among the people introduced lately, the company printed last before, however far.
+    """
     words = [_fold(word) for word in _ELISION.sub(r"\g<0> ", said_by).split()]  # "l'entreprise" as two words
     if len(words) != 2 or words[0] not in _DEFINITE_SINGULAR | {"l'", "l’"} or words[1] not in _KINDS_OF_BODY:
         return None
-    return _latest_body(mentions, where)
+    return _latest_body(mentions, where) or _firm_before(printed, where)
+
+
+# Legal forms and words that make a body a company: "PT … Tbk.", "… GmbH", "… plc".
+_COMPANY_WORDS = frozenset(
+    """pt tbk persero ltd limited plc inc llc gmbh ag se corp corporation bhd sa sl sas nv bv company bank group
+    groupe""".split()  # noqa: SIM905
+)
+
+
+def _is_company(name: str) -> bool:
+    """``PT Bank Nusantara Sejahtera Tbk.``, ``Hessler Antriebstechnik GmbH``: a firm by its legal form."""
+    return any(_fold(word).rstrip(".") in _COMPANY_WORDS for word in name.split())
+
+
+def _firm_before(printed: Sequence[tuple[int, int, str]], where: tuple[int, int]) -> str | None:
+    """The company printed last before ``where``, anywhere before: a business story is about one firm."""
+    before = bisect.bisect_left(printed, where, key=lambda name: name[:2])
+    return next((name for _, _, name in reversed(printed[:before]) if _is_company(name)), None)
 
 
 def _latest_body(mentions: Sequence[_Mention], where: tuple[int, int]) -> str | None:

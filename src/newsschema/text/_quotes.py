@@ -434,7 +434,9 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
                 mentions.append(_Mention(paragraph, start, description, titles, gender))
     mentions.sort(key=lambda mention: (mention.paragraph, mention.offset))
     mentions = _full_names(mentions, full_names, _nicknames(body, full_names, nicknamed))
-    quotes = tuple(_resolve(body, found, mentions, table, counts, acronyms=_acronyms(body), people=people))
+    quotes = tuple(
+        _resolve(body, found, mentions, table, counts, acronyms=_acronyms(body), people=people, printed=full_names)
+    )
     _clear_tokens()
     _SENTENCE_STARTS.clear()
     _BARE_NAMES.clear()
