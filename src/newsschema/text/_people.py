@@ -49,6 +49,7 @@ from newsschema.text._lexicon import (
     _cue_at,
     _fold,
     _gap_is_space,
+    _in_capitals,
     _in_office,
     _initial_ends,
     _is_body,
@@ -362,6 +363,15 @@ _AGE_ADJECTIVES = ("-jährige", "-jähriger", "-jährigen", "-year-old")
 _RESIDENT = frozenset(("warga", "penduduk"))
 
 
+def _named_in_full(text: str, run: Sequence[_Word]) -> bool:
+    """A person's full name, initials allowed: ``Beth Kimura``, ``R K Menon``, ``Ravindra Nath Iyer``."""
+    return (
+        2 <= len(run) <= 4
+        and _is_person_name(text, [word for word in run if not _in_capitals(text, word)] or run[:1])
+        and not _in_capitals(text, run[-1])
+    )
+
+
 def _mentions(
     body: Sequence[str],
     blocked: dict[int, list[tuple[int, int]]],
@@ -429,6 +439,19 @@ def _mentions(
                 )
             ):
                 after += 1
+            named_from = index
+            while named_from < after and (
+                _is_title(words[named_from].folded) or _is_title(words[named_from].folded.removesuffix("s"))
+            ):
+                named_from += 1  # "Justices Ravindra Nath Iyer and Meenakshi Rao"
+            for joint in range(named_from + 2, after - 2):
+                if (
+                    words[joint].folded in _AND
+                    and _named_in_full(text, words[named_from:joint])
+                    and _named_in_full(text, words[joint + 1 : after])
+                ):
+                    after = joint  # "council members Luis Navarro and Beth Kimura": two people, each named in full
+                    break
             run = words[index:after]
             caps = len(run)
             while (
