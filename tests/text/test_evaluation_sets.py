@@ -164,6 +164,8 @@ SETS: dict[str, Conventions] = {
     "blind119": Conventions(),
     "blind120": Conventions(),
     "blind121": Conventions(),
+    "blind122": Conventions(),
+    "blind123": Conventions(),
 }
 
 
