@@ -1597,6 +1597,10 @@ def _find_subject_before(text: str, verb: int, sentence: int, table: CueTable) -
             if not _gap_is_space(text, word, run[0]) or not text[word.start].isupper():
                 break
             run.insert(0, word)
+        placed = len(segment) > len(run) and segment[-len(run) - 1].folded in _PLACE_PREPOSITIONS
+        if len(run) >= 2 and placed and previous > start:
+            # "Casmuri (52), petani asal Desa Kluwut, menyebut": where the person comes from ends the apposition
+            return _speaker_before(text, previous, table)
         if len(run) >= 2:
             return run[0].start, run[-1].end
         if (
