@@ -478,6 +478,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "id_perseroan_is_the_firm_named_at_the_top",
         "en_two_people_joined_by_and",
         "id_apposition_ends_in_home_village",
+        "de_description_then_apposed_full_name",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -1542,7 +1542,7 @@ def _resolve(
                 if resolved is None and _is_a(speaker.text, _COURTS):
                     resolved = _court_named_before(body, first, speaker.text)
             elif bare is None:
-                resolved = _described(
+                resolved = _named_in_apposition(body[paragraph], end, counts) or _described(
                     body[paragraph], start, end, mentions, first, printed=people, officers=officers, body=body
                 )
                 if resolved is None:
@@ -1660,6 +1660,29 @@ _FRONTED_MOODS = frozenset(
     optimistisch zuversichtlich überrascht stolz glücklich froh traurig frustriert sauer bedient ernüchtert""".split()  # noqa: SIM905
 )
 _GERMAN_PREPOSITIONS = frozenset("nach vor in an auf bei mit von zu aus über unter während seit hinter neben".split())  # noqa: SIM905
+_APPOSITION_AFTER = re.compile(
+    r"(?:[ \t\u00a0]+(?:der|des|of|de|del|du|von|vom)[ \t\u00a0][^,.;:!?“”\"«»„\n]{0,40})?"  # "… der Studie"
+    r",[ \t\u00a0]+([^,.;:!?“”\"«»„\n]{3,60}?)(?=[,.;]|$)"
+)
+
+
+def _named_in_apposition(text: str, end: int, counts: _NameCounts) -> str | None:
+    """The person a described speaker is, named in an apposition right after: ``sagt die Erstautorin der Studie,
+    die Biologin Hannah Lorenz.``"""
+    apposition = _APPOSITION_AFTER.match(text, end)
+    if apposition is None:
+        return None
+    words = _words(text, apposition.start(1), apposition.end(1))
+    if words and words[0].folded in _DETERMINERS:
+        words = words[1:]
+    if not words or not all(text[word.start].isupper() for word in words):
+        return None
+    bare = _bare_name(text, words[0].start, words[-1].end, counts)
+    if bare is None or not _is_person_name(text, _words(text, *bare)):
+        return None
+    return " ".join(text[bare[0] : bare[1]].split())
+
+
 # A name apposed between commas, initials included: "Der Angeklagte, Herbert K., bekannte sich".
 _APPOSED_NAME = re.compile(r",[ \t\u00a0]+([A-ZÀ-Ý][\w'’-]+(?:[ \t\u00a0]+[A-ZÀ-Ý][\w'’-]*\.?){1,2}),")
 _INITIALS_ONLY = re.compile(r"(?:[A-ZÁÉÍÓÚÑ]\.){2,5}(?![\w.])")
