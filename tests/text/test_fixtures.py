@@ -479,6 +479,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_two_people_joined_by_and",
         "id_apposition_ends_in_home_village",
         "de_description_then_apposed_full_name",
+        "de_paper_told_by_initials_is_no_one",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -415,6 +415,11 @@ def _mentions(
                 initials is not None
                 and initials.group() not in _COUNTRY_INITIALS
                 and not text[word.start - 1 : word.start].isalpha()
+                and not (
+                    index >= 2
+                    and words[index - 1].folded in ("der", "dem")
+                    and (table.is_pronoun(words[index - 2].folded) or table.is_verb(words[index - 2].folded))
+                )  # "sagte er der F.A.Z.": the paper told, no one who speaks
             ):
                 # "del acusado, J.M.R., que ha negado": court reports name a defendant by initials alone
                 by_initials = initials.group()
