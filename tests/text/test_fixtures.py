@@ -480,6 +480,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "id_apposition_ends_in_home_village",
         "de_description_then_apposed_full_name",
         "de_paper_told_by_initials_is_no_one",
+        "de_nested_called_out_and_single_guillemets",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

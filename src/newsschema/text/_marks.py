@@ -17,6 +17,7 @@ _CLOSERS: dict[str, str] = {
     "«": '»"',
     "»": "«",
     "‹": "›",
+    "›": "‹",  # German inside »…«: ›…‹
     "‘": "’'",
     '"': '"”“',
     "'": "'’",
@@ -25,7 +26,7 @@ _CLOSERS: dict[str, str] = {
     "”": "”",
 }
 # Marks that open only where an opener stands (space before, text after).
-_POSITIONAL_OPENERS = frozenset("»”\"'")
+_POSITIONAL_OPENERS = frozenset("»›”\"'")
 _MARK = re.compile("[" + re.escape("".join(sorted(_MARKS))) + "]")
 _SINGLE = frozenset("'’‘‚‹›")
 _CLOSING_FOLLOWERS = frozenset(",.;:!?)]}—–-…")
@@ -76,7 +77,7 @@ def _positions(text: str, index: int) -> tuple[bool, bool]:
 
 
 def _pair(
-    paragraph: int, text: str, carried: str | None, carried_from: int = -1
+    paragraph: int, text: str, carried: str | None, carried_from: int = -1, *, inside: str = ""
 ) -> tuple[list[_Raw], str | None, int | None, bool]:
     """Pair the marks of one paragraph.
 
@@ -85,7 +86,8 @@ def _pair(
     ``carried_from`` is the continuation mark that opens the paragraph (Spanish
     and French ``»`` after a ``«`` left open), or -1.
     Returns the top-level quotes, the mark left open at the end (if any) with
-    its index, and whether the carried quote was closed here.
+    its index, and whether the carried quote was closed here. ``inside`` is the opening mark of the quote
+    ``text`` is the content of, if any.
     """
     stack: list[tuple[str, int]] = [(carried, carried_from)] if carried else []
     found: list[_Raw] = []
@@ -112,6 +114,8 @@ def _pair(
         if char in _CLOSERS and len(stack) < _MAX_DEPTH:
             if char in _SINGLE and char not in "‘‚" and not opening:
                 continue
+            if char == "›" and inside != "»" and all(mark != "»" for mark, _ in stack):
+                continue  # "›" opens only inside "»…«": "über einen ›Kipppunkt‹" outside one is a closer's twin
             if (char in _POSITIONAL_OPENERS and opening) or (char not in _POSITIONAL_OPENERS and not closing):
                 stack.append((char, index))
                 continue

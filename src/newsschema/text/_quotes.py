@@ -454,6 +454,12 @@ _SUBJECT_TO_PARTICIPLE = _AUXILIARIES | frozenset(
 )
 
 
+# "salopp gesagt", "ehrlich gesagt": how the one quoting puts it.
+_SO_TO_SPEAK = frozenset(
+    "salopp ehrlich offen kurz anders gelinde vorsichtig grob platt bildlich überspitzt zugespitzt".split()  # noqa: SIM905
+)
+
+
 def _inner_speaker(quoted: str, speaker: tuple[int, int], table: CueTable) -> tuple[int, int] | None:
     """The speaker of a quote inside a quote, as printed, or ``None`` for no one the copy names.
 
@@ -476,8 +482,8 @@ def _inner_speaker(quoted: str, speaker: tuple[int, int], table: CueTable) -> tu
         return None  # "that said", "what they told": no one
     if table.is_pronoun(head) or table.clitic(words[0].folded) or (head in ("me", "le") and len(words) == 1):
         return None  # "me dijo", "le dije"; but "Le commercial nous a dit" names someone
-    if len(words) == 1 and words[0].folded in _ADVERBS:
-        return None
+    if len(words) == 1 and (words[0].folded in _ADVERBS or words[0].folded in _SO_TO_SPEAK):
+        return None  # "Sie haben, salopp gesagt, ›die Kasse klingeln lassen‹": a manner of speaking, no one
     end = words[-1].end
     if len(words[-1].folded) == 1 and quoted[end : end + 1] == ".":
         end += 1  # "K.": an initial keeps its full stop
@@ -489,18 +495,20 @@ def _inner_speaker(quoted: str, speaker: tuple[int, int], table: CueTable) -> tu
 _TOLD_TAIL = re.compile(
     r"[ \t\u00a0\u202f]*(?:(?:ke|kepada|pada|to|zu|à|a)(?:[ \t\u00a0\u202f]+[\w’'-]+){1,2}[ \t\u00a0\u202f]*)?"
     r"(?:(?:myself|himself|herself|me|him|her|us|them|mir|sich|uns)[ \t\u00a0\u202f]*)?"  # "telling myself, ‘…’"
+    r"(?:(?:hat|hatte|habe)[ \t\u00a0\u202f]*(?=[:,]))?"  # "wie einer gerufen hat: ‹…›"
     r"[:,]?[ \t\u00a0\u202f]*"
 )
 # Words around the one who told, inside a quote: time and manner ("Simbah dulu selalu bilang"), "Ada … yang".
 _TOLD_FILLERS = _SUBJECT_TO_PARTICIPLE | frozenset(
     """dulu tadi sore pagi malam awalnya biasanya sampai malah pun ada yang einmal damals stets untung langsung lalu
-    terus akhirnya""".split()  # noqa: SIM905
+    terus akhirnya wie""".split()  # noqa: SIM905
 )
 _DATIVE_FIRST_PERSON = frozenset(["mir", "uns"])
 _FIRST_PERSON_HAVE = frozenset(["habe", "hab"])  # "Ich habe mir am Start gesagt"
 # Verbs of calling out that report words only inside a quote: "my coach was shouting, ‘Go now’", "rief: ‹…›".
 _CALLED_OUT = frozenset(
-    """shouting yelling screaming saying telling yelled screamed rief riefen schrie schrien teriak berteriak
+    """shouting yelling screaming saying telling yelled screamed rief riefen schrie schrien brüllte brüllten gerufen
+    gebrüllt geschrien teriak berteriak
     berpesan gritó gritaba gritaban criait cria""".split()  # noqa: SIM905
 )
 _POSSESSIVES = frozenset("my our his her their mein meine unser unsere mon ma notre mi nuestro nuestra".split())  # noqa: SIM905
@@ -600,6 +608,13 @@ def _subject_of_perfect(quoted: str, cue: int) -> tuple[int, int] | None:
     if auxiliary == 1 and (words[0].folded in _DATIVE_FIRST_PERSON or words[0].folded in _FRONTING):
         # "Mir hat K. damals gesagt", "Damals hat der Nachbar auch gesagt": the subject after the verb
         after = words[2:5]
+        if after and after[0].folded in _SOMEONE_OF:
+            # "Dann hat einer der Männer gebrüllt": one of a group, up to the group's noun or pronoun
+            group = next(
+                (at for at, word in enumerate(after[1:], 1) if quoted[word.start].isupper() or word.folded in _GROUPS),
+                None,
+            )
+            return (after[0].start, after[group].end) if group is not None else (after[0].start, after[0].end)
         article = bool(after) and after[0].folded in _GERMAN_DETERMINERS | {"mein", "meine", "unser", "unsere"}
         named = list(itertools.takewhile(lambda word: quoted[word.start].isupper(), after[1:] if article else after))
         if not named:
@@ -607,6 +622,21 @@ def _subject_of_perfect(quoted: str, cue: int) -> tuple[int, int] | None:
         end = named[-1].end + (quoted[named[-1].end : named[-1].end + 1] == ".")  # "K.": the initial's full stop
         return (after[0].start if article else named[0].start), end
     return words[0].start, words[auxiliary - 1].end
+
+
+def _called_out_after(quoted: str, close_at: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The subject and participle of a perfect that closes after the words called out: ``Einer der Männer hat noch
+    ‹Lawine!› gerufen``, ``Ich habe noch ‚Lawine!‘ geschrien``."""
+    following = _words(quoted, close_at + 1, min(len(quoted), close_at + 30))[:1]
+    if not following or following[0].folded not in _CALLED_OUT or not following[0].folded.startswith("ge"):
+        return None
+    subject = _subject_of_perfect(quoted, following[0].start)
+    return (subject, (following[0].start, following[0].end)) if subject is not None else None
+
+
+# "einer der Männer", "einer von ihnen": someone of a group, named by the group.
+_SOMEONE_OF = frozenset(["einer", "eine", "jemand", "keiner"])
+_GROUPS = frozenset(["ihnen", "uns", "euch"])
 
 
 def _nested(body: Sequence[str], found: Sequence[_Found], table: CueTable) -> list[_Found]:
@@ -624,7 +654,7 @@ def _nested(body: Sequence[str], found: Sequence[_Found], table: CueTable) -> li
             quoted = body[paragraph][start:end]
             if not any(char in _MARKS for char in quoted):
                 continue
-            raws, _, _, _ = _pair(paragraph, quoted, None)
+            raws, _, _, _ = _pair(paragraph, quoted, None, inside=body[paragraph][start - 1 : start])
             for raw in raws:
                 if raw.close_at is None:
                     continue
@@ -634,6 +664,7 @@ def _nested(body: Sequence[str], found: Sequence[_Found], table: CueTable) -> li
                 after = following == "," or following.islower()  # "‚…‘, hat er gesagt", "'…,' he said"
                 attribution = (
                     (_after_quote(quoted, raw.close_at[1], table) if after else None)
+                    or (_called_out_after(quoted, raw.close_at[1]) if after else None)
                     or _before_quote(quoted, raw.open_at[1], table, content)
                     or _told_inside(quoted, raw.open_at[1], table, content)
                 )
