@@ -501,15 +501,14 @@ _TOLD_TAIL = re.compile(
 # Words around the one who told, inside a quote: time and manner ("Simbah dulu selalu bilang"), "Ada … yang".
 _TOLD_FILLERS = _SUBJECT_TO_PARTICIPLE | frozenset(
     """dulu tadi sore pagi malam awalnya biasanya sampai malah pun ada yang einmal damals stets untung langsung lalu
-    terus akhirnya wie""".split()  # noqa: SIM905
+    terus akhirnya wie kept keep keeps would""".split()  # noqa: SIM905
 )
 _DATIVE_FIRST_PERSON = frozenset(["mir", "uns"])
 _FIRST_PERSON_HAVE = frozenset(["habe", "hab"])  # "Ich habe mir am Start gesagt"
 # Verbs of calling out that report words only inside a quote: "my coach was shouting, ‘Go now’", "rief: ‹…›".
 _CALLED_OUT = frozenset(
-    """shouting yelling screaming saying telling yelled screamed rief riefen schrie schrien brüllte brüllten gerufen
-    gebrüllt geschrien teriak berteriak
-    berpesan gritó gritaba gritaban criait cria""".split()  # noqa: SIM905
+    """shouting yelling screaming saying telling shouted yelled screamed rief riefen schrie schrien brüllte
+    brüllten gerufen gebrüllt geschrien teriak berteriak berpesan gritó gritaba gritaban criait cria""".split()  # noqa: SIM905
 )
 _POSSESSIVES = frozenset("my our his her their mein meine unser unsere mon ma notre mi nuestro nuestra".split())  # noqa: SIM905
 
@@ -555,7 +554,11 @@ def _told_inside(
         ),
         None,
     )
-    if cue is None or (not quoted[words[cue].end : open_at].strip() and len(content.split()) < 3):
+    if cue is None or (
+        not quoted[words[cue].end : open_at].strip()
+        and len(content.split()) < 3
+        and not (words[cue].folded in _CALLED_OUT and content.rstrip().endswith("!"))  # 'I shouted "Get back!"'
+    ):
         return None  # "dice 'consultar precio'": a label read out, unless a colon or comma sets off real speech
     cue_span = (words[cue].start, words[cue].end)
     perfect = _subject_of_perfect(quoted, words[cue].start)
@@ -581,8 +584,10 @@ def _told_inside(
         subject = subject[-1:]  # "at 5-all in the third I was just telling myself": the first person, fronted phrase
     if _ends_in_someone_owned(subject) and subject[0].folded not in _TOLD_WHEN:
         subject = subject[-2:]  # "At 35K my coach was shouting"; but not "When my predecessors wrote"
-    someone_of = len(subject) > 1 and subject[0].folded == "einer" and subject[1].folded in ("aus", "von")
-    if not subject or len(subject) > 4 or (subject[0].folded in _TOLD_WHEN and not someone_of):
+    someone_of = (
+        len(subject) > 1 and subject[0].folded in ("einer", "one") and subject[1].folded in ("aus", "von", "of")
+    )
+    if not subject or len(subject) > (6 if someone_of else 4) or (subject[0].folded in _TOLD_WHEN and not someone_of):
         return None  # "Als Kind hat mir …", "Jadi kalau …": a fronted phrase with no comma, not who
     first_person = [word for word in subject if word.folded in _FIRST_PERSON]
     if first_person and len(subject) > 1 and not _owned_by_first_person(subject):
