@@ -166,6 +166,7 @@ SETS: dict[str, Conventions] = {
     "blind121": Conventions(),
     "blind122": Conventions(),
     "blind123": Conventions(),
+    "blind124": Conventions(),
 }
 
 
