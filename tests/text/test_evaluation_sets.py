@@ -167,6 +167,7 @@ SETS: dict[str, Conventions] = {
     "blind122": Conventions(),
     "blind123": Conventions(),
     "blind124": Conventions(),
+    "blind125": Conventions(),
 }
 
 
