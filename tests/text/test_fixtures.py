@@ -482,6 +482,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_paper_told_by_initials_is_no_one",
         "de_nested_called_out_and_single_guillemets",
         "en_nested_one_of_group_and_shouted",
+        "id_unattributed_quote_after_introduction",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -349,6 +349,18 @@ def _german_noun(folded: str) -> bool:
 
 
 _REGIONS = frozenset(["kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan"])
+# First words of places named like people: "Kabupaten Sanggau", "Terminal Amplas", "Cagar Alam Morowali".
+_PLACE_HEADS = _REGIONS | frozenset(
+    "terminal pasar cagar taman pulau gunung sungai danau pantai bandara pelabuhan stasiun bursa".split()  # noqa: SIM905
+)
+
+
+def _somewhere(name: str) -> bool:
+    """A place on a map, a region or a market: never someone who speaks."""
+    words = name.split()
+    return _is_place(name) or _is_street(name) or (len(words) > 1 and _fold(words[0]) in _PLACE_HEADS)
+
+
 # Offices named by the place they govern: "Wali Kota Bekasi", "Gubernur Jawa Barat", "Bürgermeister von …".
 _GOVERNS_A_PLACE = frozenset(
     "kota walikota gubernur bupati camat lurah mayor governor bürgermeister alcalde alcaldesa maire gouverneur "  # noqa: SIM905
@@ -1603,13 +1615,14 @@ def _resolve(
                 # "Deutlicher wurde der SPD-Haushälter Gerrit Osterkamp, der … hatte. „…“": the one the
                 # paragraph introduced, subject or not.
                 resolved = _full_name(introduced.name, names)
-        elif item.kind is QuoteKind.DIRECT and item.speaker is None and item.cue is None and number > 0:
-            reported = found[number - 1]
+        elif item.kind is QuoteKind.DIRECT and item.speaker is None and item.cue is None:
+            reported = found[number - 1] if number > 0 else item
             paragraph, _, reported_end = reported.parts[-1]
             if reported.speaker is not None and reported.speaker[0] == paragraph:
                 reported_end = max(reported_end, reported.speaker[2])  # "…, sagte Katrin Felber (SPD) am Nachmittag."
             if (
-                reported.kind in (QuoteKind.INDIRECT, QuoteKind.MIXED)
+                number > 0
+                and reported.kind in (QuoteKind.INDIRECT, QuoteKind.MIXED)
                 and reported.speaker is not None
                 and paragraph == first[0] - 1
                 and last_speaker_paragraph == paragraph
@@ -1623,6 +1636,18 @@ def _resolve(
                 resolved = last_speaker
             elif last_speaker_paragraph < first[0] - 1 and first[0] - 1 not in quoted_paragraphs:
                 introduced = _latest_printed(people, first, first[0] - 1)
+                if introduced is None or introduced.paragraph != first[0] - 1 or _somewhere(introduced.name):
+                    # "Pemilik rumah, Suparman (45), masih ingat …": one name, introduced but never printed in full;
+                    # never "… di Kecamatan Alang-Alang Lebar", where, not who
+                    before = _count_before(mentions, first)
+                    introduced = next(
+                        (
+                            mention
+                            for mention in reversed(mentions[:before])
+                            if mention.paragraph < first[0] - 1 or not _somewhere(mention.name)
+                        ),
+                        None,
+                    )
                 if introduced is not None and introduced.paragraph == first[0] - 1 and not introduced.name.isupper():
                     # "Parmi eux, Gwenaëlle Cabon, infirmière libérale, qui …." then her words alone: the one the
                     # paragraph before introduced, when no one spoke there.
