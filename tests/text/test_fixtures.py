@@ -483,6 +483,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_nested_called_out_and_single_guillemets",
         "en_nested_one_of_group_and_shouted",
         "id_unattributed_quote_after_introduction",
+        "fr_first_name_with_age_then_quote",
+        "es_two_surnames_joined_then_age",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

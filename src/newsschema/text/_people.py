@@ -100,6 +100,11 @@ _COMPASS = frozenset(
     "barat timur utara selatan tengah west east north south central nord sud est ouest norte sur oeste".split()  # noqa: SIM905
 )  # a region after a place and a comma: "Lombok Timur, Nusa Tenggara Barat", "Brebes, Central Java"
 _AGE_APPOSED = re.compile(r",[ \t\u00a0\u202f]*\d{1,3},")
+_COMPLEMENT_OF = frozenset("de del des du of von dari".split())  # noqa: SIM905
+# "Jean-Claude, 71 ans,", "Luz Marina, de 58 años,": an age with its unit, after a first name alone too.
+_AGE_WITH_UNIT = re.compile(
+    r",[ \t\u00a0\u202f]*(?:de[ \t\u00a0\u202f]+)?\d{1,3}[ \t\u00a0\u202f]+(?:ans|años|Jahre|tahun)\b"
+)
 _PARTY = re.compile(r"[ \t\u00a0\u202f]*\(([A-ZÄÖÜ][\w./\- ]{0,15})\)[ \t\u00a0\u202f\n]+[a-zäöüß]")
 _AGE_OR_RECORD = re.compile(r"[ \t\u00a0\u202f]*\(\d{1,3}(?:-\d{1,3})?\)")  # "Briggs (2-3) blew"
 _APPOSITION_START = re.compile(r"(?:[ \t\u00a0\u202f]*\(\d{1,3}\))?,[ \t\u00a0\u202f]+\w")
@@ -469,6 +474,13 @@ def _mentions(
                 ):
                     after = joint  # "council members Luis Navarro and Beth Kimura": two people, each named in full
                     break
+            if (
+                after - index == 3
+                and words[index + 1].folded in _AND
+                and words[index].folded in surnames
+                and words[index + 2].folded in surnames
+            ):
+                after = index + 1  # "goles de Arboleda y Restrepo": two surnames of people named before
             run = words[index:after]
             caps = len(run)
             while (
@@ -566,6 +578,10 @@ def _mentions(
                 (plain_next and following is not None and _cue_at(words, after, table, ("verbs",)) is not None)
                 or _AGE.match(rest) is not None
                 or (len(run) >= 2 and _AGE_APPOSED.match(rest) is not None)  # "Eugene Halvorsen, 78, sat"
+                or (
+                    _AGE_WITH_UNIT.match(rest) is not None
+                    and not (before_run >= 0 and words[before_run].folded in _COMPLEMENT_OF)
+                )  # but "El ex técnico de Godoy Cruz, de 48 años": the age is the coach's
                 or (
                     len(run) >= 2
                     and (party := _PARTY.match(rest)) is not None
