@@ -485,6 +485,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "id_unattributed_quote_after_introduction",
         "fr_first_name_with_age_then_quote",
         "es_two_surnames_joined_then_age",
+        "id_name_after_long_title",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

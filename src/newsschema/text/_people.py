@@ -448,7 +448,7 @@ def _mentions(
             after = index + 1
             while (
                 after < len(words)
-                and after - index < 8
+                and after - index < 12
                 and _gap_is_space(text, words[after - 1], words[after])
                 and (
                     text[words[after].start].isupper()
