@@ -1199,8 +1199,10 @@ ORGANISATION_WORDS = frozenset(
 )
 """Nouns of a body that a title's complement names before a person (``National Food Agency Bambang …``)."""
 
-_MALE_HONORIFICS = "mr m pak bapak bapa mas bang kang om opa herr monsieur señor don senhor"
-_FEMALE_HONORIFICS = "ms mrs miss madam mdm bu ibu mama mbak teh tante oma frau mme madame señora sra doña senhora"
+_MALE_HONORIFICS = "mr m pak bapak bapa mas bang kang om opa koh engkoh herr monsieur señor don senhor"
+_FEMALE_HONORIFICS = (
+    "ms mrs miss madam mdm bu ibu mama mbak teh tante oma cik cici frau mme madame señora sra doña senhora"
+)
 HONORIFIC_GENDER: dict[str, str] = {
     **dict.fromkeys(_MALE_HONORIFICS.split(), "m"),
     **dict.fromkeys(_FEMALE_HONORIFICS.split(), "f"),

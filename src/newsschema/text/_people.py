@@ -1473,6 +1473,9 @@ def _resolve(
                 rest = speaker.text.partition(" ")[2]
                 told = rest if rest and told_by[0] in _HONORIFICS else speaker.text  # "Herr Feldhaus hat …"
                 fuller = _full_name(told, names)  # "Mir hat K. gesagt" after "… Tobias K."
+                if fuller == told and told != speaker.text and " " not in told:
+                    by_first = {name for name in names if name.startswith(told + " ") and not _is_body(name)}
+                    fuller = by_first.pop() if len(by_first) == 1 else told  # "Koh Hendry" is Hendry Kusuma
                 expanded = fuller != told or (told != speaker.text and all(word[:1].isupper() for word in told.split()))
                 resolved = fuller if expanded else None  # "Mbak Sekar" is Sekar; "Pak Lurah sampai" names no one
         elif (

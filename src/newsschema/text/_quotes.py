@@ -467,8 +467,10 @@ def _inner_speaker(quoted: str, speaker: tuple[int, int], table: CueTable) -> tu
     (``Er hat gesagt``, ``She said``): no speaker is claimed for it.
     """
     words = _words(quoted, *speaker)
-    while len(words) > 1 and quoted[words[-1].start].islower() and words[-1].folded in _SUBJECT_TO_PARTICIPLE:
-        words = words[:-1]
+    while len(words) > 1 and quoted[words[-1].start].islower() and words[-1].folded in _TOLD_FILLERS:
+        words = words[:-1]  # "Pak Asep tadi bilang": the time word is no part of the name
+    if len(words) == 1 and words[0].folded in _TOLD_FILLERS:
+        return None  # "Ada yang bilang": someone, unnamed
     if _ends_in_someone_owned(words):
         words = words[-2:]  # "At 35K my coach was shouting": the one owned, after a fronted phrase
     article = len(words) > 1 and words[0].folded in _DEFINITE_SINGULAR  # "Le commercial nous a dit"
