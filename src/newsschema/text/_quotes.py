@@ -115,8 +115,9 @@ _TITLED = frozenset(
 
 # A name in marks after these is a name ('patron du « Kornog »', 'Joint par « Le Temps »', 'told "The Times"').
 _NAME_OF = frozenset(
-    "du del des of the le la el par by por von oleh avec with con mit dans in au al à told a".split()  # noqa: SIM905
-)
+    """du del des of the le la el par by por von oleh avec with con mit dans in au al à told a der dem im beim bei vom
+    zum gegenüber""".split()  # noqa: SIM905
+)  # "sagte er der „WAZ“", "bei „Maischberger“": an outlet's or a show's name
 # Kinds of things that bear names: 'huracán "Leticia"', 'Tief „Bernd“', 'operasi "Ketupat"' are names, no one's words.
 _NAMED_KINDS = frozenset(
     """hurricane typhoon cyclone storm huracán tormenta ciclón tifón ouragan tempête cyclone sturm orkan tief hoch
