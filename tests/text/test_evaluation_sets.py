@@ -168,6 +168,7 @@ SETS: dict[str, Conventions] = {
     "blind123": Conventions(),
     "blind124": Conventions(),
     "blind125": Conventions(),
+    "blind126": Conventions(),
 }
 
 
