@@ -488,6 +488,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "id_name_after_long_title",
         "id_nested_honorific_koh_and_time_word",
         "de_outlet_in_marks_after_dative",
+        "en_outlet_spoken_to_is_no_one",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -376,6 +376,10 @@ _GOVERNS_A_PLACE = frozenset(
 _AGE_ADJECTIVES = ("-jährige", "-jähriger", "-jährigen", "-year-old")
 
 
+_SPOKEN_TO = frozenset(
+    """speaking talking spoke talked said told wrote explained declared déclaré dit expliqué jugé estimé affirmé
+    assuré indiqué confié""".split()  # noqa: SIM905
+)
 # "Sumarni (54), warga Desa Tugu": the name after a word for a resident is where she lives.
 _RESIDENT = frozenset(("warga", "penduduk"))
 
@@ -648,17 +652,25 @@ def _mentions(
                 )  # not "Harga Cabai naik …" when "harga" is printed in lower case elsewhere: a noun by position
             )
             placed = (
-                before_run >= 0
-                and (
-                    words[before_run].folded in _PLACE_PREPOSITIONS
-                    or words[before_run].folded in _TELLING
-                    or words[before_run].folded in _RESIDENT
+                (
+                    before_run >= 0
+                    and (
+                        words[before_run].folded in _PLACE_PREPOSITIONS
+                        or words[before_run].folded in _TELLING
+                        or words[before_run].folded in _RESIDENT
+                        or (
+                            before_run >= 1
+                            and words[before_run].folded in ("to", "sur", "à", "au")
+                            and words[before_run - 1].folded in _SPOKEN_TO
+                        )  # "Speaking to BBC Radio Cumbria, she said", "a jugé sur France Inter": the outlet
+                    )
+                    and _gap_is_space(text, words[before_run], run[0])
                 )
-                and _gap_is_space(text, words[before_run], run[0])
-            ) or (
-                place_ends_at >= 0
-                and text[place_ends_at:start].strip() == ","
-                and (residence or any(word.folded in _COMPASS or word.folded in _AND for word in run))
+                or (
+                    place_ends_at >= 0
+                    and text[place_ends_at:start].strip() == ","
+                    and (residence or any(word.folded in _COMPASS or word.folded in _AND for word in run))
+                )
             )  # "di Semarang" is where, "told ANTARA" is to whom; so are "asal Lombok Timur, Nusa Tenggara Barat",
             # "In den Gemeinden Zwettl, Rosenburg und Langenlois" and "warga Turgo, Purwobinangun, Pakem"
             if (
