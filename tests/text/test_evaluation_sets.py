@@ -169,6 +169,7 @@ SETS: dict[str, Conventions] = {
     "blind124": Conventions(),
     "blind125": Conventions(),
     "blind126": Conventions(),
+    "blind127": Conventions(),
 }
 
 
