@@ -489,6 +489,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "id_nested_honorific_koh_and_time_word",
         "de_outlet_in_marks_after_dative",
         "en_outlet_spoken_to_is_no_one",
+        "en_the_official_introduced_two_paragraphs_back",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -533,7 +533,10 @@ _PLACES = frozenset(
     bretagne, normandie, occitanie, provence, île-de-france, auvergne-rhône-alpes, nouvelle-aquitaine,
     hauts-de-france, grand est, corse, wallonie, flandre, liège, namur, charleroi, anvers, antwerp, gand,
     california, texas, florida, illinois, ohio, michigan, pennsylvania, arizona, colorado, minnesota, wisconsin,
-    iowa, oregon, massachusetts, kentucky, tennessee, louisiana, alabama
+    iowa, oregon, massachusetts, kentucky, tennessee, louisiana, alabama, alaska, arkansas, connecticut, delaware,
+    hawaii, idaho, indiana, kansas, maine, maryland, mississippi, missouri, montana, nebraska, nevada,
+    new hampshire, new jersey, new mexico, north carolina, north dakota, oklahoma, rhode island, south carolina,
+    south dakota, utah, vermont, west virginia, wyoming
     """.split(",")  # noqa: SIM905 - a word list reads better as text
 )
 

@@ -2255,8 +2255,12 @@ def _described(
         return None  # "a spokesman", "one foreign oil company executive": someone new
     if len(words) == 2 and words[0].folded in _DEFINITE_SINGULAR:
         introduced = _introduced_unnamed(text[:start], words[1].folded)
-        if introduced is None and body and where[0] > 0 and words[0].folded == "the":
-            introduced = _introduced_unnamed(body[where[0] - 1], words[1].folded)  # "… a doctor said …" just before
+        if body and words[0].folded == "the":
+            named_since = {paragraph for paragraph, _, _ in printed if paragraph < where[0]}
+            for back in range(where[0] - 1, max(-1, where[0] - 4), -1):
+                if introduced is not None or (back < where[0] - 1 and back + 1 in named_since):
+                    break  # "A Georgia judge ruled …", then "Judge Marisol Whitfield wrote": named since
+                introduced = _introduced_unnamed(body[back], words[1].folded)  # "… a doctor said …" shortly before
         if introduced is not None:
             return introduced  # "A PMC official, however, claimed … "…," the official said": the one just introduced
     if any(word.folded in _INDEFINITE or word.folded == "one" for word in words[2:]):
