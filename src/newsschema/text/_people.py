@@ -1614,6 +1614,10 @@ def _resolve(
                     )
                 ):
                     resolved = last_speaker  # "« … », a déclaré la biologiste X", then "« … », résume la chercheuse"
+            elif _somewhere(body[paragraph][bare[0] : bare[1]]) and (
+                apposed := _named_in_apposition(body[paragraph], end, counts)
+            ):
+                resolved = apposed  # "ucap Kepala BBKSDA Papua Barat, Markus Rumbiak, saat …": the name, not the place
             else:
                 name = full_name_at.get((paragraph, start)) or " ".join(body[paragraph][bare[0] : bare[1]].split())
                 fuller = _full_name(name, names)
