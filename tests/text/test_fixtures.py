@@ -491,6 +491,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_outlet_spoken_to_is_no_one",
         "en_the_official_introduced_two_paragraphs_back",
         "id_postposed_office_of_region_then_name",
+        "es_described_speaker_named_after_long_office",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

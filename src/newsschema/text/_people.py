@@ -1726,7 +1726,8 @@ _FRONTED_MOODS = frozenset(
 )
 _GERMAN_PREPOSITIONS = frozenset("nach vor in an auf bei mit von zu aus über unter während seit hinter neben".split())  # noqa: SIM905
 _APPOSITION_AFTER = re.compile(
-    r"(?:[ \t\u00a0]+(?:der|des|of|de|del|du|von|vom)[ \t\u00a0][^,.;:!?“”\"«»„\n]{0,40})?"  # "… der Studie"
+    r"(?:[ \t\u00a0](?:(?:der|des|of|de|del|du|von|vom|for|at|que|who|qui)[ \t\u00a0]|[A-ZÀ-Ý(])"
+    r"[^,.;:!?“”\"«»„\n]{0,60})?"  # "… der Studie", "… del Siglo XVIII y Goya del museo": the rest of the office
     r",[ \t\u00a0]+([^,.;:!?“”\"«»„\n]{3,60}?)(?=[,.;]|$)"
 )
 
