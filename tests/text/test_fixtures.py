@@ -492,6 +492,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_the_official_introduced_two_paragraphs_back",
         "id_postposed_office_of_region_then_name",
         "es_described_speaker_named_after_long_office",
+        "fr_es_nested_called_out_and_first_person_verbs",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -511,7 +511,8 @@ _FIRST_PERSON_HAVE = frozenset(["habe", "hab"])  # "Ich habe mir am Start gesagt
 # Verbs of calling out that report words only inside a quote: "my coach was shouting, ‘Go now’", "rief: ‹…›".
 _CALLED_OUT = frozenset(
     """shouting yelling screaming saying telling shouted yelled screamed rief riefen schrie schrien brüllte
-    brüllten gerufen gebrüllt geschrien teriak berteriak berpesan gritó gritaba gritaban criait cria""".split()  # noqa: SIM905
+    brüllten gerufen gebrüllt geschrien teriak berteriak berpesan gritó gritaba gritaban criait cria crié hurlé lancé
+    disait répétait""".split()  # noqa: SIM905
 )
 _POSSESSIVES = frozenset("my our his her their mein meine unser unsere mon ma notre mi nuestro nuestra".split())  # noqa: SIM905
 
@@ -552,7 +553,11 @@ def _told_inside(
         (
             index
             for index in range(len(words) - 1, max(-1, len(words) - 4), -1)
-            if (table.is_verb(words[index].folded) or words[index].folded in _CALLED_OUT)
+            if (
+                table.is_verb(words[index].folded)
+                or words[index].folded in _CALLED_OUT
+                or words[index].folded in _SAID_BY_ME
+            )
             and _TOLD_TAIL.fullmatch(quoted, words[index].end, open_at)
         ),
         None,
@@ -564,6 +569,8 @@ def _told_inside(
     ):
         return None  # "dice 'consultar precio'": a label read out, unless a colon or comma sets off real speech
     cue_span = (words[cue].start, words[cue].end)
+    if words[cue].folded in _SAID_BY_ME:
+        return cue_span, cue_span  # "le dije: ‘…’": the verb's ending names the one quoting
     perfect = _subject_of_perfect(quoted, words[cue].start)
     if perfect is not None:
         return perfect, cue_span  # "Ein Kollege hat einmal zu mir gesagt: ‚…‘"
@@ -642,6 +649,8 @@ def _called_out_after(quoted: str, close_at: int) -> tuple[tuple[int, int], tupl
     return (subject, (following[0].start, following[0].end)) if subject is not None else None
 
 
+# Spanish verbs in the first person that need no subject: "le dije: ‘…’", "pensé: ‘…’".
+_SAID_BY_ME = frozenset("dije pensé grité contesté respondí pregunté expliqué comenté repetí".split())  # noqa: SIM905
 # "einer der Männer", "einer von ihnen": someone of a group, named by the group.
 _SOMEONE_OF = frozenset(["einer", "eine", "jemand", "keiner"])
 _GROUPS = frozenset(["ihnen", "uns", "euch"])
@@ -687,8 +696,11 @@ def _nested(body: Sequence[str], found: Sequence[_Found], table: CueTable) -> li
                 cue = (paragraph, start + cue_start, start + cue_end)
                 teller = _words(quoted, *printed)
                 first_person = any(
-                    word.folded in _FIRST_PERSON or word.folded.startswith(("j'", "j’", "i'", "i’")) for word in teller
-                )  # "J'ai dit", "I've told them"
+                    word.folded in _FIRST_PERSON
+                    or word.folded in _SAID_BY_ME
+                    or word.folded.startswith(("j'", "j’", "i'", "i’"))
+                    for word in teller
+                )  # "J'ai dit", "I've told them", "le dije"
                 if first_person and not _owned_by_first_person(teller):  # "Saya bilang", "J'ai dit aux gars :"
                     inner.append(_Found(QuoteKind.DIRECT, (part,), None, cue, inherit=True, nested=True))
                 elif (speaker := _inner_speaker(quoted, printed, table)) is not None:
