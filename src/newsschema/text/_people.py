@@ -2227,7 +2227,11 @@ def _described(
     words = _words(text, start, end)
     if len(words) >= 2 and words[-1].folded in _DEMONSTRATIVES and not text[words[0].start].isupper():
         # "warga tersebut", "perwira menengah Polri itu": the person just described.
-        nouns = {word.folded for word in words[:-1] if not word.folded.isdigit() and word.folded not in _AGE_WORDS}
+        nouns = {
+            word.folded
+            for word in words[:-1]
+            if not word.folded.isdigit() and word.folded not in _AGE_WORDS and word.folded not in _PLACE_PREPOSITIONS
+        }  # "pebulu tangkis asal Kudus itu" shares no noun with "unggulan kedua asal Denmark"
         index = bisect.bisect_left(mentions, where, key=lambda mention: (mention.paragraph, mention.offset))
         recent = mentions[max(0, index - 5) : index]
         for mention in reversed(recent):
