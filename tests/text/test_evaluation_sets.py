@@ -170,6 +170,7 @@ SETS: dict[str, Conventions] = {
     "blind125": Conventions(),
     "blind126": Conventions(),
     "blind127": Conventions(),
+    "blind128": Conventions(),
     "blind129": Conventions(),
 }
 
