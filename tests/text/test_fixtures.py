@@ -494,6 +494,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "es_described_speaker_named_after_long_office",
         "fr_es_nested_called_out_and_first_person_verbs",
         "id_described_player_not_the_opponent_from",
+        "id_statement_noun_before_name",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

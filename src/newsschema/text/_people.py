@@ -186,6 +186,8 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
         or _DEGREE.fullmatch(text, words[-1].start, words[-1].end)
     ):
         words = words[:-1]  # "Jonathan Pell KC", "Ruth Ames MP", "Muhammad Yusri MAg": the name without the honour
+    if len(words) >= 2 and words[0].folded in _STATEMENT_NOUNS and text[words[1].start].isupper():
+        words = words[1:]  # "Pesan Dewi kepada …": her message, then her name
     if words and words[0].folded in _INDEFINITE and last_comma < 0:
         return None  # "Seorang warga Amarasi", "a spokeswoman for Northern": someone unnamed
     if len(words) == 2 and words[0].folded in ("his", "her") and words[1].folded in ("honour", "honor"):
@@ -380,6 +382,8 @@ _SPOKEN_TO = frozenset(
     """speaking talking spoke talked said told wrote explained declared déclaré dit expliqué jugé estimé affirmé
     assuré indiqué confié""".split()  # noqa: SIM905
 )
+# Indonesian nouns for what someone said, before their name: "Pesan Dewi …", "Harapan Budi …".
+_STATEMENT_NOUNS = frozenset("pesan ucapan jawaban harapan imbauan pernyataan komentar saran".split())  # noqa: SIM905
 # "Sumarni (54), warga Desa Tugu": the name after a word for a resident is where she lives.
 _RESIDENT = frozenset(("warga", "penduduk"))
 
@@ -517,6 +521,7 @@ def _mentions(
                 or run[0].folded in _QUANTIFIERS
                 or run[0].folded in _ADVERBS  # "Zugleich kritisierte sie …": an adverb opening the sentence
                 or run[0].folded in _PRONOMINAL_ADVERBS  # "Darin hieß es"
+                or (len(run) > 1 and run[0].folded in _STATEMENT_NOUNS)  # "Pesan Dewi kepada …: “…”": her message
                 or run[-1].folded in _TIME_WORDS  # "Bis Ende Oktober hätten …": when, not who
                 or run[0].folded in table.prepositions
                 or run[0].folded in _CONNECTORS
