@@ -1578,8 +1578,11 @@ def _resolve(
             paragraph, start, end = item.speaker
             bare = None if _FRENCH_DEMONYM.fullmatch(speaker.text) else _bare_name(body[paragraph], start, end, counts)
             owner = _OWNED_FILING.fullmatch(speaker.text)
+            named_statement = _NAMED_STATEMENT.fullmatch(speaker.text)
             if owner is not None:
                 resolved = owner.group(1)  # "el recurso de la defensa, que alegaba …": the defence
+            elif named_statement is not None:
+                resolved = _full_name(named_statement.group(1), names)  # "Lehmkuhls Fazit: „…“": hers
             elif (described_document := _is_a(speaker.text, _DOCUMENTS)) or _fold(speaker.text) in _DOCUMENTS:
                 # '… "…," the statement said'; "Darin spricht er … „…“, heißt es in der Erklärung"; never a name
                 resolved = last_speaker if described_document or last_speaker_paragraph == first[0] else None
@@ -1762,6 +1765,11 @@ _COUNTRY_INITIALS = frozenset(["U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "A.D.", "
 _OWN_STATEMENT = re.compile(
     r"([Ss]eine?|[Ii]hre?)[ \t\u00a0]+"
     r"(?:Fazit|Antwort|Bilanz|Ablehnung|Begründung|Botschaft|Appell|Kommentar|Worte|Forderung)"
+)
+# Someone's own words named by their genitive: "Lehmkuhls Fazit: „…“", "Müllers Antwort: …".
+_NAMED_STATEMENT = re.compile(
+    r"([A-ZÄÖÜ][\w-]+?)s[ \t\u00a0]+"
+    r"(?:Fazit|Antwort|Bilanz|Begründung|Botschaft|Appell|Kommentar|Worte|Forderung|Urteil|Prognose)"
 )
 # Number words before or opening a run of capitalised nouns: "zu vier Jahren Haft", "Sechs Jahre und drei Monate
 # Haft": a quantity, no one.
