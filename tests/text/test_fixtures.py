@@ -496,6 +496,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "id_described_player_not_the_opponent_from",
         "id_statement_noun_before_name",
         "de_genitive_name_then_fazit",
+        "de_same_age_description_as_before",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -2298,6 +2298,18 @@ def _described(
     }  # "el entonces alcalde" for "el exalcalde …": the office, then or former
     index = bisect.bisect_left(mentions, where, key=lambda mention: (mention.paragraph, mention.offset))
     if nouns and all(noun in _ANYONE or noun.endswith(_ANYONE_SUFFIXES) for noun in nouns):
+        aged_only = all(noun.endswith(_ANYONE_SUFFIXES) for noun in nouns)
+        earlier = _said_before(body, " ".join(word.folded for word in words), where) if aged_only else None
+        if earlier is not None and _opens_sentence(body[earlier[0]], earlier[1]):
+            right_after = _NAMED_RIGHT_AFTER.match(
+                body[earlier[0]], earlier[1] + len(" ".join(w.folded for w in words))
+            )
+            if right_after is not None:
+                return " ".join(right_after.group(1).split())  # "Der 34-jährige Benedikt Aigner, …": named right there
+            # "Die 26-Jährige aus Berchtesgaden war … Zweite, … hinter der Norwegerin X." then "sagte die
+            # 26-Jährige": whom the same description stood for where it was first printed
+            where = earlier
+            index = bisect.bisect_left(mentions, where, key=lambda mention: (mention.paragraph, mention.offset))
         return _party(nouns, mentions, index, where, printed, printed_officers=officers)
     heads = {words[1].folded, words[-1].folded} if len(words) > 1 else set()  # "el mandatario departamental"
     if heads and any(head in _GENERIC_PEOPLE or head.endswith(_GENERIC_SUFFIXES) for head in heads):
@@ -2366,6 +2378,19 @@ def _described(
         ):
             return holder.name  # "Employment Judge Rachel Amis found …" then "the judge said": not the one named since
     return _later(person, _latest_printed(printed, where, reach))
+
+
+_NAMED_RIGHT_AFTER = re.compile(r"[ \t\u00a0]+([A-ZÀ-Ý][\w'’-]+(?:[ \t\u00a0]+[A-ZÀ-Ý][\w'’.-]+){1,2})")
+
+
+def _said_before(body: Sequence[str], description: str, where: tuple[int, int]) -> tuple[int, int] | None:
+    """Where ``description`` (folded words) was first printed in the paragraphs shortly before ``where``."""
+    for paragraph in range(max(0, where[0] - 3), where[0] + 1):
+        text = body[paragraph] if paragraph < len(body) else ""
+        at = text.casefold().find(description, 0, where[1] if paragraph == where[0] else len(text))
+        if at >= 0 and (paragraph, at) != where:
+            return paragraph, at
+    return None
 
 
 def _printed_after(
