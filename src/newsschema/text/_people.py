@@ -2385,11 +2385,12 @@ _NAMED_RIGHT_AFTER = re.compile(r"[ \t\u00a0]+([A-ZÀ-Ý][\w'’-]+(?:[ \t\u00a0
 
 def _said_before(body: Sequence[str], description: str, where: tuple[int, int]) -> tuple[int, int] | None:
     """Where ``description`` (folded words) was first printed in the paragraphs shortly before ``where``."""
-    for paragraph in range(max(0, where[0] - 3), where[0] + 1):
-        text = body[paragraph] if paragraph < len(body) else ""
-        at = text.casefold().find(description, 0, where[1] if paragraph == where[0] else len(text))
-        if at >= 0 and (paragraph, at) != where:
-            return paragraph, at
+    printed = re.compile(re.escape(description), re.IGNORECASE)  # offsets stay those of the text, unlike casefold()
+    for paragraph in range(max(0, where[0] - 3), min(where[0] + 1, len(body))):
+        text = body[paragraph]
+        found = printed.search(text, 0, where[1] if paragraph == where[0] else len(text))
+        if found is not None and (paragraph, found.start()) != where:
+            return paragraph, found.start()
     return None
 
 
