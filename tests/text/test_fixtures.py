@@ -497,6 +497,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "id_statement_noun_before_name",
         "de_genitive_name_then_fazit",
         "de_same_age_description_as_before",
+        "en_court_observing_partial_quote",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -1711,6 +1711,15 @@ def _resolve(
             resolved = resolved[4:]  # "the agency" is "Urban Redevelopment Authority", without its article
         if resolved is None and speaker is not None and _ELIDED_ARTICLE.match(speaker.text):
             resolved = speaker.text[2:]  # "L'Asloca salue …": the body's name without its article
+        elif (
+            resolved is None
+            and speaker is not None
+            and speaker.text[:4] in ("The ", "the ")
+            and speaker.text[4:5].isupper()
+            and " " in speaker.text[4:].strip()
+            and _is_body(speaker.text[4:])
+        ):
+            resolved = speaker.text[4:]  # "The Delhi High Court on Wednesday directed …": the body's name
         if (item.kind is not QuoteKind.INDIRECT or speaker is not None) and not item.nested:
             who = resolved or (speaker.text if speaker is not None else None)
             if who is not None:

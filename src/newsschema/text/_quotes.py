@@ -1315,7 +1315,8 @@ def _fronted_source(
 
 
 _PARTICIPLES = frozenset(
-    """saying adding calling describing warning noting insisting arguing writing diciendo añadiendo agregando
+    """saying adding calling describing warning noting insisting arguing writing observing stating remarking
+    asserting terming diciendo añadiendo agregando
     asegurando señalando pidiendo advirtiendo calificando ajoutant estimant affirmant expliquant invitant
     soulignant précisant appelant jugeant dénonçant rappelant""".split()  # noqa: SIM905
 )
