@@ -248,7 +248,9 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
                 and _opens_sentence(body[close_paragraph], raw.open_at[1])
                 and not _is_a_title(content)
             ):
-                post = _unlisted_incise(body[close_paragraph], close_index, table)
+                post = _unlisted_incise(body[close_paragraph], close_index, table) or _said_thereby(
+                    body[close_paragraph], close_index, table
+                )
             if post is not None:
                 speaker = (close_paragraph, *post[0]) if post[0] is not None else None
                 cue = (close_paragraph, *post[1])
@@ -637,6 +639,23 @@ def _subject_of_perfect(quoted: str, cue: int) -> tuple[int, int] | None:
         end = named[-1].end + (quoted[named[-1].end : named[-1].end + 1] == ".")  # "K.": the initial's full stop
         return (after[0].start if article else named[0].start), end
     return words[0].start, words[auxiliary - 1].end
+
+
+# "“…” Hal itu disampaikan peneliti BRIN, Dewi Anggraini, dalam …": the next sentence says who said it.
+_SAID_THEREBY = re.compile(
+    r"[ \t\u00a0]*(?:Hal|Pernyataan)[ \t\u00a0]+(?:itu|tersebut|ini)[ \t\u00a0]+"
+    r"(disampaikan|dikatakan|diungkapkan|ditegaskan|dijelaskan|disebutkan|diutarakan)(?:[ \t\u00a0]+oleh)?[ \t\u00a0]+"
+)
+
+
+def _said_thereby(text: str, close_at: int, table: CueTable) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
+    """Speaker and cue of the sentence after a closing mark that names who said the quote: ``Hal itu disampaikan
+    X``."""
+    thereby = _SAID_THEREBY.match(text, close_at + 1)
+    if thereby is None:
+        return None
+    speaker = _speaker_after(text, thereby.end(), table)
+    return (speaker, thereby.span(1)) if speaker is not None else None
 
 
 def _called_out_after(quoted: str, close_at: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
