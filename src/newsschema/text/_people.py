@@ -1965,6 +1965,9 @@ _KINDS_OF_BODY = frozenset(
 )
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
 def _body_by_kind(
     said_by: str, mentions: Sequence[_Mention], where: tuple[int, int], printed: Sequence[tuple[int, int, str]]
 ) -> str | None:
@@ -1973,7 +1976,16 @@ def _body_by_kind(
     With no body among the people introduced lately, the company printed last before, however far.
     """
     words = [_fold(word) for word in _ELISION.sub(r"\g<0> ", said_by).split()]  # "l'entreprise" as two words
-    if len(words) != 2 or words[0] not in _DEFINITE_SINGULAR | {"l'", "l’"} or words[1] not in _KINDS_OF_BODY:
+    if len(words) != 2 or words[0] not in _DEFINITE_SINGULAR | {"l'", "l’"}:
+        return None
+    if words[1] not in _KINDS_OF_BODY:
+        # "the council" for "Powys County Council", "la cofradía" for "Cofradía de Pescadores de Cedeira": the body
+        # printed last before whose name holds the noun
+        before = bisect.bisect_left(printed, where, key=lambda name: name[:2])
+        for _, _, name in reversed(printed[:before]):
+            owner = _POSSESSIVE_END.sub("", name)  # "Powys County Council's cabinet voted": the council
+            if words[1] in {_fold(word) for word in owner.split()} and _is_body(owner):
+                return owner
         return None
     return _latest_body(mentions, where) or _firm_before(printed, where)
 
