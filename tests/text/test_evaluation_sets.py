@@ -172,6 +172,7 @@ SETS: dict[str, Conventions] = {
     "blind127": Conventions(),
     "blind128": Conventions(),
     "blind129": Conventions(),
+    "blind130": Conventions(),
 }
 
 
