@@ -173,6 +173,7 @@ SETS: dict[str, Conventions] = {
     "blind128": Conventions(),
     "blind129": Conventions(),
     "blind130": Conventions(),
+    "blind131": Conventions(),
 }
 
 
