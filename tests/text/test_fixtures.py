@@ -500,6 +500,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_court_observing_partial_quote",
         "id_said_thereby_next_sentence",
         "en_the_council_named_with_possessive",
+        "id_batak_surname_ending_ung",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -244,7 +244,8 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
     ):
         return words[company].start, words[-1].end  # "keterangan tertulis PT Sumatera Kopi Lestari": the firm whole
     name = words[cut:]
-    while len(name) > 2 and _german_noun(name[-1].folded):
+    indonesian_verb_next = _INDONESIAN_VERB.match(text, end) is not None  # "Sarah Manurung menilai": a surname
+    while len(name) > 2 and _german_noun(name[-1].folded) and not indonesian_verb_next:
         name = name[:-1]  # "Katrin Wessendorf Entgegenkommen signalisiert": the object noun after the name
     if not name:
         return None
@@ -344,6 +345,10 @@ _PERSON_ENDINGS = (
 _COMPANY_MARKS = frozenset(["pt", "cv"])
 # German nouns a name never ends in, capitalised like names: "Entgegenkommen", "Zustimmung", "Bereitschaft".
 _GERMAN_NOUN_ENDINGS = ("ung", "keit", "heit", "schaft", "kommen", "ismus", "nahme", "tionen")
+
+
+# An Indonesian verb after a name ("menilai", "mengatakan", "berharap"): the name is no German sentence's object.
+_INDONESIAN_VERB = re.compile(r"[ \t\u00a0]+(?:me|ber)[a-z]{3,}\b")
 
 
 def _german_noun(folded: str) -> bool:
