@@ -1102,9 +1102,17 @@ _ADDRESSEE = re.compile(
 )  # "… el presidente", or nothing: "ha declarado a Europa Press." names to whom only
 
 
+# "dijo a EFE por teléfono Teodora Quispe": the outlet, then how it was told, then who.
+_ADDRESSEE_FRAMED = re.compile(
+    r"[ \t\u00a0\u202f]+(?:a|à|al)[ \t\u00a0\u202f]+(?:l['’])?[A-Z]{2,}(?:[ \t\u00a0\u202f]+[A-Z]{2,}){0,2}"
+    r"[ \t\u00a0\u202f]+(?:por|en|desde|par|au)[ \t\u00a0\u202f]+[a-zà-ÿ]+(?:[ \t\u00a0\u202f]+[a-zà-ÿ]+)?"
+    r"(?=[ \t\u00a0\u202f]+[A-ZÀ-Ý][a-zà-ÿ])"
+)
+
+
 def _past_addressee(text: str, cue_end: int) -> int:
     """Where the subject starts after a cue and its addressee: ``ha declarado a EFE el presidente …``."""
-    addressee = _ADDRESSEE.match(text, cue_end)
+    addressee = _ADDRESSEE.match(text, cue_end) or _ADDRESSEE_FRAMED.match(text, cue_end)
     return addressee.end() if addressee is not None else cue_end
 
 

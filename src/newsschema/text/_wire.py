@@ -81,6 +81,7 @@ _DATELINE = re.compile(
     r"|(?:[A-Z][a-z]{1,30} )?\(CNN\)|[A-Z][a-z]{1,30}, CNN Indonesia|TRIBUNNEWS\.COM, [A-Z]{2,30}"
     r"|[A-Z][A-Za-z0-9]{2,30}\.com, [A-Z][A-Za-z]{1,30})"
     r"|(?P<place>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,3}"
+    r"(?: \((?!" + _AGENCY + r"\))" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,2}\)(?=,))?"  # "HUARAZ (Perú), 3 mar"
     r"(?:, " + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,2})?"
     r"(?:/" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,2})?)?"  # no place: "(Belga) L'Ourthe …"
     r"(?:(?:,? |(?<![\s\S])|(?<=^[ \t]))(?P<date>"
