@@ -474,6 +474,9 @@ def _inner_speaker(quoted: str, speaker: tuple[int, int], table: CueTable) -> tu
         words = words[:-1]  # "Pak Asep tadi bilang": the time word is no part of the name
     if len(words) == 1 and words[0].folded in _TOLD_FILLERS:
         return None  # "Ada yang bilang": someone, unnamed
+    placed = next((at for at in range(1, len(words)) if words[at].folded in ("di", "dari")), None)
+    if placed is not None:
+        words = words[:placed]  # "Coach di ruang ganti bilang": who, then where
     if _ends_in_someone_owned(words):
         words = words[-2:]  # "At 35K my coach was shouting": the one owned, after a fronted phrase
     article = len(words) > 1 and words[0].folded in _DEFINITE_SINGULAR  # "Le commercial nous a dit"
@@ -506,7 +509,7 @@ _TOLD_TAIL = re.compile(
 # Words around the one who told, inside a quote: time and manner ("Simbah dulu selalu bilang"), "Ada … yang".
 _TOLD_FILLERS = _SUBJECT_TO_PARTICIPLE | frozenset(
     """dulu tadi sore pagi malam awalnya biasanya sampai malah pun ada yang einmal damals stets untung langsung lalu
-    terus akhirnya wie kept keep keeps would""".split()  # noqa: SIM905
+    terus akhirnya bahkan wie kept keep keeps would""".split()  # noqa: SIM905
 )
 _DATIVE_FIRST_PERSON = frozenset(["mir", "uns"])
 _FIRST_PERSON_HAVE = frozenset(["habe", "hab"])  # "Ich habe mir am Start gesagt"
