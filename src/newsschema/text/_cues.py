@@ -1053,7 +1053,7 @@ CUE_TABLES: dict[str, CueTable] = {
 
 TITLE_WORDS = frozenset(
     """
-    mr mrs ms dr prof sen rep gov gen lt col capt sgt pres hon pak bu bapak ibu herr frau
+    mr mrs ms miss dr prosecutor prof sen rep gov gen lt col capt sgt pres hon pak bu bapak ibu herr frau
     minister director chief chairman chairwoman chair president governor mayor manager boss secretary spokesman
     spokeswoman spokesperson officer head executive judge justice senator commissioner inspector superintendent
     coach trainer trainerin captain analyst economist policymaker owner founder deputy vice general attorney lawyer
