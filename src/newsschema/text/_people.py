@@ -1845,7 +1845,7 @@ def _introduced_next(body: Sequence[str], mentions: list[_Mention], where: tuple
     """
     match = _POSSESSIVE_DESCRIPTION.fullmatch(" ".join(said_by.split()))
     if match is None or not _is_title(_fold(match.group(1))):
-        return None
+        return _named_next_with_office(mentions, where, said_by)
     office = _fold(match.group(1))
     for mention in mentions[_count_before(mentions, where) :]:
         if mention.paragraph > where[0] + 4:
@@ -1857,6 +1857,20 @@ def _introduced_next(body: Sequence[str], mentions: list[_Mention], where: tuple
             return mention.name
         if office in mention.titles:
             return mention.name  # "…, the council leader, Joanne Pickersgill, said": the office before the name
+    return None
+
+
+def _named_next_with_office(mentions: list[_Mention], where: tuple[int, int], said_by: str) -> str | None:
+    """``in what the housing minister has described as "…"``, then ``The housing minister, Alison Frayne, will …``:
+    a definite office no one before held, named with every word of it within the next two paragraphs."""
+    words = [_fold(word) for word in said_by.split()]
+    if len(words) < 3 or words[0] not in _DEFINITE_SINGULAR or not _is_title(words[-1]):
+        return None
+    for mention in mentions[_count_before(mentions, where) :]:
+        if mention.paragraph > where[0] + 2:
+            break
+        if " " in mention.name and set(words[1:]) <= mention.titles:
+            return mention.name
     return None
 
 
