@@ -174,6 +174,7 @@ SETS: dict[str, Conventions] = {
     "blind129": Conventions(),
     "blind130": Conventions(),
     "blind131": Conventions(),
+    "blind132": Conventions(),
 }
 
 
