@@ -322,6 +322,15 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
             # "sagte Staatsanwältin Petra Aigner zum Auftakt", "ließ Michael K. über seinen Verteidiger erklären",
             # "ließ der Angeklagte über seinen Verteidiger X erklären": the frame or the channel, not who
             break
+        if (
+            len(taken) == 1
+            and text[taken[0].start].isupper()
+            and not _is_title(taken[0].folded)
+            and taken[0].folded not in _DETERMINERS
+            and (word.folded in _FRAME_PREPOSITIONS or word.folded in _GERMAN_FRAMES)
+            and not text[word.start].isupper()
+        ):
+            break  # "sagte Riedl zu Beginn ihrer Rede": a surname alone, then when
         if taken and _AGENCY_TOLD.match(text, word.start):
             break  # "sagte der Minister der Deutschen Presse-Agentur": the agency told, not who
         if taken and _outlet_told(text, taken, words, words.index(word)):
