@@ -175,6 +175,7 @@ SETS: dict[str, Conventions] = {
     "blind130": Conventions(),
     "blind131": Conventions(),
     "blind132": Conventions(),
+    "blind133": Conventions(),
 }
 
 
