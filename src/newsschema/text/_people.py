@@ -1491,6 +1491,13 @@ def _resolve(
                 )
                 if resolved is not None and resolved == last_speaker:
                     resolved = None  # "“…, terdakwa mengatakan, ‘…’”, ujar Hesti": the one quoting is not the one told
+            elif (
+                len(told_by) == 2
+                and _is_title(told_by[0])
+                and speaker.text.split()[1][:1].isupper()
+                and (coach := _by_surname_or_first_name(speaker.text.split()[1], names)) is not None
+            ):
+                resolved = coach  # "Coach Kang always says, '…'": the coach named in full before
             elif speaker.text[:1].isupper() and (not _is_title(told_by[0]) or told_by[0] in _HONORIFICS):
                 rest = speaker.text.partition(" ")[2]
                 told = rest if rest and told_by[0] in _HONORIFICS else speaker.text  # "Herr Feldhaus hat …"
@@ -2211,6 +2218,14 @@ def _short_form_of(
     # The minister printed after the office, subject or not.
     holder = _printed_after(body, printed, where, 0, lambda before: set(office) <= before)
     return holder.name if holder is not None else None
+
+
+def _by_surname_or_first_name(word: str, names: set[str]) -> str | None:
+    """The one full name printed that ends or begins with ``word`` (``Kang`` for ``Kang Dong-hoon``)."""
+    fuller = {
+        name for name in names if (name.endswith(" " + word) or name.startswith(word + " ")) and not _is_body(name)
+    }
+    return fuller.pop() if len(fuller) == 1 else None
 
 
 def _full_name(name: str, names: set[str]) -> str:

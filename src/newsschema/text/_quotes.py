@@ -486,8 +486,8 @@ def _inner_speaker(quoted: str, speaker: tuple[int, int], table: CueTable) -> tu
     ):
         return None
     head = re.split(r"['’]", words[0].folded)[0]  # "He'd say"
-    if head in ("that", "this", "it", "there", "what"):
-        return None  # "that said", "what they told": no one
+    if head in ("that", "this", "it", "there", "what", "you", "they"):
+        return None  # "that said", "what they told", "You told one family": no one the copy names
     if table.is_pronoun(head) or table.clitic(words[0].folded) or (head in ("me", "le") and len(words) == 1):
         return None  # "me dijo", "le dije"; but "Le commercial nous a dit" names someone
     if len(words) == 1 and (words[0].folded in _ADVERBS or words[0].folded in _SO_TO_SPEAK):

@@ -164,6 +164,19 @@ def _noun_before_name(text: str, taken: Sequence[_Word], words: Sequence[_Word],
     )
 
 
+def _first_name_like_a_cue(text: str, taken: Sequence[_Word], words: Sequence[_Word], at: int) -> bool:
+    """``said Councilwoman Tanya Reyes``: a capitalised word between a title and a surname is a first name, even
+    when another language's cue is spelt alike (Indonesian ``tanya``)."""
+    return (
+        bool(taken)
+        and _is_title(taken[-1].folded)
+        and text[words[at].start].isupper()
+        and at + 1 < len(words)
+        and text[words[at + 1].start].isupper()
+        and _gap_is_space(text, words[at], words[at + 1])
+    )
+
+
 def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int] | None:
     """The speaker's name starting at ``position``: up to punctuation, a stop word or a verb."""
     platform = _ON_A_PLATFORM.match(text, position)
@@ -271,6 +284,7 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
             table.is_verb(word.folded)
             and not _noun_before_name(text, taken, words, words.index(word))
             and not (taken and (taken[-1].folded, word.folded) in _NOUNS_ENDING_IN_A_CUE)
+            and not _first_name_like_a_cue(text, taken, words, words.index(word))
         ):
             break  # but "said an executive …" begins with an article; "la juge Josée …" is a noun after one
         if taken and table.is_pronoun(taken[0].folded):
