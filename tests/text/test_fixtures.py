@@ -535,6 +535,7 @@ def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         ("fr_incise_office_apposition", "Erwan Le Bihan", "raconte"),  # "…, patron du Men Du."
         ("fr_incise_inverted_perfect_frame", None, "a-t-il rappelé"),  # "…, a-t-il rappelé lundi lors d'une …."
         ("fr_incise_elected_apposition", "Maëlys Guéguen", "a regretté"),  # "…, conseillère d'opposition."
+        ("fr_incise_profession_apposition", "Claire Vasseur", "explique"),  # "…, écologue à l'Inrae …."
     ],
 )
 def test_an_incise_with_an_apposition_resumes_the_quote_after_it(stem: str, speaker: str | None, cue: str) -> None:

@@ -910,7 +910,8 @@ _INCISE_APPOSITION = re.compile(
     r"responsable|secrétaire|chef|gérant|gérante|fondateur|fondatrice|conseiller|conseillère|avocat|avocate|"
     r"adjoint|adjointe|élu|élue|délégué|déléguée|député|députée|sénateur|sénatrice|ministre|procureur|procureure|"
     r"économiste|analyste|chercheur|chercheuse|professeur|professeure|médecin|membre|coordinateur|coordinatrice|"
-    r"vice-président|vice-présidente)[ \t\u00a0\u202f][^,.«»]{0,60}(?=[,.])",
+    r"vice-président|vice-présidente|[a-zà-ÿ]{3,}(?:logue|iste|ienne|ien|eur|euse|rice|ière))"
+    r"[ \t\u00a0\u202f][^,.«»]{0,80}(?=[,.])",  # ", écologue à l'Inrae d'Avignon et première autrice de l'étude."
     re.IGNORECASE,
 )
 _GUILLEMETS = frozenset("«‹")
