@@ -1605,10 +1605,15 @@ def _resolve(
                     resolved = _full_name(author.group(1), names)
             elif _fold(speaker.text) in _KINDS_OF_BODY and (firm := _firm_before(printed, first)) is not None:
                 resolved = firm  # "Perseroan juga menyatakan …": the Indonesian firm of the story, no name
-            elif bare is None and (_is_a(speaker.text, _RULINGS) or _is_a(speaker.text, _COURTS)):
+            elif (bare is None or len(speaker.text.split()) == 2) and (
+                _is_a(speaker.text, _RULINGS) or _is_a(speaker.text, _COURTS)
+            ):  # "La Sala subraya": capitalised, still the court
                 resolved = _latest_body(mentions, first)  # "señala la resolución", "el tribunal": the court
                 if resolved is None and _is_a(speaker.text, _COURTS):
                     resolved = _court_named_before(body, first, speaker.text)
+                if resolved is None and _is_a(speaker.text, _COURTS):
+                    # "el tribunal" for the "Tribunal Supremo" printed as no subject: the court whose name holds it
+                    resolved = _body_by_kind(speaker.text, mentions, first, printed)
             elif bare is None:
                 resolved = _named_in_apposition(body[paragraph], end, counts) or _described(
                     body[paragraph], start, end, mentions, first, printed=people, officers=officers, body=body
@@ -1807,6 +1812,7 @@ _SAME_OFFICE = {
     **{"skipper": "captain", "boss": "trainer", "manager": "trainer"},  # a football club's manager is its coach
     **{"magistrat": "juge", "magistrate": "judge", "magistrado": "juez", "magistrada": "jueza", "justice": "judge"},
     **{"letrado": "abogado", "letrada": "abogada", "avocate": "avocat"},
+    **{"regidor": "alcalde", "regidora": "alcaldesa", "edil": "concejal", "edila": "concejala"},
     # Abbreviated titles stand for the office: "Gov. Ellen Marchetti" is "the Republican governor".
     **{"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president", "prof": "professor"},
     **{"gen": "general", "col": "colonel", "capt": "captain", "sgt": "sergeant", "lt": "lieutenant"},
