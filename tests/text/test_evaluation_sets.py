@@ -176,6 +176,7 @@ SETS: dict[str, Conventions] = {
     "blind131": Conventions(),
     "blind132": Conventions(),
     "blind133": Conventions(),
+    "blind134": Conventions(),
     "blind135": Conventions(),
 }
 
