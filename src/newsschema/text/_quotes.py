@@ -474,6 +474,15 @@ def _inner_speaker(quoted: str, speaker: tuple[int, int], table: CueTable) -> tu
         words = words[:-1]  # "Pak Asep tadi bilang": the time word is no part of the name
     if len(words) == 1 and words[0].folded in _TOLD_FILLERS:
         return None  # "Ada yang bilang": someone, unnamed
+    last = words[-1].folded
+    if (
+        len(words) > 1
+        and quoted[words[-1].start].islower()
+        and "ge" in last
+        and last.endswith(("t", "en"))
+        and len(last) > 5
+    ):
+        return None  # "hat Kuchen mitgebracht und mir gesagt": an object and a participle, no one
     placed = next((at for at in range(1, len(words)) if words[at].folded in ("di", "dari")), None)
     if placed is not None:
         words = words[:placed]  # "Coach di ruang ganti bilang": who, then where
