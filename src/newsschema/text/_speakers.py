@@ -402,7 +402,7 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
     return taken[0].start, end
 
 
-_AFFILIATED_WITH = frozenset(["dari", "from", "von"])  # a person, then where they work, then the verb
+_AFFILIATED_WITH = frozenset(["dari", "from", "von", "vom"])  # a person, then where they work, then the verb
 _THROUGH = frozenset(["über", "via", "durch", "melalui", "lewat", "through", "por", "par"])  # by way of whom
 
 
