@@ -590,11 +590,13 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
                 (
                     at
                     for at, word in enumerate(words)
-                    if at and word.folded in _GERMAN_FRAMES and word.folded == text[word.start : word.end]
+                    if at
+                    and (word.folded in _GERMAN_FRAMES or word.folded in ("es", "das", "dies"))
+                    and word.folded == text[word.start : word.end]
                 ),
                 len(words),
             )
-            words = words[:framed]
+            words = words[:framed]  # "wie Reinholdt es nennt": the object pronoun is no part of the name
         broken = [at for at in range(1, len(words)) if not _gap_is_space(text, words[at - 1], words[at])]
         if broken:
             # '"…," Ternate Regional Disaster Mitigation Agency (BPBD) head Fitriani Laode informed': the office
