@@ -178,6 +178,7 @@ SETS: dict[str, Conventions] = {
     "blind133": Conventions(),
     "blind134": Conventions(),
     "blind135": Conventions(),
+    "blind136": Conventions(),
     "blind137": Conventions(),
 }
 
