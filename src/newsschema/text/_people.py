@@ -738,7 +738,7 @@ def _mentions(
             if (
                 len(run) == 1
                 and before_run >= 1
-                and words[before_run].folded in ("der", "dem", "den")
+                and words[before_run].folded in ("der", "dem", "den", "die", "das")
                 and words[before_run - 1].folded in _GERMAN_PREPOSITIONS
                 and run[0].folded not in known
             ) or (
