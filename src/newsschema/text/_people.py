@@ -1503,8 +1503,7 @@ def _resolve(
                 told = rest if rest and told_by[0] in _HONORIFICS else speaker.text  # "Herr Feldhaus hat …"
                 fuller = _full_name(told, names)  # "Mir hat K. gesagt" after "… Tobias K."
                 if fuller == told and told != speaker.text and " " not in told:
-                    by_first = {name for name in names if name.startswith(told + " ") and not _is_body(name)}
-                    fuller = by_first.pop() if len(by_first) == 1 else told  # "Koh Hendry" is Hendry Kusuma
+                    fuller = _by_surname_or_first_name(told, names) or told  # "Koh Hendry" is Hendry Kusuma
                 expanded = fuller != told or (told != speaker.text and all(word[:1].isupper() for word in told.split()))
                 resolved = fuller if expanded else None  # "Mbak Sekar" is Sekar; "Pak Lurah sampai" names no one
         elif (
@@ -1788,15 +1787,10 @@ _APPOSED_NAME = re.compile(r",[ \t\u00a0]+([A-ZÀ-Ý][\w'’-]+(?:[ \t\u00a0]+[A
 _INITIALS_ONLY = re.compile(r"(?:[A-ZÁÉÍÓÚÑ]\.){2,5}(?![\w.])")
 _COUNTRY_INITIALS = frozenset(["U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "A.D.", "B.C."])
 # Someone's own words named by a possessive: "Ihr Fazit: „…“", "Seine Antwort: …" (never "Sein Anwalt").
-_OWN_STATEMENT = re.compile(
-    r"([Ss]eine?|[Ii]hre?)[ \t\u00a0]+"
-    r"(?:Fazit|Antwort|Bilanz|Ablehnung|Begründung|Botschaft|Appell|Kommentar|Worte|Forderung)"
-)
+_STATEMENT_WORDS = r"(?:Fazit|Antwort|Bilanz|Ablehnung|Begründung|Botschaft|Appell|Kommentar|Worte|Forderung|Prognose)"
+_OWN_STATEMENT = re.compile(r"([Ss]eine?|[Ii]hre?)[ \t\u00a0]+" + _STATEMENT_WORDS)
 # Someone's own words named by their genitive: "Lehmkuhls Fazit: „…“", "Müllers Antwort: …".
-_NAMED_STATEMENT = re.compile(
-    r"([A-ZÄÖÜ][\w-]+?)s[ \t\u00a0]+"
-    r"(?:Fazit|Antwort|Bilanz|Begründung|Botschaft|Appell|Kommentar|Worte|Forderung|Urteil|Prognose)"
-)
+_NAMED_STATEMENT = re.compile(r"([A-ZÄÖÜ][\w-]+?)s[ \t\u00a0]+" + _STATEMENT_WORDS)
 # Number words before or opening a run of capitalised nouns: "zu vier Jahren Haft", "Sechs Jahre und drei Monate
 # Haft": a quantity, no one.
 _NUMBERS = frozenset(
@@ -2005,7 +1999,8 @@ def _body_by_kind(
 ) -> str | None:
     """``the company``, ``la empresa``: the body named last before (see ``_latest_body``), when it is a company.
 
-    With no body among the people introduced lately, the company printed last before, however far.
+    With no body among the people introduced lately, the company printed last before, however far. Another noun
+    (``the council``, ``la cofradía``) is the body printed last before whose name holds it.
     """
     words = [_fold(word) for word in _ELISION.sub(r"\g<0> ", said_by).split()]  # "l'entreprise" as two words
     if len(words) != 2 or words[0] not in _DEFINITE_SINGULAR | {"l'", "l’"}:
@@ -2013,8 +2008,7 @@ def _body_by_kind(
     if words[1] not in _KINDS_OF_BODY:
         # "the council" for "Powys County Council", "la cofradía" for "Cofradía de Pescadores de Cedeira": the body
         # printed last before whose name holds the noun
-        before = bisect.bisect_left(printed, where, key=lambda name: name[:2])
-        for _, _, name in reversed(printed[:before]):
+        for name in _printed_before(printed, where):
             owner = _POSSESSIVE_END.sub("", name)  # "Powys County Council's cabinet voted": the council
             if words[1] in {_fold(word) for word in owner.split()} and _is_body(owner):
                 return owner
@@ -2034,10 +2028,15 @@ def _is_company(name: str) -> bool:
     return any(_fold(word).rstrip(".") in _COMPANY_WORDS for word in name.split())
 
 
+def _printed_before(printed: Sequence[tuple[int, int, str]], where: tuple[int, int]) -> list[str]:
+    """The names printed before ``where``, the latest first."""
+    before = bisect.bisect_left(printed, where, key=lambda name: name[:2])
+    return [name for _, _, name in reversed(printed[:before])]
+
+
 def _firm_before(printed: Sequence[tuple[int, int, str]], where: tuple[int, int]) -> str | None:
     """The company printed last before ``where``, anywhere before: a business story is about one firm."""
-    before = bisect.bisect_left(printed, where, key=lambda name: name[:2])
-    return next((name for _, _, name in reversed(printed[:before]) if _is_company(name)), None)
+    return next((name for name in _printed_before(printed, where) if _is_company(name)), None)
 
 
 def _latest_body(mentions: Sequence[_Mention], where: tuple[int, int]) -> str | None:
