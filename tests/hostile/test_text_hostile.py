@@ -116,6 +116,16 @@ def test_a_short_form_ending_the_text_after_a_cue_reads(data: str) -> None:
     assert text.write(text.read(data)) == data
 
 
+def test_a_nested_teller_of_no_words_reads() -> None:
+    """A quote inside a quote whose teller span holds no word (found by the ci profile): no teller, no crash."""
+    data = (
+        "\ufeffpernyataan (1/1/2000). ANTARA/KCNA/tm/aa.\nJakarta - pernyataan pernyataan.\npernyataan pernyataan.\n"
+        "pernyataan pernyataan.\npernyataan pernyataan.\n\n“pernyataan\n“pernyataan,” kata Ushakov.\n"
+        "“pernyataan,” katanya.\n Reuter"
+    )
+    assert text.write(text.read(data)) == data
+
+
 # --------------------------------------------------------------------------- #
 # Adversarial input for every pattern: each finishes (a fresh interpreter, a
 # generous timeout far above what a linear algorithm needs) and writes back.

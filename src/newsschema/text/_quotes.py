@@ -472,7 +472,7 @@ def _inner_speaker(quoted: str, speaker: tuple[int, int], table: CueTable) -> tu
     words = _words(quoted, *speaker)
     while len(words) > 1 and quoted[words[-1].start].islower() and words[-1].folded in _TOLD_FILLERS:
         words = words[:-1]  # "Pak Asep tadi bilang": the time word is no part of the name
-    if len(words) == 1 and words[0].folded in _TOLD_FILLERS:
+    if not words or (len(words) == 1 and words[0].folded in _TOLD_FILLERS):
         return None  # "Ada yang bilang": someone, unnamed
     last = words[-1].folded
     if (
