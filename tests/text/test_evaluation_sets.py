@@ -180,6 +180,8 @@ SETS: dict[str, Conventions] = {
     "blind135": Conventions(),
     "blind136": Conventions(),
     "blind137": Conventions(),
+    "blind138": Conventions(),
+    "blind139": Conventions(),
 }
 
 
