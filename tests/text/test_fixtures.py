@@ -512,6 +512,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_person_vom_institute_then_relative",
         "de_wie_subject_es_nennt",
         "de_auf_die_frage_is_no_one",
+        "es_grupo_is_a_company",
+        "id_kapolresta_is_the_one_named",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

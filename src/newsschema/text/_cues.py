@@ -1065,10 +1065,10 @@ TITLE_WORDS = frozenset(
     kombes pol akbp kompol akp iptu ipda aipda bripka brigjen irjen komjen kanit kasubdit dirreskrimum dirreskrimsus
     kapolsek kapolri kasat kabid kadis kapuskes camat lurah presiden anggota juru bicara jubir pelatih hakim jaksa
     koordinator komisioner pengamat ekonom peneliti dosen guru warga pedagang petani pengusaha manajer plt plh
-    deputi asisten staf kasi kapten komandan pangdam danrem dandim rektor dekan penumpang
+    deputi asisten staf kasi kapten komandan pangdam danrem dandim rektor dekan penumpang kapolresta kapolrestabes
     ministra ministro consejero consejera presidente presidenta portavoz directora coordinador coordinadora alcalde
     alcaldesa secretario secretaria gobernador gobernadora jefe jefa comerciante vecino vecina delegado delegada
-    titular entrenador entrenadora preparador técnico dt concejal concejala edil
+    titular entrenador entrenadora preparador técnico dt concejal concejala edil conselleiro conselleira
     catedrático catedrática profesor profesora investigador investigadora doctor doctora
     professeur professeure chercheur chercheuse
     ministre président présidente porte-parole secrétaire directeur directrice maire préfet procureur procureure

@@ -2019,7 +2019,7 @@ def _body_by_kind(
 # Legal forms and words that make a body a company: "PT … Tbk.", "… GmbH", "… plc".
 _COMPANY_WORDS = frozenset(
     """pt tbk persero ltd limited plc inc llc gmbh ag se corp corporation bhd sa sl sas nv bv company bank group
-    groupe""".split()  # noqa: SIM905
+    groupe grupo gruppe""".split()  # noqa: SIM905
 )
 
 
