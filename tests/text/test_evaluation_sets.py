@@ -182,6 +182,7 @@ SETS: dict[str, Conventions] = {
     "blind137": Conventions(),
     "blind138": Conventions(),
     "blind139": Conventions(),
+    "blind140": Conventions(),
 }
 
 
