@@ -183,6 +183,7 @@ SETS: dict[str, Conventions] = {
     "blind138": Conventions(),
     "blind139": Conventions(),
     "blind140": Conventions(),
+    "blind141": Conventions(),
 }
 
 
