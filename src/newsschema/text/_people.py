@@ -6,7 +6,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -1701,9 +1701,9 @@ def _resolve(
                     before = _count_before(mentions, first)
                     introduced = next(
                         (
-                            mention
-                            for mention in reversed(mentions[:before])
-                            if mention.paragraph < first[0] - 1 or not _somewhere(mention.name)
+                            mentions[at]
+                            for at in range(before - 1, -1, -1)
+                            if mentions[at].paragraph < first[0] - 1 or not _somewhere(mentions[at].name)
                         ),
                         None,
                     )
@@ -1999,7 +1999,7 @@ def _body_by_kind(
 ) -> str | None:
     """``the company``, ``la empresa``: the body named last before (see ``_latest_body``), when it is a company.
 
-    With no body among the people introduced lately, the company printed last before, however far. Another noun
+    With no body among the people introduced lately, the company printed last before, further back. Another noun
     (``the council``, ``la cofradía``) is the body printed last before whose name holds it.
     """
     words = [_fold(word) for word in _ELISION.sub(r"\g<0> ", said_by).split()]  # "l'entreprise" as two words
@@ -2028,14 +2028,14 @@ def _is_company(name: str) -> bool:
     return any(_fold(word).rstrip(".") in _COMPANY_WORDS for word in name.split())
 
 
-def _printed_before(printed: Sequence[tuple[int, int, str]], where: tuple[int, int]) -> list[str]:
-    """The names printed before ``where``, the latest first."""
+def _printed_before(printed: Sequence[tuple[int, int, str]], where: tuple[int, int], reach: int = 60) -> Iterator[str]:
+    """The names printed before ``where``, the latest first, ``reach`` of them at most (no copy of the list)."""
     before = bisect.bisect_left(printed, where, key=lambda name: name[:2])
-    return [name for _, _, name in reversed(printed[:before])]
+    return (printed[at][2] for at in range(before - 1, max(-1, before - 1 - reach), -1))
 
 
 def _firm_before(printed: Sequence[tuple[int, int, str]], where: tuple[int, int]) -> str | None:
-    """The company printed last before ``where``, anywhere before: a business story is about one firm."""
+    """The company printed last before ``where``, among the last sixty names: a business story is about one firm."""
     return next((name for name in _printed_before(printed, where) if _is_company(name)), None)
 
 
@@ -2443,12 +2443,16 @@ def _described(
 _NAMED_RIGHT_AFTER = re.compile(r"[ \t\u00a0]+([A-ZÀ-Ý][\w'’-]+(?:[ \t\u00a0]+[A-ZÀ-Ý][\w'’.-]+){1,2})")
 
 
+_SAID_BEFORE_WINDOW = 3000
+
+
 def _said_before(body: Sequence[str], description: str, where: tuple[int, int]) -> tuple[int, int] | None:
     """Where ``description`` (folded words) was first printed in the paragraphs shortly before ``where``."""
     printed = re.compile(re.escape(description), re.IGNORECASE)  # offsets stay those of the text, unlike casefold()
     for paragraph in range(max(0, where[0] - 3), min(where[0] + 1, len(body))):
         text = body[paragraph]
-        found = printed.search(text, 0, where[1] if paragraph == where[0] else len(text))
+        stop = where[1] if paragraph == where[0] else len(text)
+        found = printed.search(text, max(0, stop - _SAID_BEFORE_WINDOW), stop)  # a bounded look back, linear overall
         if found is not None and (paragraph, found.start()) != where:
             return paragraph, found.start()
     return None
