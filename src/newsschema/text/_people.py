@@ -244,8 +244,11 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
     ):
         return words[company].start, words[-1].end  # "keterangan tertulis PT Sumatera Kopi Lestari": the firm whole
     name = words[cut:]
-    indonesian_verb_next = _INDONESIAN_VERB.match(text, end) is not None  # "Sarah Manurung menilai": a surname
-    while len(name) > 2 and _german_noun(name[-1].folded) and not indonesian_verb_next:
+    while (
+        len(name) > 2
+        and _german_noun(name[-1].folded)
+        and _INDONESIAN_VERB.match(text, end) is None  # "Sarah Manurung menilai": a surname, not a German object
+    ):
         name = name[:-1]  # "Katrin Wessendorf Entgegenkommen signalisiert": the object noun after the name
     if not name:
         return None
@@ -1605,14 +1608,15 @@ def _resolve(
             elif _fold(speaker.text) in _KINDS_OF_BODY and (firm := _firm_before(printed, first)) is not None:
                 resolved = firm  # "Perseroan juga menyatakan …": the Indonesian firm of the story, no name
             elif (bare is None or len(speaker.text.split()) == 2) and (
-                _is_a(speaker.text, _RULINGS) or _is_a(speaker.text, _COURTS)
+                (court := _is_a(speaker.text, _COURTS)) or _is_a(speaker.text, _RULINGS)
             ):  # "La Sala subraya": capitalised, still the court
                 resolved = _latest_body(mentions, first)  # "señala la resolución", "el tribunal": the court
-                if resolved is None and _is_a(speaker.text, _COURTS):
-                    resolved = _court_named_before(body, first, speaker.text)
-                if resolved is None and _is_a(speaker.text, _COURTS):
-                    # "el tribunal" for the "Tribunal Supremo" printed as no subject: the court whose name holds it
-                    resolved = _body_by_kind(speaker.text, mentions, first, printed)
+                if resolved is None and court:
+                    # the court named before, else ("el tribunal" for the "Tribunal Supremo" printed as no subject)
+                    # the court printed last whose name holds the noun
+                    resolved = _court_named_before(body, first, speaker.text) or _body_by_kind(
+                        speaker.text, mentions, first, printed
+                    )
             elif bare is None:
                 resolved = _named_in_apposition(body[paragraph], end, counts) or _described(
                     body[paragraph], start, end, mentions, first, printed=people, officers=officers, body=body
@@ -2361,14 +2365,12 @@ def _described(
         aged_only = all(noun.endswith(_ANYONE_SUFFIXES) for noun in nouns)
         earlier = _said_before(body, " ".join(word.folded for word in words), where) if aged_only else None
         if earlier is not None and _opens_sentence(body[earlier[0]], earlier[1]):
-            right_after = _NAMED_RIGHT_AFTER.match(
-                body[earlier[0]], earlier[1] + len(" ".join(w.folded for w in words))
-            )
+            right_after = _NAMED_RIGHT_AFTER.match(body[earlier[0]], earlier[2])
             if right_after is not None:
                 return " ".join(right_after.group(1).split())  # "Der 34-jährige Benedikt Aigner, …": named right there
             # "Die 26-Jährige aus Berchtesgaden war … Zweite, … hinter der Norwegerin X." then "sagte die
             # 26-Jährige": whom the same description stood for where it was first printed
-            where = earlier
+            where = earlier[:2]
             index = bisect.bisect_left(mentions, where, key=lambda mention: (mention.paragraph, mention.offset))
         return _party(nouns, mentions, index, where, printed, printed_officers=officers)
     heads = {words[1].folded, words[-1].folded} if len(words) > 1 else set()  # "el mandatario departamental"
@@ -2446,15 +2448,15 @@ _NAMED_RIGHT_AFTER = re.compile(r"[ \t\u00a0]+([A-ZÀ-Ý][\w'’-]+(?:[ \t\u00a0
 _SAID_BEFORE_WINDOW = 3000
 
 
-def _said_before(body: Sequence[str], description: str, where: tuple[int, int]) -> tuple[int, int] | None:
-    """Where ``description`` (folded words) was first printed in the paragraphs shortly before ``where``."""
+def _said_before(body: Sequence[str], description: str, where: tuple[int, int]) -> tuple[int, int, int] | None:
+    """Where ``description`` (folded words) was first printed shortly before ``where``: paragraph, start, end."""
     printed = re.compile(re.escape(description), re.IGNORECASE)  # offsets stay those of the text, unlike casefold()
     for paragraph in range(max(0, where[0] - 3), min(where[0] + 1, len(body))):
         text = body[paragraph]
         stop = where[1] if paragraph == where[0] else len(text)
         found = printed.search(text, max(0, stop - _SAID_BEFORE_WINDOW), stop)  # a bounded look back, linear overall
         if found is not None and (paragraph, found.start()) != where:
-            return paragraph, found.start()
+            return paragraph, found.start(), found.end()
     return None
 
 

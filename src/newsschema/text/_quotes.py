@@ -489,7 +489,7 @@ def _inner_speaker(quoted: str, speaker: tuple[int, int], table: CueTable) -> tu
     if _ends_in_someone_owned(words):
         words = words[-2:]  # "At 35K my coach was shouting": the one owned, after a fronted phrase
     article = len(words) > 1 and words[0].folded in _DEFINITE_SINGULAR  # "Le commercial nous a dit"
-    if not words or any(
+    if any(
         word.folded in _AND or word.folded in _PLURAL_FIRST_PERSON or word.folded in _SUBJECT_TO_PARTICIPLE
         for word in words[article:]
     ):

@@ -177,6 +177,31 @@ def _first_name_like_a_cue(text: str, taken: Sequence[_Word], words: Sequence[_W
     )
 
 
+def _frame_after_speaker(text: str, taken: Sequence[_Word], word: _Word) -> bool:
+    """A lower-case frame or channel that closes the speaker taken so far: ``sagte Riedl zu Beginn ihrer Rede``,
+    ``beteuerte der Angeklagte zu Beginn der Verhandlung``, ``sagte Staatsanwältin Petra Aigner zum Auftakt``,
+    ``ließ Michael K. über seinen Verteidiger erklären``, ``ließ der Angeklagte über seinen Verteidiger X …``."""
+    if not taken or text[word.start].isupper():
+        return False
+    frame, through, german = word.folded in _FRAME_PREPOSITIONS, word.folded in _THROUGH, word.folded in _GERMAN_FRAMES
+    if len(taken) == 1 and (frame or german):
+        alone = taken[0]  # a surname alone
+        if text[alone.start].isupper() and not _is_title(alone.folded) and alone.folded not in _DETERMINERS:
+            return True
+    if len(taken) == 2 and german and taken[0].folded in _DETERMINERS and text[taken[1].start].isupper():
+        return True  # a German description with its article
+    initial = _initial_ends(text, taken[-1].end)
+    return (
+        (len(taken) >= 2 or initial)
+        and (frame or through)
+        and (
+            _is_person_name(text, taken[-2:])
+            or initial
+            or (through and text[taken[0].start].islower())  # "der Angeklagte über …"
+        )
+    )
+
+
 def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int] | None:
     """The speaker's name starting at ``position``: up to punctuation, a stop word or a verb."""
     platform = _ON_A_PLATFORM.match(text, position)
@@ -305,14 +330,8 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
             and word.folded not in ("yang", "asal")  # "pemain asal Bojonegoro itu": the description goes on
         ):
             break  # "explicó el bogador Iker Ruiz nada más saltar al pantalán": the name ends the description
-        if (
-            len(taken) == 2
-            and taken[0].folded in _DETERMINERS
-            and word.folded in _GERMAN_FRAMES
-            and text[word.start].islower()
-            and text[taken[1].start].isupper()
-        ):
-            break  # "beteuerte der Angeklagte zu Beginn der Verhandlung": when, not who
+        if _frame_after_speaker(text, taken, word):
+            break  # when, where or through whom it was said: no part of who
         if (
             taken
             and not text[word.start].isupper()
@@ -323,28 +342,6 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
             break  # "antwortete die designierte Direktorin ausweichend": how she answered, not who
         if taken and taken[-1].folded in _DEMONSTRATIVES and len(taken) >= 2 and not text[taken[0].start].isupper():
             break  # "ucap pemain asal Bojonegoro itu singkat": the description ends at its demonstrative
-        if (
-            (len(taken) >= 2 or _initial_ends(text, taken[-1].end) if taken else False)
-            and (word.folded in _FRAME_PREPOSITIONS or word.folded in _THROUGH)
-            and not text[word.start].isupper()
-            and (
-                _is_person_name(text, taken[-2:])
-                or _initial_ends(text, taken[-1].end)
-                or (word.folded in _THROUGH and text[taken[0].start].islower())  # "der Angeklagte über …"
-            )
-        ):
-            # "sagte Staatsanwältin Petra Aigner zum Auftakt", "ließ Michael K. über seinen Verteidiger erklären",
-            # "ließ der Angeklagte über seinen Verteidiger X erklären": the frame or the channel, not who
-            break
-        if (
-            len(taken) == 1
-            and text[taken[0].start].isupper()
-            and not _is_title(taken[0].folded)
-            and taken[0].folded not in _DETERMINERS
-            and (word.folded in _FRAME_PREPOSITIONS or word.folded in _GERMAN_FRAMES)
-            and not text[word.start].isupper()
-        ):
-            break  # "sagte Riedl zu Beginn ihrer Rede": a surname alone, then when
         if taken and _AGENCY_TOLD.match(text, word.start):
             break  # "sagte der Minister der Deutschen Presse-Agentur": the agency told, not who
         if taken and _outlet_told(text, taken, words, words.index(word)):
@@ -1408,7 +1405,7 @@ def _not_a_source(text: str, cue: _Word, speaker: tuple[int, int]) -> bool:
     return not any(text[word.start].isupper() or _is_title(word.folded) for word in words)
 
 
-_AFFILIATED = _OF | _AFFILIATED_WITH | frozenset(["at", "vom", "der"])  # "X of the French National Centre …"
+_AFFILIATED = _OF | _AFFILIATED_WITH | frozenset(["at", "der"])  # "X of the French National Centre …"
 # Prepositions that open a frame after a German subject: "vor ihren Anhängern", "am Abend", "gegenüber der Zeitung".
 _GERMAN_FRAMES = frozenset("am im vor bei beim gegenüber auf in nach an zu zum zur mit während".split())  # noqa: SIM905
 _SOURCE_PRONOUNS = frozenset("lui elle eux elles él ella ellos ellas".split())  # noqa: SIM905
