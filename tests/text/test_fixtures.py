@@ -514,6 +514,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_auf_die_frage_is_no_one",
         "es_grupo_is_a_company",
         "id_kapolresta_is_the_one_named",
+        "es_coach_after_opposing_club",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

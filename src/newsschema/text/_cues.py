@@ -1185,14 +1185,14 @@ ORGANISATION_WORDS = frozenset(
     badan dinas kementerian balai stasiun lembaga dewan komisi pengadilan kejaksaan polres polda perum universitas
     mahkamah perkumpulan yayasan asosiasi ikatan persatuan himpunan gabungan koalisi
     ministerio consejería ayuntamiento sindicato asociación comisión instituto universidad fiscalía audiencia
-    tribunal juzgado policía gobierno club fc rovers united athletic wanderers rangers klub
+    tribunal juzgado policía gobierno club fc rovers united athletic wanderers rangers klub unión deportivo atlético
     sv tsv vfl vfb fsv ssv spvgg tsg afc cf
     ministère syndicat association commission institut université parquet préfecture mairie gouvernement
     fédération confédération gendarmerie federation confederation federación confederación cofradía
     ville commune municipio cooperativa coopérative genossenschaft koperasi kammer chambre cámara parlament parlement
     parlamento senat sénat senado assemblée asamblea scuola comité komitee network trust sociedad airways airlines
     minera mining minerals
-    pemerintah kepolisian
+    pemerintah kepolisian persib persija persebaya persipura persik persis persita arema
     ministerium gewerkschaft verband verein stiftung behörde partei bündnis netzwerk konzern amt institut universität
     staatsanwaltschaft polizei regierung schule krankenhaus klinikum museum
     """.split()  # noqa: SIM905 - a word list reads better as text
