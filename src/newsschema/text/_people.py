@@ -396,6 +396,17 @@ _STATEMENT_NOUNS = frozenset("pesan ucapan jawaban harapan imbauan pernyataan ko
 _RESIDENT = frozenset(("warga", "penduduk"))
 
 
+# German determiners and quantifiers that never open a bare two-word name in copy: "seinen Kunden Renditen",
+# "eines Mehrfamilienhauses Altpapier", "auf vielen Gletscherzungen Saharastaub" are things ("ihrem Grossneffen Reto
+# Stadelmann" has three words: a person described).
+_INFLECTED_DETERMINERS = frozenset(
+    """
+    eines einer einem einen seinen seinem seiner seines ihren ihrem ihrer ihres vielen allen beiden mehreren einigen
+    zahlreichen
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
 def _named_in_full(text: str, run: Sequence[_Word]) -> bool:
     """A person's full name, initials allowed: ``Beth Kimura``, ``R K Menon``, ``Ravindra Nath Iyer``."""
     return (
@@ -807,7 +818,10 @@ def _mentions(
                 descriptors = [word for word in run if word.start < bare[0]] or run[:-2]
                 thing = (
                     before_run >= 0
-                    and words[before_run].folded in _DETERMINERS
+                    and (
+                        words[before_run].folded in _DETERMINERS
+                        or (words[before_run].folded in _INFLECTED_DETERMINERS and len(run) == 2)
+                    )
                     and not any(
                         _is_title(w.folded) or _is_role(w.folded) or w.folded.endswith(_PERSON_ENDINGS)
                         for w in descriptors
