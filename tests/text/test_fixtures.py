@@ -516,6 +516,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "id_kapolresta_is_the_one_named",
         "es_coach_after_opposing_club",
         "de_noun_pair_after_determiner_is_no_one",
+        "en_the_bench_is_the_court",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

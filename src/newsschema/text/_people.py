@@ -1855,7 +1855,7 @@ _RULINGS = frozenset(
 )
 
 
-_COURTS = frozenset("court tribunal gericht juzgado audiencia sala cour pengadilan".split())  # noqa: SIM905
+_COURTS = frozenset("court tribunal gericht juzgado audiencia sala cour pengadilan bench".split())  # noqa: SIM905
 
 
 _POSSESSIVE_DESCRIPTION = re.compile(r"(?:its|their|the \w+['’]s)(?: \w+){0,2} (\w+)", re.IGNORECASE)
@@ -1970,6 +1970,8 @@ def _court_named_before(body: Sequence[str], where: tuple[int, int], said_by: st
     """``The court, however, noted …`` after ``The Delhi High Court on Wednesday granted bail``: the court's name,
     the last capitalised run holding the court word, in the same paragraph or the seven before."""
     court = _fold(said_by.rsplit(maxsplit=1)[-1])
+    if court == "bench":
+        court = "court"  # "the bench" of Indian court reports: the court that sat
     for paragraph in range(where[0], max(-1, where[0] - 8), -1):
         text = body[paragraph]
         end = where[1] if paragraph == where[0] else len(text)
