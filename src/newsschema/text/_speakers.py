@@ -251,8 +251,12 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
         words = words[skipped:]
         if words[0].folded == "a" and len(words) > 1 and words[1].folded in _ADDRESSED:
             return None  # "explicó después a los periodistas": to whom, after when
-    taken: list[_Word] = []
-    for word in words[: _MAX_SPEAKER_WORDS + 5]:
+    partitive = _partitive_length(words)  # "said one of the sources": one of a group, someone all the same
+    taken: list[_Word] = list(words[:partitive])
+    for word in words[partitive : _MAX_SPEAKER_WORDS + 5]:
+        if partitive and len(taken) == partitive:
+            taken.append(word)  # the group's noun: "L'un des convoyeurs a confié"
+            continue
         if len(taken) >= _MAX_SPEAKER_WORDS and not (
             _is_title(taken[0].folded) or (taken[0].folded in _DETERMINERS and _is_title(taken[1].folded))
         ):
@@ -369,7 +373,7 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
         comma = text.find(",", taken[-1].end)
         if named is not None and _is_person_name(text, _words(text, comma + 1, named)[-2:]):
             return taken[0].start, named  # "l'auteure principale de l'étude, la biologiste X": the name closes it
-    if not taken or not _looks_like_speaker(text, taken, table):
+    if len(taken) <= partitive or not (partitive or _looks_like_speaker(text, taken, table)):
         return None
     end = taken[-1].end
     if _is_description(text, taken) and not (len(taken) == 1 and table.is_pronoun(taken[0].folded)):
@@ -397,6 +401,20 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
     elif _initial_ends(text, end):
         end += 1  # "sagte Bernd S. am ersten Verhandlungstag"
     return taken[0].start, end
+
+
+_PARTITIVE_HEADS = frozenset(["one", "another", "uno", "una", "l'un", "l'une", "l’un", "l’une"])
+
+
+def _partitive_length(words: Sequence[_Word]) -> int:
+    """How many words open a partitive description (``one of the``, ``uno de los``, ``l'un des``, ``salah satu``)."""
+    if len(words) >= 4 and words[0].folded in _PARTITIVE_HEADS and words[1].folded in ("of", "de"):
+        return 3 if words[2].folded in _DETERMINERS else 0
+    if len(words) >= 3 and words[0].folded in _PARTITIVE_HEADS and words[1].folded in ("des", "del"):
+        return 2
+    if len(words) >= 3 and words[0].folded == "salah" and words[1].folded == "satu":
+        return 2
+    return 0
 
 
 _AFFILIATED_WITH = frozenset(["dari", "from", "von", "vom"])  # a person, then where they work, then the verb
