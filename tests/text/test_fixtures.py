@@ -518,6 +518,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_noun_pair_after_determiner_is_no_one",
         "en_the_bench_is_the_court",
         "en_one_of_the_sources_after_cue",
+        "en_sources_familiar_with_the_matter",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

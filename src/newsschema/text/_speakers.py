@@ -403,6 +403,23 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
     return taken[0].start, end
 
 
+# Unnamed sources as Reuters and AP describe them: "Two sources familiar with the matter", "people with direct
+# knowledge of the talks", "a person close to the negotiations".
+_ANONYMOUS_SOURCE = re.compile(
+    r"((?:(?![a-z]+ing\b)[A-Za-z]+\s+){0,2}"  # "Two", "senior government", never "speaking to"
+    r"(?:sources?|people|person|officials?|bankers?|traders?|executives?|diplomats?|insiders?)\s+"
+    r"(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in|aware\s+of)\s+"
+    r"(?:the|a|an|their|its)\s+[\w-]+(?:\s+[\w-]+){0,2}?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _opens_sentence_or_clause(text: str, start: int) -> bool:
+    """Whether ``start`` begins the text, a sentence or a clause after a comma."""
+    before = text[max(0, start - 12) : start].rstrip()
+    return not before or before[-1] in '.!?,;:"”»'
+
+
 _PARTITIVE_HEADS = frozenset(["one", "another", "uno", "una", "l'un", "l'une", "l’un", "l’une"])
 
 
@@ -663,6 +680,9 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
         return words[0].start, words[-1].end
     if not words or text[words[-1].end : end].strip():
         return None
+    anonymous = _ANONYMOUS_SOURCE.search(text, max(start, end - _WINDOW_BEFORE), end)
+    if anonymous is not None and _opens_sentence_or_clause(text, anonymous.start()):
+        return anonymous.start(), anonymous.end(1)  # "Two sources familiar with the matter said": not "the matter"
     if words[-1].folded in _AND and not text[words[-1].start].isupper():
         return None  # "rechaza el recurso de Carrascal y sostiene": the verb shares the sentence's subject
     if (
