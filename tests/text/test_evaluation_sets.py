@@ -184,6 +184,8 @@ SETS: dict[str, Conventions] = {
     "blind139": Conventions(),
     "blind140": Conventions(),
     "blind141": Conventions(),
+    "blind142": Conventions(),
+    "blind143": Conventions(),
 }
 
 
