@@ -252,6 +252,12 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
         name = name[:-1]  # "Katrin Wessendorf Entgegenkommen signalisiert": the object noun after the name
     if not name:
         return None
+    if (
+        len(name) == 2
+        and name[1].folded.endswith(_GERMAN_PLURAL_ENDINGS)
+        and name[0].folded.endswith(("e", "en", "er", "es"))
+    ):
+        return None  # "Betriebsbedingte Kündigungen wolle er …": an adjective and a German plural noun, no one
     lower_first = not text[name[0].start].isupper() and not _is_person_name(text, name[-2:])
     if lower_first and (
         (cut >= 2 and name[0].folded in _DETERMINERS and words[cut - 1].folded in _OF)
@@ -348,6 +354,7 @@ _PERSON_ENDINGS = (
 _COMPANY_MARKS = frozenset(["pt", "cv"])
 # German nouns a name never ends in, capitalised like names: "Entgegenkommen", "Zustimmung", "Bereitschaft".
 _GERMAN_NOUN_ENDINGS = ("ung", "keit", "heit", "schaft", "kommen", "ismus", "nahme", "tionen")
+_GERMAN_PLURAL_ENDINGS = ("ungen", "keiten", "heiten", "schaften", "tionen")  # never a surname, unlike "Manurung"
 
 
 # An Indonesian verb after a name ("menilai", "mengatakan", "berharap"): the name is no German sentence's object.
