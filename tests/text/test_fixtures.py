@@ -520,6 +520,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_one_of_the_sources_after_cue",
         "en_sources_familiar_with_the_matter",
         "de_adjective_and_plural_noun_is_no_one",
+        "es_kind_of_body_then_its_name",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

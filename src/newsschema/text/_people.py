@@ -1643,7 +1643,9 @@ def _resolve(
                     body[paragraph], start, end, mentions, first, printed=people, officers=officers, body=body
                 )
                 if resolved is None:
-                    resolved = _body_by_kind(speaker.text, mentions, first, printed)
+                    resolved = _body_by_kind(speaker.text, mentions, first, printed) or _kind_named_before(
+                        body, first, speaker.text
+                    )
                 if resolved is None:
                     resolved = _introduced_next(body, mentions, first, speaker.text)
                 if resolved is None:
@@ -2014,7 +2016,7 @@ _FRENCH_COURT = re.compile(
 
 # Words for a body by its kind: "the company said" is the company named before.
 _KINDS_OF_BODY = frozenset(
-    "company firm empresa compañía entreprise société unternehmen konzern perusahaan perseroan emiten".split()  # noqa: SIM905
+    "company firm empresa compañía entreprise société compagnie unternehmen konzern perusahaan perseroan emiten".split()  # noqa: SIM905
 )
 
 
@@ -2041,6 +2043,26 @@ def _body_by_kind(
                 return owner
         return None
     return _latest_body(mentions, where) or _firm_before(printed, where)
+
+
+def _kind_named_before(body: Sequence[str], where: tuple[int, int], said_by: str) -> str | None:
+    """``la compagnie`` after ``a annoncé la compagnie Brittia``: the name printed right after the same noun, in the
+    same paragraph or the three before."""
+    words = [_fold(word) for word in _ELISION.sub(r"\g<0> ", said_by).split()]
+    if len(words) != 2 or words[0] not in _DEFINITE_SINGULAR | {"l'", "l’"} or words[1] not in _KINDS_OF_BODY:
+        return None
+    for paragraph in range(where[0], max(-1, where[0] - 4), -1):
+        text = body[paragraph]
+        stop = where[1] if paragraph == where[0] else len(text)
+        named = [found for found in _KIND_THEN_NAME.finditer(text, 0, stop) if _fold(found.group(1)) == words[1]]
+        if named:
+            return " ".join(named[-1].group(2).split())
+    return None
+
+
+_KIND_THEN_NAME = re.compile(
+    r"(?<![\w'’])(\w+)[ \t\u00a0]+([A-ZÀ-Ý][\w'’-]+(?:[ \t\u00a0]+[A-ZÀ-Ý][\w'’-]+){0,3})"
+)  # "la compagnie Brittia", "el grupo Hiperahorro": a kind of body, then its name
 
 
 # Legal forms and words that make a body a company: "PT … Tbk.", "… GmbH", "… plc".
