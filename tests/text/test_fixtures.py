@@ -521,6 +521,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_sources_familiar_with_the_matter",
         "de_adjective_and_plural_noun_is_no_one",
         "es_kind_of_body_then_its_name",
+        "es_number_sign_inside_a_body_name",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -269,6 +269,8 @@ def _gap_is_space(text: str, left: _Word, right: _Word) -> bool:
     gap = text[left.end : right.start]
     if gap.strip() in ("", "'", "’", "&"):
         return True  # a space, a possessive ("the analysts' report") or a firm's ampersand ("OrangeTee & Tie")
+    if gap.strip() in ("°", "º") and left.folded == "n":
+        return True  # a number sign inside a name: "Sindicato N° 1 de Trabajadores"
     # An abbreviation or an initial keeps a name going: "Mr. Smith", "Agus P. Wijoyo".
     return gap.strip() == "." and (left.folded in _TITLES or (left.end - left.start == 1 and left.folded.isalpha()))
 
