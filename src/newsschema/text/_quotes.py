@@ -758,6 +758,10 @@ _AGENT = re.compile(r"[ \t\u00a0\u202f]+(?:par|by|por|von|oleh)(?=[ \t\u00a0\u20
 _PASSIVE_BEFORE_CALLED = frozenset("is are was were be been being often sometimes also widely commonly".split())  # noqa: SIM905
 
 
+# Words that open a fronted phrase, never a subject: "Like Vikram Sethi, …", "For Meera Anand, …".
+_FRONTING_WORDS = frozenset("like unlike for as after before with without despite besides".split())  # noqa: SIM905
+
+
 def _names_only(content: str) -> bool:
     """One to four words, every one capitalised but for articles: ``Le Temps``, ``The Times``, ``Kompas``."""
     words = content.split()
@@ -1105,6 +1109,16 @@ def _reporting_clause(
             subject = None
             if words and words[0].start == sentence:
                 fronted = _FRONTED.match(text, sentence)  # "Meanwhile, …", "In a statement, …"
+                named = _words(text, sentence, fronted.end()) if fronted is not None else []
+                if (
+                    len(named) >= 2
+                    and _is_person_name(text, named[-2:])
+                    and named[0].folded not in table.stop_words
+                    and named[0].folded not in table.prepositions
+                    and named[0].folded not in _FRONTING_WORDS
+                    and not named[0].folded.endswith("ing")  # "Appearing for the Enforcement Directorate, …"
+                ):
+                    fronted = None  # "Additional Solicitor General Vikram Sethi, appearing for …,": the subject
                 subject = _speaker_after(text, fronted.end() if fronted else sentence, table)
             return (_subject_head(text, subject) if subject else None), (words[index].start, words[index].end)
     inner: tuple[tuple[int, int], tuple[int, int]] | None = None
