@@ -523,6 +523,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "es_kind_of_body_then_its_name",
         "es_number_sign_inside_a_body_name",
         "en_participle_after_subject_with_apposition",
+        "en_aged_description_is_the_winner_not_the_opponent",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -39,6 +39,7 @@ from newsschema.text._lexicon import (
     _PARTY_TAG,
     _PLACE_PREPOSITIONS,
     _RELATIVES,
+    _SENTENCE_END,
     _STRESSED_GENDER,
     _STRESSED_PRONOUNS,
     _SUBJUNCTIVE,
@@ -2297,6 +2298,24 @@ def _full_name(name: str, names: set[str]) -> str:
     return fuller.pop() if len(fuller) == 1 else name
 
 
+def _verb_follows(text: str, start: int) -> bool:
+    """Whether a lower-case word that may be a verb follows the name printed at ``start``: not a copula ("Bester
+    Werfer war Kapitän Felix Ammann" says who the subject is) nor an office ("Long-serving Matildas defender …")."""
+    words = _words(text, start, min(len(text), start + 120))
+    following = list(itertools.dropwhile(lambda word: text[word.start].isupper(), words))
+    return (
+        bool(following)
+        and text[following[0].start].islower()
+        and following[0].folded not in _COPULAS
+        and not _is_title(following[0].folded)
+        and not _is_role(following[0].folded)
+        and not following[0].folded.endswith(("er", "or", "ist", "eur"))  # "defender", "striker": a person noun
+    )
+
+
+_COPULAS = frozenset("war ist wurde was is were fue es était est".split())  # noqa: SIM905
+
+
 def _party(
     nouns: set[str],
     mentions: list[_Mention],
@@ -2305,8 +2324,13 @@ def _party(
     printed: Sequence[tuple[int, int, str]],
     *,
     printed_officers: frozenset[str],
+    aged: bool = False,
+    body: Sequence[str] = (),
 ) -> str | None:
-    """``der Angeklagte``, ``der 52-Jährige``, ``the defendant``: the latest person named, never a court officer."""
+    """``der Angeklagte``, ``der 52-Jährige``, ``the defendant``: the latest person named, never a court officer.
+
+    An ``aged`` description (``the 22-year-old``) is the subject of a sentence that names someone else after it.
+    """
     officers: set[str] = set()
     if nouns & _ANYONE:  # "der Angeklagte" after "Verteidiger Georg Pammer": not the defence lawyer
         officers = {
@@ -2328,6 +2352,18 @@ def _party(
     printed_last = _latest_printed(printed, where, where[0] - 1)
     if printed_last is not None and (printed_last.name in officers or _is_compound(printed_last.name)):
         printed_last = None
+    if (
+        aged
+        and body
+        and anyone is not None
+        and printed_last is not None
+        and anyone.paragraph == printed_last.paragraph
+        and anyone.offset < printed_last.offset
+        and any(name == anyone.name for _, _, name in printed)
+        and _verb_follows(body[anyone.paragraph], anyone.offset)
+        and _SENTENCE_END.search(body[anyone.paragraph], anyone.offset, printed_last.offset) is None
+    ):
+        return anyone.name  # "Anggraeni beat Japan's Haruka Mizuno …", then "the 22-year-old told": the subject
     return _later(anyone, printed_last)
 
 
@@ -2417,7 +2453,7 @@ def _described(
             # 26-Jährige": whom the same description stood for where it was first printed
             where = earlier[:2]
             index = bisect.bisect_left(mentions, where, key=lambda mention: (mention.paragraph, mention.offset))
-        return _party(nouns, mentions, index, where, printed, printed_officers=officers)
+        return _party(nouns, mentions, index, where, printed, printed_officers=officers, aged=aged_only, body=body)
     heads = {words[1].folded, words[-1].folded} if len(words) > 1 else set()  # "el mandatario departamental"
     if heads and any(head in _GENERIC_PEOPLE or head.endswith(_GENERIC_SUFFIXES) for head in heads):
         # "el funcionario", "die SPD-Politikerin": the latest person introduced with an office.
