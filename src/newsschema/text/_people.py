@@ -1723,6 +1723,9 @@ def _resolve(
                 resolved = last_speaker
             elif last_speaker_paragraph < first[0] - 1 and first[0] - 1 not in quoted_paragraphs:
                 introduced = _latest_printed(people, first, first[0] - 1)
+                if introduced is not None and _names_a_facility(body[introduced.paragraph], introduced.offset):
+                    # "Pensioner Margaret Hollis has used Hollin Moor library …": the library is no one
+                    introduced = _latest_printed(people, (introduced.paragraph, introduced.offset), first[0] - 1)
                 if introduced is None or introduced.paragraph != first[0] - 1 or _somewhere(introduced.name):
                     # "Pemilik rumah, Suparman (45), masih ingat …": one name, introduced but never printed in full;
                     # never "… di Kecamatan Alang-Alang Lebar", where, not who
@@ -2296,6 +2299,19 @@ def _full_name(name: str, names: set[str]) -> str:
             if f" {name} " in f" {other} " and other != name and all(word[:1].isupper() for word in other.split())
         }  # a person's name, every word capitalised: never "Sindicato de Maquinistas de Metro de Madrid"
     return fuller.pop() if len(fuller) == 1 else name
+
+
+def _names_a_facility(text: str, start: int) -> bool:
+    """Whether the name printed at ``start`` is followed by a facility noun: ``Hollin Moor library``."""
+    words = _words(text, start, min(len(text), start + 120))
+    following = next(itertools.dropwhile(lambda word: text[word.start].isupper(), words), None)
+    return following is not None and following.folded in _FACILITIES
+
+
+_FACILITIES = frozenset(
+    """library school station hospital park road street bridge church mosque market centre center estate mill farm
+    stadium museum beach lake river square hall airport harbour harbor port pool theatre theater""".split()  # noqa: SIM905
+)
 
 
 def _verb_follows(text: str, start: int) -> bool:
