@@ -1904,11 +1904,25 @@ def _named_next_with_office(mentions: list[_Mention], where: tuple[int, int], sa
     words = [_fold(word) for word in said_by.split()]
     if len(words) < 3 or words[0] not in _DEFINITE_SINGULAR or not _is_title(words[-1]):
         return None
-    for mention in mentions[_count_before(mentions, where) :]:
+    later = mentions[_count_before(mentions, where) :]
+    for mention in later:
         if mention.paragraph > where[0] + 2:
             break
         if " " in mention.name and set(words[1:]) <= mention.titles:
             return mention.name
+    # "… announced by the environment secretary, who said …", then "Laura Pennington told MPs …": the person who
+    # opens the next paragraph, named there for the first time.
+    opener = next((mention for mention in later if mention.paragraph == where[0] + 1), None)
+    earlier = {mention.name for mention in mentions[: _count_before(mentions, where)]}
+    if (
+        opener is not None
+        and len(words) <= 3  # an office alone, not "the daughter of one resident"
+        and opener.offset == 0
+        and " " in opener.name
+        and not _is_body(opener.name)
+        and opener.name not in earlier
+    ):
+        return opener.name
     return None
 
 
