@@ -526,6 +526,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_aged_description_is_the_winner_not_the_opponent",
         "en_no_cue_quote_after_name_before_a_facility",
         "en_office_named_by_next_paragraph_opener",
+        "en_told_myself_after_another_clause",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -448,6 +448,7 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
 
 # "I said to myself: '…'", "Saya bilang ke pemain, '…'": the one quoted quotes himself.
 _FIRST_PERSON = frozenset(["i", "ich", "saya", "aku", "je", "j", "yo"])
+_NEW_SUBJECTS = frozenset(["i", "ich", "je", "yo", "saya", "aku", "he", "she", "we", "they", "er", "sie", "wir"])
 _PLURAL_FIRST_PERSON = frozenset(["we", "wir", "kami", "kita", "nous", "nosotros", "nosotras", "on"])
 # Words between a subject and a perfect's participle ("Der Chef hat immer gesagt", "Un collègue m'a dit").
 _SUBJECT_TO_PARTICIPLE = _AUXILIARIES | frozenset(
@@ -630,8 +631,13 @@ def _subject_of_perfect(quoted: str, cue: int) -> tuple[int, int] | None:
     )
     if auxiliary is None or auxiliary == 0 or not quoted[words[0].start].isupper() or words[0].folded in _TOLD_WHEN:
         return None  # "Als Kind hat mir …": a fronted phrase, not the subject
-    if "," in quoted[words[auxiliary].end : cue]:
-        return None  # "Ich habe … gehört, und einer … rief": the auxiliary belongs to another clause
+    if "," in quoted[words[auxiliary].end : cue] or any(
+        word.folded in _AND and following.folded in _NEW_SUBJECTS
+        for word, following in itertools.pairwise(words[auxiliary + 1 :])
+    ):
+        # "Ich habe … gehört, und einer … rief", "my legs were heavy and I told myself": the auxiliary belongs to
+        # another clause (but "hat an die Tür gehämmert und gerufen" joins two participles)
+        return None
     if auxiliary + 1 < len(words) and words[auxiliary + 1].folded in ("ich", "er", "sie", "wir"):
         return words[auxiliary + 1].start, words[auxiliary + 1].end  # "In der Kabine habe ich gesagt": after the verb
     if auxiliary == 1 and (words[0].folded in _DATIVE_FIRST_PERSON or words[0].folded in _FRONTING):
