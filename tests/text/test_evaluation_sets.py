@@ -186,6 +186,8 @@ SETS: dict[str, Conventions] = {
     "blind141": Conventions(),
     "blind142": Conventions(),
     "blind143": Conventions(),
+    "blind144": Conventions(),
+    "blind145": Conventions(),
 }
 
 
