@@ -888,6 +888,8 @@ def _mentions(
             )
             if after_of and " " not in name:
                 continue  # "la Feria … (FIL) de Guadalajara, en …": whose or where, never who
+            if " " not in name and _listed_after_of(text, words, before_run) and _LIST_GOES_ON.match(text, end):
+                continue  # "El consejero de Agricultura, Pesca, Agua y Desarrollo Rural": the office's complement
             titles = _title_words(text, bare[0], table)
             found.append(_Mention(paragraph, start, name, titles, _honorific_gender(text, bare[0])))
             for part in name.split():
@@ -2313,6 +2315,18 @@ def _full_name(name: str, names: set[str]) -> str:
             if f" {name} " in f" {other} " and other != name and all(word[:1].isupper() for word in other.split())
         }  # a person's name, every word capitalised: never "Sindicato de Maquinistas de Metro de Madrid"
     return fuller.pop() if len(fuller) == 1 else name
+
+
+_LIST_GOES_ON = re.compile(r"(?:,[ \t\u00a0]*|[ \t\u00a0]+(?:y|and|und|et|dan|e)[ \t\u00a0]+)[A-ZÀ-Ý]")
+
+
+def _listed_after_of(text: str, words: Sequence[_Word], before: int) -> bool:
+    """Whether the word after ``before`` continues a list of capitalised words that an ``of`` opens: ``de
+    Agricultura, Pesca, Agua y …``."""
+    at = before
+    while at >= 1 and text[words[at].start].isupper() and text[words[at].end : words[at + 1].start].strip() == ",":
+        at -= 1
+    return at < before and words[at].folded in _OF and not text[words[at].start].isupper()
 
 
 def _names_a_facility(text: str, start: int) -> bool:
