@@ -822,6 +822,14 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
         and _gap_is_space(text, words[index - 1], taken[0])
     ):
         return None  # "said in a statement posted online": the frame, not who
+    if (
+        index >= 2
+        and taken[0].folded in _DETERMINERS
+        and _partitive_length(words[index - 2 :]) == 3
+        and (index == 2 or text[words[index - 3].end : words[index - 2].start].strip() in (",", "."))
+    ):
+        index -= 2  # "En cambio, uno de los acusados, que …, ha admitido": one of the group opens the clause
+        taken = list(words[index : words.index(taken[-1]) + 1])
     return taken[0].start, taken[-1].end
 
 
