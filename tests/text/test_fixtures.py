@@ -529,6 +529,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_told_myself_after_another_clause",
         "es_office_complement_list_is_no_one",
         "es_partitive_subject_with_relative_clause",
+        "es_fuentes_del_departamento",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

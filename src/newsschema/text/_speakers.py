@@ -409,7 +409,9 @@ _ANONYMOUS_SOURCE = re.compile(
     r"((?:(?![a-z]+ing\b)[A-Za-z]+\s+){0,2}"  # "Two", "senior government", never "speaking to"
     r"(?:sources?|people|person|officials?|bankers?|traders?|executives?|diplomats?|insiders?)\s+"
     r"(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in|aware\s+of)\s+"
-    r"(?:the|a|an|their|its)\s+[\w-]+(?:\s+[\w-]+){0,2}?)\s*$",
+    r"(?:the|a|an|their|its)\s+[\w-]+(?:\s+[\w-]+){0,2}?"
+    r"|(?:(?:des|las|unas|algunas|certaines)\s+)?(?:fuentes|sources)\s+(?:de|del|de\s+la|de\s+los|du|de\s+l['’]|des|cercanas\s+a|próximas\s+a|proches\s+d[eu])"
+    r"\s*[\w-]+(?:\s+[\w-]+){0,3}?)\s*$",  # "fuentes del departamento", "sources proches du dossier"
     re.IGNORECASE,
 )
 
