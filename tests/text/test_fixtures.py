@@ -530,6 +530,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "es_office_complement_list_is_no_one",
         "es_partitive_subject_with_relative_clause",
         "es_fuentes_del_departamento",
+        "es_representante_del_ministerio_publico",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

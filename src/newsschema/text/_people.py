@@ -2360,6 +2360,10 @@ def _verb_follows(text: str, start: int) -> bool:
 _COPULAS = frozenset("war ist wurde was is were fue es était est".split())  # noqa: SIM905
 
 
+_PUBLIC_PROSECUTION = re.compile(r"(?:el|la) representante del ministerio (?:público|fiscal)")
+_PROSECUTORS = frozenset(["fiscal", "fiscala"])
+
+
 def _party(
     nouns: set[str],
     mentions: list[_Mention],
@@ -2464,6 +2468,14 @@ def _described(
         return _party({words[0].folded}, mentions, index, where, printed, printed_officers=officers)
     if not words or words[0].folded in _INDEFINITE or words[0].folded == "one" or words[0].folded not in _DETERMINERS:
         return None  # "a spokesman", "one foreign oil company executive": someone new
+    if _PUBLIC_PROSECUTION.fullmatch(" ".join(word.folded for word in words)):
+        # "ha afirmado el representante del Ministerio Público" after "El fiscal, Luis Carmona, …": the prosecutor
+        before = _count_before(mentions, where)
+        prosecutor = next(
+            (m for m in reversed(mentions[max(0, before - 20) : before]) if m.titles & _PROSECUTORS and " " in m.name),
+            None,
+        )
+        return prosecutor.name if prosecutor is not None else None
     if len(words) == 2 and words[0].folded in _DEFINITE_SINGULAR:
         introduced = _introduced_unnamed(text[:start], words[1].folded)
         if body and words[0].folded == "the":
