@@ -531,6 +531,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "es_partitive_subject_with_relative_clause",
         "es_fuentes_del_departamento",
         "es_representante_del_ministerio_publico",
+        "es_defence_exercised_by_counsel",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

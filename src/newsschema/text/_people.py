@@ -1801,6 +1801,9 @@ _APPOSITION_AFTER = re.compile(
 def _named_in_apposition(text: str, end: int, counts: _NameCounts) -> str | None:
     """The person a described speaker is, named in an apposition right after: ``sagt die Erstautorin der Studie,
     die Biologin Hannah Lorenz.``"""
+    counsel = _COUNSEL_APPOSED.match(text, end)
+    if counsel is not None:
+        return " ".join(counsel.group(1).split())  # "La defensa, ejercida por el letrado Fermín Ugalde, …": him
     apposition = _APPOSITION_AFTER.match(text, end)
     if apposition is None:
         return None
@@ -1813,6 +1816,16 @@ def _named_in_apposition(text: str, end: int, counts: _NameCounts) -> str | None
     if bare is None or not _is_person_name(text, _words(text, *bare)):
         return None
     return " ".join(text[bare[0] : bare[1]].split())
+
+
+# The counsel who acts for a party, apposed to it: "La defensa, ejercida por la abogada Marta Rius,", "La defensa,
+# que ejerce el letrado Mario Quintanilla,".
+_COUNSEL_APPOSED = re.compile(
+    r"(?:[ \t\u00a0]+de[ \t\u00a0]+[A-ZÀ-Ý][\w'’-]+)?,[ \t\u00a0]+"  # "La defensa de Escobedo,"
+    r"(?:ejercida[ \t\u00a0]+por|que[ \t\u00a0]+ejerce)[ \t\u00a0]+"
+    r"(?:el|la)[ \t\u00a0]+(?:letrad[oa]|abogad[oa])[ \t\u00a0]+"
+    r"([A-ZÀ-Ý][\w'’-]+(?:[ \t\u00a0]+[A-ZÀ-Ý][\w'’-]+){1,3}),"
+)
 
 
 # A name apposed between commas, initials included: "Der Angeklagte, Herbert K., bekannte sich".
