@@ -2493,9 +2493,14 @@ def _described(
         introduced = _introduced_unnamed(text[:start], words[1].folded)
         if body and words[0].folded == "the":
             named_since = {paragraph for paragraph, _, _ in printed if paragraph < where[0]}
+            the_noun = re.compile(r"(?<!\w)the[ \t\u00a0]+" + re.escape(words[1].folded) + r"(?!\w)", re.IGNORECASE)
             for back in range(where[0] - 1, max(-1, where[0] - 4), -1):
-                if introduced is not None or (back < where[0] - 1 and back + 1 in named_since):
-                    break  # "A Georgia judge ruled …", then "Judge Marisol Whitfield wrote": named since
+                if introduced is not None or (
+                    back < where[0] - 1 and back + 1 in named_since and not the_noun.search(body[back + 1])
+                ):
+                    # "A Georgia judge ruled …", then "Judge Marisol Whitfield wrote": named since (but "Prosecutor
+                    # Claire Dunmore told the court the postman …" speaks of the same postman)
+                    break
                 introduced = _introduced_unnamed(body[back], words[1].folded)  # "… a doctor said …" shortly before
         if introduced is not None:
             return introduced  # "A PMC official, however, claimed … "…," the official said": the one just introduced
