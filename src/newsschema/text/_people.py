@@ -1917,6 +1917,22 @@ def _named_next_with_office(mentions: list[_Mention], where: tuple[int, int], sa
     """``in what the housing minister has described as "…"``, then ``The housing minister, Alison Frayne, will …``:
     a definite office no one before held, named with every word of it within the next two paragraphs."""
     words = [_fold(word) for word in said_by.split()]
+    if (
+        len(words) >= 3
+        and words[0] in _DEFINITE_SINGULAR
+        and _is_title(words[1])
+        and words[2] in _OF
+        and not _is_title(words[-1])
+    ):
+        # "El entrenador del Tomba reconoció …" in a standfirst, then "El director técnico de Godoy Cruz, Gustavo
+        # Pellegrini, …": the same office, named next
+        office = _SAME_OFFICE.get(words[1], words[1])
+        for mention in mentions[_count_before(mentions, where) :]:
+            if mention.paragraph > where[0] + 2:
+                break
+            if " " in mention.name and office in {_SAME_OFFICE.get(title, title) for title in mention.titles}:
+                return mention.name
+        return None
     if len(words) < 3 or words[0] not in _DEFINITE_SINGULAR or not _is_title(words[-1]):
         return None
     later = mentions[_count_before(mentions, where) :]
