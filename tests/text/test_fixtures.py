@@ -534,6 +534,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "es_defence_exercised_by_counsel",
         "en_the_noun_again_after_a_name",
         "es_office_in_standfirst_named_next",
+        "es_headline_name_then_colon",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -201,7 +201,13 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
     _BARE_NAMES.clear()
     raws = _pair_all(body)
     if len(body) > 1 and _is_headline(body[0]):
-        raws = [raw for raw in raws if raw.open_at[0] != 0]  # a headline quotes, it reports no one
+        spoken = _SPEAKER_THEN_COLON_HEADLINE.match(body[0])
+        raws = [
+            raw
+            for raw in raws
+            if raw.open_at[0] != 0  # a headline quotes, it reports no one …
+            or (spoken is not None and raw.close_at is not None and not body[0][raw.close_at[1] + 1 :].strip())
+        ]  # … but for someone's words after their name and a colon, ending it
     found: list[_Found] = []
     blocked: dict[int, list[tuple[int, int]]] = {}
     merged_into: dict[int, int] = {}
@@ -276,6 +282,19 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
         ):
             # "Preguntado por el rival, el técnico ha sido tajante: “…”": no cue, the clause's subject speaks.
             item = _Found(QuoteKind.DIRECT, parts, (open_paragraph, *subject), None)
+            found.append(item)
+            previous_attributed = (parts[-1][0], item)
+            continue
+        if (
+            cue is None
+            and speaker is None
+            and open_paragraph == 0
+            and not _is_a_title(content)
+            and (headline := _SPEAKER_THEN_COLON_HEADLINE.match(body[0])) is not None
+            and headline.end() - 1 == open_index
+        ):
+            # 'Pellegrini, tras la derrota ante Talleres: "…"': the headline names who said it before the colon.
+            item = _Found(QuoteKind.DIRECT, parts, (0, headline.start("name"), headline.end("name")), None)
             found.append(item)
             previous_attributed = (parts[-1][0], item)
             continue
@@ -812,6 +831,13 @@ def _passive_agent(
     if speaker is None:
         return None
     return speaker, (judged.start, judged.end)
+
+
+# A headline that gives someone's words after their name and a colon: 'Villaseñor: “No vamos a poner pretextos”',
+# 'Pellegrini, tras la derrota ante Talleres: "Nos faltó carácter"'. Those words are reported, as in the story.
+_SPEAKER_THEN_COLON_HEADLINE = re.compile(
+    r"(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:[ \u00a0][A-ZÀ-Ý][\w'’.-]+){0,2})(?:,[^:\"“«„]{1,60})?[ \u00a0]?:[ \u00a0]*[\"“«„‘']"
+)
 
 
 def _is_headline(text: str) -> bool:
