@@ -535,6 +535,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_the_noun_again_after_a_name",
         "es_office_in_standfirst_named_next",
         "es_headline_name_then_colon",
+        "en_one_word_firm_is_the_firm_printed_in_full",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

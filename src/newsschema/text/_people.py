@@ -1675,6 +1675,8 @@ def _resolve(
             else:
                 name = full_name_at.get((paragraph, start)) or " ".join(body[paragraph][bare[0] : bare[1]].split())
                 fuller = _full_name(name, names)
+                if fuller == name and " " not in name:
+                    fuller = _firm_named(name, printed, first) or fuller  # "Halmera" for "PT Halmera Nickel Industri"
                 if not _is_descriptor(_fold(fuller.split()[0]), {}):
                     name = fuller  # but "Bernd K." stays himself after "Bauunternehmer Bernd K."
                 resolved = name if name != speaker.text else None
@@ -2130,6 +2132,13 @@ def _printed_before(printed: Sequence[tuple[int, int, str]], where: tuple[int, i
     """The names printed before ``where``, the latest first, ``reach`` of them at most (no copy of the list)."""
     before = bisect.bisect_left(printed, where, key=lambda name: name[:2])
     return (printed[at][2] for at in range(before - 1, max(-1, before - 1 - reach), -1))
+
+
+def _firm_named(word: str, printed: Sequence[tuple[int, int, str]], where: tuple[int, int]) -> str | None:
+    """The firm printed before with its legal form whose name holds ``word``: ``PT Halmera Nickel Industri``."""
+    return next(
+        (name for name in _printed_before(printed, where) if _is_company(name) and word in name.split()[1:]), None
+    )
 
 
 def _firm_before(printed: Sequence[tuple[int, int, str]], where: tuple[int, int]) -> str | None:
