@@ -188,6 +188,8 @@ SETS: dict[str, Conventions] = {
     "blind143": Conventions(),
     "blind144": Conventions(),
     "blind145": Conventions(),
+    "blind146": Conventions(),
+    "blind147": Conventions(),
 }
 
 
