@@ -2438,19 +2438,25 @@ def _party(
     printed_last = _latest_printed(printed, where, where[0] - 1)
     if printed_last is not None and (printed_last.name in officers or _is_compound(printed_last.name)):
         printed_last = None
-    if (
-        aged
-        and body
-        and anyone is not None
-        and printed_last is not None
-        and anyone.paragraph == printed_last.paragraph
-        and anyone.offset < printed_last.offset
-        and any(name == anyone.name for _, _, name in printed)
-        and _verb_follows(body[anyone.paragraph], anyone.offset)
-        and _SENTENCE_END.search(body[anyone.paragraph], anyone.offset, printed_last.offset) is None
-    ):
-        return anyone.name  # "Anggraeni beat Japan's Haruka Mizuno …", then "the 22-year-old told": the subject
+    if aged and anyone is not None and _subject_over_object(anyone, printed_last, printed, body):
+        return anyone.name
     return _later(anyone, printed_last)
+
+
+def _subject_over_object(
+    subject: _Mention, other: _Mention | None, printed: Sequence[tuple[int, int, str]], body: Sequence[str]
+) -> bool:
+    """Whether ``subject`` heads the sentence that names ``other`` after its verb: "Anggraeni beat Japan's Haruka
+    Mizuno …", then "the 22-year-old told" is Anggraeni, though Mizuno was printed last."""
+    return (
+        bool(body)
+        and other is not None
+        and subject.paragraph == other.paragraph
+        and subject.offset < other.offset
+        and any(name == subject.name for _, _, name in printed)
+        and _verb_follows(body[subject.paragraph], subject.offset)
+        and _SENTENCE_END.search(body[subject.paragraph], subject.offset, other.offset) is None
+    )
 
 
 def _described(
@@ -2619,7 +2625,10 @@ def _described(
             person is None or (holder.paragraph, holder.offset) > (person.paragraph, person.offset)
         ):
             return holder.name  # "Employment Judge Rachel Amis found …" then "the judge said": not the one named since
-    return _later(person, _latest_printed(printed, where, reach))
+    printed_last = _latest_printed(printed, where, reach)
+    if someone and person is not None and _subject_over_object(person, printed_last, printed, body):
+        return person.name  # "Lotte Claes a remporté … devant la Néerlandaise … et l'Italienne Giulia Ferri"
+    return _later(person, printed_last)
 
 
 _NAMED_RIGHT_AFTER = re.compile(r"[ \t\u00a0]+([A-ZÀ-Ý][\w'’-]+(?:[ \t\u00a0]+[A-ZÀ-Ý][\w'’.-]+){1,2})")
