@@ -538,6 +538,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_one_word_firm_is_the_firm_printed_in_full",
         "en_she_after_a_theatre_in_apposition",
         "fr_description_is_the_winner_not_those_beaten",
+        "fr_on_air_and_demonym_apposition",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

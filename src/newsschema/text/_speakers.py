@@ -257,6 +257,8 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
         if partitive and len(taken) == partitive:
             taken.append(word)  # the group's noun: "L'un des convoyeurs a confié"
             continue
+        if taken and _ON_AIR.match(text, word.start):
+            break  # where it was said: "a affirmé la ministre au micro de France Inter"
         if len(taken) >= _MAX_SPEAKER_WORDS and not (
             _is_title(taken[0].folded) or (taken[0].folded in _DETERMINERS and _is_title(taken[1].folded))
         ):
@@ -422,6 +424,13 @@ def _opens_sentence_or_clause(text: str, start: int) -> bool:
     return not before or before[-1] in '.!?,;:"”»'
 
 
+# Where words were said on air: "a affirmé la ministre au micro de France Inter", "dijo el alcalde en declaraciones a".
+_ON_AIR = re.compile(r"(?:au[ \t\u00a0]+micro|à[ \t\u00a0]+l['’]antenne|sur[ \t\u00a0]+le[ \t\u00a0]+plateau)\b")
+
+
+_FRENCH_DEMONYM_ENDINGS = ("ais", "aise", "ien", "ienne", "ois", "oise", "ain", "aine", "and", "ande")
+
+
 _PARTITIVE_HEADS = frozenset(["one", "another", "uno", "una", "l'un", "l'une", "l’un", "l’une"])
 
 
@@ -569,7 +578,10 @@ def _apposed_name(text: str, end: int) -> int | None:
     elif (
         len(words) >= 3
         and _ELISION.match(words[0].folded)
-        and _is_role_without_article(_ELISION.sub("", words[0].folded))
+        and (
+            _is_role_without_article(_ELISION.sub("", words[0].folded))
+            or _ELISION.sub("", words[0].folded).endswith(_FRENCH_DEMONYM_ENDINGS)  # "son président, l'Irlandais X"
+        )
         and _is_person_name(text, words[1:3])
     ):
         words = words[1:]  # "la responsable du chantier, l'archéologue Claire Morvan-Lesage": elided article, role
