@@ -539,6 +539,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_she_after_a_theatre_in_apposition",
         "fr_description_is_the_winner_not_those_beaten",
         "fr_on_air_and_demonym_apposition",
+        "fr_apposed_name_after_role_and_adjectives",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -582,9 +582,11 @@ def _apposed_name(text: str, end: int) -> int | None:
             _is_role_without_article(_ELISION.sub("", words[0].folded))
             or _ELISION.sub("", words[0].folded).endswith(_FRENCH_DEMONYM_ENDINGS)  # "son président, l'Irlandais X"
         )
-        and _is_person_name(text, words[1:3])
+        and _is_person_name(text, words[1 + (lower := _lower_case_run(text, words, 1)) : 3 + lower])
     ):
-        words = words[1:]  # "la responsable du chantier, l'archéologue Claire Morvan-Lesage": elided article, role
+        # "la responsable du chantier, l'archéologue Claire Morvan-Lesage": elided article, role, then the name;
+        # "la rapporteure du texte, l'eurodéputée écologiste néerlandaise Anneke Visser": adjectives before it
+        words = words[1 + lower :]
     elif (office := _office_before_name(text, words)) is not None:
         words = words[office + 1 :]  # "deren Vorsitzende, die sächsische Verkehrsministerin Ines Brückner"
     elif not words or words[0].start != comma.end() or not text[words[0].start].isupper():
@@ -606,9 +608,20 @@ def _apposed_name(text: str, end: int) -> int | None:
     return taken[-1].end
 
 
+def _lower_case_run(text: str, words: Sequence[_Word], start: int) -> int:
+    """How many lower-case words (three at most) follow from ``start``: the adjectives after a role."""
+    count = 0
+    while count < 3 and start + count < len(words) and text[words[start + count].start].islower():
+        count += 1
+    return count
+
+
+_ROLE_ENDINGS = ("ogue", "iste", "ienne", "eur", "euse", "rice", "député", "députée")  # "l'eurodéputée"
+
+
 def _is_role_without_article(folded: str) -> bool:
     """``archéologue``, ``avocate``, ``chercheuse``: what someone does, once an elided article is taken off."""
-    return _is_title(folded) or _is_role(folded) or folded.endswith(("ogue", "iste", "ienne", "eur", "euse", "rice"))
+    return _is_title(folded) or _is_role(folded) or folded.endswith(_ROLE_ENDINGS)
 
 
 _SHORT_FORM_BEFORE = re.compile(r"[ \t\u00a0\u202f]*\([A-Z][A-Za-z0-9&.-]{1,11}\)[ \t\u00a0\u202f]*$")
