@@ -1085,6 +1085,8 @@ TITLE_WORDS = frozenset(
 """Words of an official title or a description before a name (``Minister``, ``Kepala``, ``la ministra``)."""
 
 TITLE_SUFFIXES = (
+    "vorsteher",
+    "vorsteherin",
     "minister",
     "ministerin",
     "direktor",

@@ -485,6 +485,7 @@ _ORGANISATION_ENDINGS = (
     *("verband", "verein", "ministerium", "gewerkschaft", "stiftung", "behörde", "institut", "amt", "bündnis"),
     *("netzwerk", "konzern", "partei", "gesellschaft", "kommission", "fraktion", "firma", "gericht", "gerichts"),
     *("ligist", "ligisten"),  # "beim Zweitligisten SV Elversberg": a club
+    *("departement", "departements", "ministeriums", "amtes", "verbandes", "vereins"),  # Swiss and genitive forms
 )  # German compounds: "Imkerverband", "Landratsamt", "Denkmalnetzwerk"
 
 

@@ -266,6 +266,14 @@ def _find_bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tup
     ):
         return None  # "El DT de la Academia", "El DT del Rojo": the office's complement, no name
     if (
+        cut >= 2
+        and words[cut - 1].folded in ("des", "der")
+        and _is_title(words[cut - 2].folded)
+        and len(name) == 1
+        and _is_organisation(name[0].folded)
+    ):
+        return None  # "die Vorsteherin des Wirtschaftsdepartements": the office's body in the genitive, no name
+    if (
         words[cut - 1].folded in _GOVERNS_A_PLACE
         and len(name) <= 2
         and (_is_place(text[name[0].start : name[-1].end]) or any(counts.pairs[r, name[0].folded] for r in _REGIONS))
