@@ -542,6 +542,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "fr_apposed_name_after_role_and_adjectives",
         "de_fronted_word_then_verb_then_name",
         "de_office_of_a_department_is_a_person",
+        "de_per_telephone_is_a_frame",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

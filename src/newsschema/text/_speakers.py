@@ -1496,7 +1496,7 @@ def _not_a_source(text: str, cue: _Word, speaker: tuple[int, int]) -> bool:
 
 _AFFILIATED = _OF | _AFFILIATED_WITH | frozenset(["at", "der"])  # "X of the French National Centre …"
 # Prepositions that open a frame after a German subject: "vor ihren Anhängern", "am Abend", "gegenüber der Zeitung".
-_GERMAN_FRAMES = frozenset("am im vor bei beim gegenüber auf in nach an zu zum zur mit während".split())  # noqa: SIM905
+_GERMAN_FRAMES = frozenset("am im vor bei beim gegenüber auf in nach an zu zum zur mit während per".split())  # noqa: SIM905
 _SOURCE_PRONOUNS = frozenset("lui elle eux elles él ella ellos ellas".split())  # noqa: SIM905
 
 
