@@ -121,7 +121,8 @@ _NAME_OF = frozenset(
 # Kinds of things that bear names: 'huracán "Leticia"', 'Tief „Bernd“', 'operasi "Ketupat"' are names, no one's words.
 _NAMED_KINDS = frozenset(
     """hurricane typhoon cyclone storm huracán tormenta ciclón tifón ouragan tempête cyclone sturm orkan tief hoch
-    taifun topan badai siklon operation operasi operación opération operazione""".split()  # noqa: SIM905
+    taifun topan badai siklon operation operasi operación opération operazione
+    ship vessel schiff forschungsschiff navire bateau buque barco kapal""".split()  # noqa: SIM905
 )
 
 
