@@ -543,6 +543,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_fronted_word_then_verb_then_name",
         "de_office_of_a_department_is_a_person",
         "de_per_telephone_is_a_frame",
+        "de_separable_particle_ends_the_speaker",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

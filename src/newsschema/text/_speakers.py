@@ -259,6 +259,14 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
             continue
         if taken and _ON_AIR.match(text, word.start):
             break  # where it was said: "a affirmé la ministre au micro de France Inter"
+        if (
+            taken
+            and word.folded in _GERMAN_PARTICLES
+            and text[word.start].islower()
+            and text[taken[-1].start].isupper()
+            and _CLAUSE_END.match(text, word.end)
+        ):
+            break  # "hält das Bundesgericht fest.": the particle of a separable verb closes the clause
         if len(taken) >= _MAX_SPEAKER_WORDS and not (
             _is_title(taken[0].folded) or (taken[0].folded in _DETERMINERS and _is_title(taken[1].folded))
         ):
@@ -428,6 +436,7 @@ def _opens_sentence_or_clause(text: str, start: int) -> bool:
 _ON_AIR = re.compile(r"(?:au[ \t\u00a0]+micro|à[ \t\u00a0]+l['’]antenne|sur[ \t\u00a0]+le[ \t\u00a0]+plateau)\b")
 
 
+_GERMAN_PARTICLES = frozenset("fest an ab aus zu hin vor ein mit fort zurück dar bei".split())  # noqa: SIM905
 _FRENCH_DEMONYM_ENDINGS = ("ais", "aise", "ien", "ienne", "ois", "oise", "ain", "aine", "and", "ande")
 
 
