@@ -544,6 +544,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_office_of_a_department_is_a_person",
         "de_per_telephone_is_a_frame",
         "de_separable_particle_ends_the_speaker",
+        "es_en_cuenta_is_no_cue",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

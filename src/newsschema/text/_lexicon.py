@@ -257,7 +257,9 @@ _DEGREE = re.compile(r"(?:S|M)[A-Z][a-z]{1,3}|Sp\.?[A-Z]{1,3}(?:\(K\))?|[A-Z][a-
 
 # Singular definite articles: "the official", "la juge", "der Angeklagte".
 _DEFINITE_SINGULAR = frozenset(["the", "der", "die", "das", "el", "la", "le"])
-_NOUNS_ENDING_IN_A_CUE = frozenset([("penanggung", "jawab"), ("tanya", "jawab")])
+_NOUNS_ENDING_IN_A_CUE = frozenset(
+    [("penanggung", "jawab"), ("tanya", "jawab"), ("en", "cuenta"), ("a", "cuenta"), ("por", "cuenta")]
+)  # "tendrán en cuenta las pérdidas": the noun, not "cuenta" (tells)
 _PASSIVE_WITH_OF = frozenset(["accused", "convicted", "suspected"])
 _PERFECT_ADVERBS = frozenset(
     """également aussi déjà encore toujours ensuite notamment pourtant néanmoins aussitôt immédiatement vivement
