@@ -1611,6 +1611,8 @@ def _resolve(
                     earlier = _latest_printed(people, (earlier.paragraph, earlier.offset), first[0] - 2)
                     if earlier is not None and genders.get(earlier.name) in (None, gender):
                         mention = earlier
+            if item.null_subject and mention is not None and _is_body(mention.name):
+                mention = _affiliated_person(body, mentions, mention) or mention
             resolved = mention.name if mention is not None else last_speaker
             if mention is None and gender is not None and resolved is not None and _is_body(resolved):
                 # "Cloncurry Living Ltd said … “…,” he said": a body is no "he"; the person printed last is.
@@ -2449,6 +2451,20 @@ def _party(
     if aged and anyone is not None and _subject_over_object(anyone, printed_last, printed, body):
         return anyone.name
     return _later(anyone, printed_last)
+
+
+def _affiliated_person(body: Sequence[str], mentions: Sequence[_Mention], affiliation: _Mention) -> _Mention | None:
+    """The person a body was printed for, in the same sentence just before it: "El entomólogo Javier Lozano, de la
+    Universidad de Valencia, …" (the body is where he works, he is who spoke)."""
+    at = _count_before(mentions, (affiliation.paragraph, affiliation.offset))
+    person = next((m for m in reversed(mentions[max(0, at - 3) : at]) if m.name != affiliation.name), None)
+    if person is None or person.paragraph != affiliation.paragraph or _is_body(person.name) or " " not in person.name:
+        return None
+    text = body[affiliation.paragraph]
+    between = text[person.offset : affiliation.offset]
+    if len(between) > 160 or _SENTENCE_END.search(between) is not None:
+        return None
+    return person
 
 
 def _subject_over_object(
