@@ -190,6 +190,8 @@ SETS: dict[str, Conventions] = {
     "blind145": Conventions(),
     "blind146": Conventions(),
     "blind147": Conventions(),
+    "blind148": Conventions(),
+    "blind149": Conventions(),
 }
 
 
