@@ -1099,12 +1099,22 @@ def _honorific_gender(text: str, name_start: int) -> str | None:
     ``Mr. Holloway``, ``Bu Nurhayati``, ``Frau Kehrbach``, ``Wirtschaftssenatorin Anja Behrens``.
     """
     words = _words(text, max(0, name_start - 40), name_start)
+    if len(words) >= 2 and text[words[-1].end : name_start].strip() == "," and words[-1].folded in _KIN_GENDER:
+        return _KIN_GENDER[words[-1].folded]  # "with her husband, Ron,": he
     if not words or text[words[-1].end : name_start].strip() not in ("", "."):
         return _article_gender(text, name_start)
     title = words[-1].folded
     if title.endswith(FEMININE_TITLE_ENDINGS) and text[words[-1].start].isupper():
         return "f"
     return HONORIFIC_GENDER.get(title) or _article_gender(text, name_start)
+
+
+_MALE_KIN = "husband son brother father mari fils frère père marido hijo hermano padre"
+_FEMALE_KIN = "wife daughter sister mother femme fille sœur mère esposa hija hermana madre"
+_KIN_GENDER = {
+    **dict.fromkeys(_MALE_KIN.split(), "m"),
+    **dict.fromkeys(_FEMALE_KIN.split(), "f"),
+}  # a relative's noun before an apposed name gives the name's gender
 
 
 _CLAUSE_BOUNDARY = re.compile(r"[.!?;:«»“”\"„]")

@@ -1434,6 +1434,12 @@ def _shared_clause_subject(text: str, sentence: int, conjunction: int, table: Cu
     return head if named and len(named) <= _MAX_SPEAKER_WORDS and _looks_like_speaker(text, named, table) else None
 
 
+# A relative's noun with its possessive before an apposed name: "with her husband, Ron,".
+_KIN_BEFORE = re.compile(
+    r"(?:his|her|their|son|sa|su|seine[mnr]?|ihre[mnr]?)[ \t\u00a0]+(?:husband|wife|son|daughter|brother|sister|"
+    r"partner|mother|father|mari|femme|fils|fille|marido|esposa|hijo|hija|Mann|Frau|Sohn|Tochter)[ \t\u00a0]*$"
+)
+_WHO_CLAUSE = re.compile(r",[ \t\u00a0]*(?:who|qui|que|quien|der|die|yang)\b[^,]*$")
 _AS = frozenset(["as", "als", "como", "comme", "sebagai"])
 _JUDGING = frozenset(["menyebut", "menyebutnya", "menilai", "considered", "regards", "regarded", "considère"])
 _LOCALS = frozenset(
@@ -1655,6 +1661,11 @@ def _find_subject_before(text: str, verb: int, sentence: int, table: CueTable) -
         and text[segment[0].start].isupper()
         and all(text[word.start].isupper() or word.folded in _CONNECTORS for word in segment)
     ):
+        kin = _KIN_BEFORE.search(text, max(start, previous - 30), previous) if previous > start else None
+        who = _WHO_CLAUSE.search(text, start, kin.start()) if kin is not None else None
+        if who is not None:
+            # "Gloria Pelletier, who lives … with her husband, Ron, said": Ron names her husband; she speaks
+            return _subject_before(text, who.start(), sentence, table)
         return segment[0].start, segment[-1].end  # the name in an apposition
     if (
         previous > start
