@@ -1184,7 +1184,7 @@ ORGANISATION_WORDS = frozenset(
     agency management council county department ministry office association union bureau commission authority
     service institute university company bank board committee court police party group center centre foundation press
     corporation administration school college hospital museum post station observatory institution exchange theatre
-    race marathon cup championship festival
+    race marathon cup championship championships olympics festival panel
     badan dinas kementerian balai stasiun lembaga dewan komisi pengadilan kejaksaan polres polda perum universitas
     mahkamah perkumpulan yayasan asosiasi ikatan persatuan himpunan gabungan koalisi
     ministerio consejería ayuntamiento sindicato asociación comisión instituto universidad fiscalía audiencia
