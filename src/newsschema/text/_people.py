@@ -1666,8 +1666,10 @@ def _resolve(
                     body[paragraph], start, end, mentions, first, printed=people, officers=officers, body=body
                 )
                 if resolved is None:
-                    resolved = _body_by_kind(speaker.text, mentions, first, printed) or _kind_named_before(
-                        body, first, speaker.text
+                    resolved = (
+                        _body_by_kind(speaker.text, mentions, first, printed)
+                        or _kind_named_before(body, first, speaker.text)
+                        or _company_by_its_clause(body, printed, first, speaker.text)
                     )
                 if resolved is None:
                     resolved = _introduced_next(body, mentions, first, speaker.text)
@@ -2129,6 +2131,31 @@ def _kind_named_before(body: Sequence[str], where: tuple[int, int], said_by: str
         if named:
             return " ".join(named[-1].group(2).split())
     return None
+
+
+def _company_by_its_clause(
+    body: Sequence[str], printed: Sequence[tuple[int, int, str]], where: tuple[int, int], said_by: str
+) -> str | None:
+    """``the company`` after ``owned by Casco Bay Harvest, which employs …`` or ``The developer, Afon Renewables,``:
+    the name printed last before that a business noun or a ``which`` clause marks as a firm."""
+    words = [_fold(word) for word in said_by.split()]
+    if len(words) != 2 or words[0] != "the" or words[1] not in ("company", "firm"):
+        return None
+    for paragraph, offset, name in reversed(printed[: bisect.bisect_left(printed, where)]):
+        if paragraph < where[0] - 3:
+            break
+        text = body[paragraph]
+        end = offset + len(name)
+        if _WHICH_AFTER.match(text, end) or _BUSINESS_BEFORE.search(text, max(0, offset - 40), offset):
+            return name
+    return None
+
+
+_WHICH_AFTER = re.compile(r",[ \t\u00a0]+which\b")
+_BUSINESS_BEFORE = re.compile(
+    r"(?:developer|operator|owner|manufacturer|producer|retailer|carrier|insurer|lender|supplier|contractor|"
+    r"builder|miner|maker|processor|distributor),[ \t\u00a0]+$"
+)
 
 
 _KIND_THEN_NAME = re.compile(
