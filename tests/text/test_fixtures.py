@@ -549,6 +549,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_relative_with_kin_apposition",
         "en_he_after_a_championship_named_since",
         "en_the_company_marked_by_which",
+        "en_no_cue_quote_after_name_before_a_place",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

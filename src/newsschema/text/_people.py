@@ -1749,8 +1749,16 @@ def _resolve(
                 resolved = last_speaker
             elif last_speaker_paragraph < first[0] - 1 and first[0] - 1 not in quoted_paragraphs:
                 introduced = _latest_printed(people, first, first[0] - 1)
-                if introduced is not None and _names_a_facility(body[introduced.paragraph], introduced.offset):
-                    # "Pensioner Margaret Hollis has used Hollin Moor library …": the library is no one
+                for _ in range(3):
+                    if introduced is None or not (
+                        _names_a_facility(body[introduced.paragraph], introduced.offset)
+                        or _PLACE_PREPOSITION_BEFORE.search(
+                            body[introduced.paragraph], max(0, introduced.offset - 12), introduced.offset
+                        )
+                    ):
+                        break
+                    # "Pensioner Margaret Hollis has used Hollin Moor library …", "Charter captain Dale Kowalczyk
+                    # has fished out of Knife River …": a place is no one; the one before it
                     introduced = _latest_printed(people, (introduced.paragraph, introduced.offset), first[0] - 1)
                 if introduced is None or introduced.paragraph != first[0] - 1 or _somewhere(introduced.name):
                     # "Pemilik rumah, Suparman (45), masih ingat …": one name, introduced but never printed in full;
@@ -2412,6 +2420,9 @@ def _listed_after_of(text: str, words: Sequence[_Word], before: int) -> bool:
     while at >= 1 and text[words[at].start].isupper() and text[words[at].end : words[at + 1].start].strip() == ",":
         at -= 1
     return at < before and words[at].folded in _OF and not text[words[at].start].isupper()
+
+
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:out of|in|at|near|into|across)[ \t\u00a0]+$")
 
 
 def _names_a_facility(text: str, start: int) -> bool:
