@@ -192,6 +192,8 @@ SETS: dict[str, Conventions] = {
     "blind147": Conventions(),
     "blind148": Conventions(),
     "blind149": Conventions(),
+    "blind150": Conventions(),
+    "blind151": Conventions(),
 }
 
 
