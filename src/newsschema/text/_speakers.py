@@ -245,6 +245,10 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
         words[skipped].folded in _TIME_WORDS
         or words[skipped].folded in _PARTS_OF_DAY
         or words[skipped].folded in _AFTERWARDS
+        or (
+            words[skipped].folded in _THIS_OR_LAST  # "dijo este martes el director …"
+            and (words[skipped + 1].folded in _TIME_WORDS or words[skipped + 1].folded in _PARTS_OF_DAY)
+        )
     ):
         skipped += 1  # "a indiqué jeudi matin le bourgmestre …": when, then who
     if skipped and _gap_is_space(text, words[skipped - 1], words[skipped]):
@@ -438,6 +442,9 @@ _ON_AIR = re.compile(r"(?:au[ \t\u00a0]+micro|à[ \t\u00a0]+l['’]antenne|sur[ 
 
 _GERMAN_PARTICLES = frozenset("fest an ab aus zu hin vor ein mit fort zurück dar bei".split())  # noqa: SIM905
 _FRENCH_DEMONYM_ENDINGS = ("ais", "aise", "ien", "ienne", "ois", "oise", "ain", "aine", "and", "ande")
+
+
+_THIS_OR_LAST = frozenset("este esta ese el la ce cette this last dieser diesen am".split())  # noqa: SIM905
 
 
 _PARTITIVE_HEADS = frozenset(["one", "another", "uno", "una", "l'un", "l'une", "l’un", "l’une"])
