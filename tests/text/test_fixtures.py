@@ -551,6 +551,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_the_company_marked_by_which",
         "en_no_cue_quote_after_name_before_a_place",
         "es_this_tuesday_before_the_speaker",
+        "de_nested_office_with_article",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

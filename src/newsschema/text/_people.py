@@ -1527,8 +1527,11 @@ def _resolve(
             # Someone of the quoted story ("Mi abuela", "Der Chef"): as printed; a body may be one the copy names.
             told_by = [_fold(word) for word in speaker.text.split()]
             one_title = (len(told_by) == 1 and (_is_title(told_by[0]) or told_by[0] in _ANYONE)) or (
-                len(told_by) == 2 and told_by[0] in ("la", "le", "el") and _is_title(told_by[1])
-            )  # "Pelatih sudah bilang", "La procureure nous dit"
+                len(told_by) == 2
+                and told_by[0] in ("la", "le", "el", "der", "die")
+                and _is_title(told_by[1])
+                and told_by[1] not in ("chef", "chefin")  # "Der Chef hat gesagt": someone of the story, unnamed
+            )  # "Pelatih sudah bilang", "La procureure nous dit", "Die Stadträtin hat gesagt"
             if item.speaker is not None and (one_title or (_is_body(speaker.text) and told_by[0] in _DETERMINERS)):
                 paragraph, start, end = item.speaker  # 'the council told us, "…"': the council named before
                 resolved = _described(
