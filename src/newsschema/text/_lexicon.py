@@ -488,6 +488,7 @@ _ORGANISATION_ENDINGS = (
     *("netzwerk", "konzern", "partei", "gesellschaft", "kommission", "fraktion", "firma", "gericht", "gerichts"),
     *("ligist", "ligisten"),  # "beim Zweitligisten SV Elversberg": a club
     *("departement", "departements", "ministeriums", "amtes", "verbandes", "vereins"),  # Swiss and genitive forms
+    *("polizei", "feuerwehr", "direktion"),  # "Kantonspolizei Graubünden", "Berufsfeuerwehr", "Sicherheitsdirektion"
 )  # German compounds: "Imkerverband", "Landratsamt", "Denkmalnetzwerk"
 
 
