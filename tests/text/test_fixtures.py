@@ -553,6 +553,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "es_this_tuesday_before_the_speaker",
         "de_nested_office_with_article",
         "de_kantonspolizei_is_a_body",
+        "es_el_gremio_is_the_trade_body",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -2100,7 +2100,8 @@ _FRENCH_COURT = re.compile(
 
 # Words for a body by its kind: "the company said" is the company named before.
 _KINDS_OF_BODY = frozenset(
-    "company firm empresa compañía entreprise société compagnie unternehmen konzern perusahaan perseroan emiten".split()  # noqa: SIM905
+    """company firm empresa compañía entreprise société compagnie unternehmen konzern perusahaan perseroan emiten
+    gremio""".split()  # noqa: SIM905
 )
 
 
@@ -2126,6 +2127,8 @@ def _body_by_kind(
             if words[1] in {_fold(word) for word in owner.split()} and _is_body(owner):
                 return owner
         return None
+    if words[1] == "gremio":  # "el gremio afirmó" after "La Cámara Peruana de la Minería (CPM) rechazó …"
+        return _latest_body(mentions, where) or next((n for n in _printed_before(printed, where) if _is_body(n)), None)
     return _latest_body(mentions, where) or _firm_before(printed, where)
 
 
@@ -2220,7 +2223,7 @@ _COLLECTIVES = frozenset(
     sistema système system firm firma empresa entreprise société unternehmen konzern army armée ejército junta
     consejo conseil rat statement comunicado communiqué erklärung mitteilung report informe rapport bericht texte
     text study studie estudio étude survey umfrage encuesta enquête plateforme platform plataforma plattform
-    network réseau red netzwerk jury jurado prosecution defence defense fiscalía acusación""".split()  # noqa: SIM905
+    network réseau red netzwerk jury jurado prosecution defence defense fiscalía acusación gremio""".split()  # noqa: SIM905
 )  # bodies and documents: "la patronal" is no person named before
 
 
