@@ -194,6 +194,8 @@ SETS: dict[str, Conventions] = {
     "blind149": Conventions(),
     "blind150": Conventions(),
     "blind151": Conventions(),
+    "blind152": Conventions(),
+    "blind153": Conventions(),
 }
 
 
