@@ -436,7 +436,7 @@ def _opens_sentence_or_clause(text: str, start: int) -> bool:
     return not before or before[-1] in '.!?,;:"”»'
 
 
-# Where words were said on air: "a affirmé la ministre au micro de France Inter", "dijo el alcalde en declaraciones a".
+# Where words were said on air: "a affirmé la ministre au micro de France Inter", "à l'antenne de RTL".
 _ON_AIR = re.compile(r"(?:au[ \t\u00a0]+micro|à[ \t\u00a0]+l['’]antenne|sur[ \t\u00a0]+le[ \t\u00a0]+plateau)\b")
 
 
