@@ -1662,18 +1662,14 @@ def _resolve(
                     # the court named before, else ("el tribunal" for the "Tribunal Supremo" printed as no subject)
                     # the court printed last whose name holds the noun
                     resolved = _court_named_before(body, first, speaker.text) or _body_by_kind(
-                        speaker.text, mentions, first, printed
+                        speaker.text, mentions, first, printed, body
                     )
             elif bare is None:
                 resolved = _named_in_apposition(body[paragraph], end, counts) or _described(
                     body[paragraph], start, end, mentions, first, printed=people, officers=officers, body=body
                 )
                 if resolved is None:
-                    resolved = (
-                        _body_by_kind(speaker.text, mentions, first, printed)
-                        or _kind_named_before(body, first, speaker.text)
-                        or _company_by_its_clause(body, printed, first, speaker.text)
-                    )
+                    resolved = _body_by_kind(speaker.text, mentions, first, printed, body)
                 if resolved is None:
                     resolved = _introduced_next(body, mentions, first, speaker.text)
                 if resolved is None:
@@ -2109,12 +2105,18 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _body_by_kind(
-    said_by: str, mentions: Sequence[_Mention], where: tuple[int, int], printed: Sequence[tuple[int, int, str]]
+    said_by: str,
+    mentions: Sequence[_Mention],
+    where: tuple[int, int],
+    printed: Sequence[tuple[int, int, str]],
+    body: Sequence[str],
 ) -> str | None:
     """``the company``, ``la empresa``: the body named last before (see ``_latest_body``), when it is a company.
 
-    With no body among the people introduced lately, the company printed last before, further back. Another noun
-    (``the council``, ``la cofradía``) is the body printed last before whose name holds it.
+    With no body among the people introduced lately, the company printed last before, further back; then the name
+    printed right after the same noun (``la compagnie Brittia``); then, for ``the company``, a name that a business
+    noun or a ``which`` clause marks as a firm. Another noun (``the council``, ``la cofradía``) is the body printed
+    last before whose name holds it.
     """
     words = [_fold(word) for word in _ELISION.sub(r"\g<0> ", said_by).split()]  # "l'entreprise" as two words
     if len(words) != 2 or words[0] not in _DEFINITE_SINGULAR | {"l'", "l’"}:
@@ -2129,38 +2131,38 @@ def _body_by_kind(
         return None
     if words[1] == "gremio":  # "el gremio afirmó" after "La Cámara Peruana de la Minería (CPM) rechazó …"
         return _latest_body(mentions, where) or next((n for n in _printed_before(printed, where) if _is_body(n)), None)
-    return _latest_body(mentions, where) or _firm_before(printed, where)
+    return (
+        _latest_body(mentions, where)
+        or _firm_before(printed, where)
+        or _kind_named_before(body, where, words[1])
+        or (_firm_by_its_clause(body, printed, where) if said_by[:4].casefold() == "the " else None)
+    )
 
 
-def _kind_named_before(body: Sequence[str], where: tuple[int, int], said_by: str) -> str | None:
+def _kind_named_before(body: Sequence[str], where: tuple[int, int], kind: str) -> str | None:
     """``la compagnie`` after ``a annoncé la compagnie Brittia``: the name printed right after the same noun, in the
     same paragraph or the three before."""
-    words = [_fold(word) for word in _ELISION.sub(r"\g<0> ", said_by).split()]
-    if len(words) != 2 or words[0] not in _DEFINITE_SINGULAR | {"l'", "l’"} or words[1] not in _KINDS_OF_BODY:
-        return None
     for paragraph in range(where[0], max(-1, where[0] - 4), -1):
         text = body[paragraph]
         stop = where[1] if paragraph == where[0] else len(text)
-        named = [found for found in _KIND_THEN_NAME.finditer(text, 0, stop) if _fold(found.group(1)) == words[1]]
+        named = [found for found in _KIND_THEN_NAME.finditer(text, 0, stop) if _fold(found.group(1)) == kind]
         if named:
             return " ".join(named[-1].group(2).split())
     return None
 
 
-def _company_by_its_clause(
-    body: Sequence[str], printed: Sequence[tuple[int, int, str]], where: tuple[int, int], said_by: str
+def _firm_by_its_clause(
+    body: Sequence[str], printed: Sequence[tuple[int, int, str]], where: tuple[int, int]
 ) -> str | None:
     """``the company`` after ``owned by Casco Bay Harvest, which employs …`` or ``The developer, Afon Renewables,``:
-    the name printed last before that a business noun or a ``which`` clause marks as a firm."""
-    words = [_fold(word) for word in said_by.split()]
-    if len(words) != 2 or words[0] != "the" or words[1] not in ("company", "firm"):
-        return None
-    for paragraph, offset, name in reversed(printed[: bisect.bisect_left(printed, where)]):
+    the name printed last before, within three paragraphs, that a business noun or a ``which`` clause marks as a
+    firm."""
+    before = bisect.bisect_left(printed, where, key=lambda name: name[:2])
+    for paragraph, offset, name in reversed(printed[max(0, before - 60) : before]):
         if paragraph < where[0] - 3:
             break
         text = body[paragraph]
-        end = offset + len(name)
-        if _WHICH_AFTER.match(text, end) or _BUSINESS_BEFORE.search(text, max(0, offset - 40), offset):
+        if _WHICH_AFTER.match(text, offset + len(name)) or _BUSINESS_BEFORE.search(text, max(0, offset - 40), offset):
             return name
     return None
 
