@@ -201,8 +201,9 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
     _SENTENCE_STARTS.clear()
     _BARE_NAMES.clear()
     raws = _pair_all(body)
-    if len(body) > 1 and _is_headline(body[0]):
-        spoken = _SPEAKER_THEN_COLON_HEADLINE.match(body[0])
+    headline = len(body) > 1 and _is_headline(body[0])
+    spoken = _SPEAKER_THEN_COLON_HEADLINE.match(body[0]) if headline else None
+    if headline:
         raws = [
             raw
             for raw in raws
@@ -290,12 +291,12 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
             cue is None
             and speaker is None
             and open_paragraph == 0
+            and spoken is not None
+            and spoken.end() - 1 == open_index
             and not _is_a_title(content)
-            and (headline := _SPEAKER_THEN_COLON_HEADLINE.match(body[0])) is not None
-            and headline.end() - 1 == open_index
         ):
             # 'Pellegrini, tras la derrota ante Talleres: "…"': the headline names who said it before the colon.
-            item = _Found(QuoteKind.DIRECT, parts, (0, headline.start("name"), headline.end("name")), None)
+            item = _Found(QuoteKind.DIRECT, parts, (0, spoken.start("name"), spoken.end("name")), None)
             found.append(item)
             previous_attributed = (parts[-1][0], item)
             continue

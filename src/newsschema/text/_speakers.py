@@ -1378,27 +1378,17 @@ def _before_quote(
         sentence = starts[bisect.bisect_right(starts, words[index].start) - 1]
         opening = _words(text, sentence, words[index].start)
         fronted = bool(opening) and opening[0].folded in _FRONTING  # "In seinem letzten Wort", "An die Adresse …"
-        if (
-            speaker is not None
-            and len(opening) == 1
-            and speaker == (opening[0].start, opening[0].end)
-            and between.strip()
-            and words[index].folded not in _TELLING
-        ):
-            # "Zufrieden zeigte sich Finanzvorständin Petra Lindner: „…“": a fronted word, the verb, then a name
+        one_word = speaker is not None and len(opening) == 1 and speaker == (opening[0].start, opening[0].end)
+        if (fronted or one_word) and between.strip() and words[index].folded not in _TELLING:
+            # "An die Adresse der Gewerkschaft sagte Olbers: „…“", "In seinem letzten Wort sagte er: «…»": a
+            # fronted phrase, the verb, then its subject; after a single fronted word, only a name ("Zufrieden
+            # zeigte sich Finanzvorständin Petra Lindner: „…“").
             inverted = _speaker_after(text, cue_end, table)
-            named = _words(text, *inverted) if inverted is not None else []
             if (
                 inverted is not None
                 and _INVERTED_TAIL.fullmatch(text, inverted[1], open_at)
-                and _is_person_name(text, named[-2:])
+                and (fronted or _is_person_name(text, _words(text, *inverted)[-2:]))
             ):
-                return inverted, (words[index].start, cue_end)
-        if fronted and between.strip() and words[index].folded not in _TELLING:
-            # "An die Adresse der Gewerkschaft sagte Olbers: „…“", "In seinem letzten Wort sagte er: «…»": a
-            # fronted phrase, the verb, then its subject.
-            inverted = _speaker_after(text, cue_end, table)
-            if inverted is not None and _INVERTED_TAIL.fullmatch(text, inverted[1], open_at):
                 return inverted, (words[index].start, cue_end)
         if (
             speaker is None
