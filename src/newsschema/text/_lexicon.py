@@ -483,6 +483,18 @@ _GENDERED_ARTICLES = {
 }
 
 
+# Copulas: "Bester Werfer war Kapitän …", "Lanza was blunt:" say what the subject is, not what it said.
+_COPULAS = frozenset("was is were are war ist sind waren wurde fue es est était sera".split())  # noqa: SIM905
+# French capitalises a demonym used as a noun: "la Limbourgeoise", "l'Irlandais", "le Valaisan", "l'Allemand".
+_FRENCH_DEMONYM_ENDINGS = ("oise", "ois", "aise", "ais", "ienne", "ien", "aine", "ain", "ane", "an", "ande", "and")
+# A relative's noun gives the gender of the name apposed to it: "with her husband, Ron," is a man.
+_MALE_KIN = "husband son brother father mari fils frère père marido hijo hermano padre mann sohn bruder vater"
+_FEMALE_KIN = (
+    "wife daughter sister mother femme fille sœur mère esposa hija hermana madre frau tochter schwester mutter"
+)
+_KIN_GENDER = {**dict.fromkeys(_MALE_KIN.split(), "m"), **dict.fromkeys(_FEMALE_KIN.split(), "f")}
+
+
 _ORGANISATION_ENDINGS = (
     *("verband", "verein", "ministerium", "gewerkschaft", "stiftung", "behörde", "institut", "amt", "bündnis"),
     *("netzwerk", "konzern", "partei", "gesellschaft", "kommission", "fraktion", "firma", "gericht", "gerichts"),

@@ -23,16 +23,19 @@ from newsschema.text._lexicon import (
     _BARE_NAMES,
     _COMMA_SPACE,
     _CONNECTORS,
+    _COPULAS,
     _COURT_OFFICERS,
     _DEFINITE_SINGULAR,
     _DEGREE,
     _DETERMINERS,
     _ENDS_SENTENCE,
     _FRAME_PREPOSITIONS,
+    _FRENCH_DEMONYM_ENDINGS,
     _GENDERED_ARTICLES,
     _GENERIC_PEOPLE,
     _GENERIC_SUFFIXES,
     _INDEFINITE,
+    _KIN_GENDER,
     _MARKS,
     _MAX_APPOSITION,
     _NAME_PARTICLES,
@@ -352,8 +355,8 @@ _DEMONYMS_ENDING_OTHERWISE = (  # "the German said"
     *("irishwoman", "frenchwoman", "englishwoman", "welshwoman", "scotswoman", "dutchwoman", "countrywoman"),
 )
 _DEMONYM_ENDINGS = ("ian", "ese", "ean", "ard", "ander", "ican", "crat", "yan", "ani", *_DEMONYMS_ENDING_OTHERWISE)
-# French capitalises a demonym used as a noun: "la Limbourgeoise", "la Néerlandaise", "le Valaisan", "l'Italienne".
-_FRENCH_DEMONYM = re.compile(r"(?:la|le|l['’])[ \t\u00a0]?[A-ZÀ-Ý]\w+(?:oise|ois|aise|ais|ienne|ien|aine|ain|ane|an)")
+# "la Limbourgeoise", "l'Italienne": a French demonym used as a noun, with its article.
+_FRENCH_DEMONYM = re.compile(r"(?:la|le|l['’])[ \t\u00a0]?[A-ZÀ-Ý]\w+(?:" + "|".join(_FRENCH_DEMONYM_ENDINGS) + ")")
 _GERMAN_OFFICES_OF_WOMEN = ("erin", "entin", "antin", "istin", "ärin", "orin", "login")  # not "Benjamin"
 _GERMAN_ARTICLES = frozenset(["der", "die", "dem", "den"])
 _PERSON_ENDINGS = (
@@ -1107,14 +1110,6 @@ def _honorific_gender(text: str, name_start: int) -> str | None:
     if title.endswith(FEMININE_TITLE_ENDINGS) and text[words[-1].start].isupper():
         return "f"
     return HONORIFIC_GENDER.get(title) or _article_gender(text, name_start)
-
-
-_MALE_KIN = "husband son brother father mari fils frère père marido hijo hermano padre"
-_FEMALE_KIN = "wife daughter sister mother femme fille sœur mère esposa hija hermana madre"
-_KIN_GENDER = {
-    **dict.fromkeys(_MALE_KIN.split(), "m"),
-    **dict.fromkeys(_FEMALE_KIN.split(), "f"),
-}  # a relative's noun before an apposed name gives the name's gender
 
 
 _CLAUSE_BOUNDARY = re.compile(r"[.!?;:«»“”\"„]")
@@ -2433,10 +2428,15 @@ def _listed_after_of(text: str, words: Sequence[_Word], before: int) -> bool:
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:out of|in|at|near|into|across)[ \t\u00a0]+$")
 
 
+def _word_after_name(text: str, start: int) -> _Word | None:
+    """The first lower-case word after the capitalised name printed at ``start`` (within 120 characters)."""
+    words = _words(text, start, min(len(text), start + 120))
+    return next(itertools.dropwhile(lambda word: text[word.start].isupper(), words), None)
+
+
 def _names_a_facility(text: str, start: int) -> bool:
     """Whether the name printed at ``start`` is followed by a facility noun: ``Hollin Moor library``."""
-    words = _words(text, start, min(len(text), start + 120))
-    following = next(itertools.dropwhile(lambda word: text[word.start].isupper(), words), None)
+    following = _word_after_name(text, start)
     return following is not None and following.folded in _FACILITIES
 
 
@@ -2449,19 +2449,14 @@ _FACILITIES = frozenset(
 def _verb_follows(text: str, start: int) -> bool:
     """Whether a lower-case word that may be a verb follows the name printed at ``start``: not a copula ("Bester
     Werfer war Kapitän Felix Ammann" says who the subject is) nor an office ("Long-serving Matildas defender …")."""
-    words = _words(text, start, min(len(text), start + 120))
-    following = list(itertools.dropwhile(lambda word: text[word.start].isupper(), words))
+    following = _word_after_name(text, start)
     return (
-        bool(following)
-        and text[following[0].start].islower()
-        and following[0].folded not in _COPULAS
-        and not _is_title(following[0].folded)
-        and not _is_role(following[0].folded)
-        and not following[0].folded.endswith(("er", "or", "ist", "eur"))  # "defender", "striker": a person noun
+        following is not None
+        and following.folded not in _COPULAS
+        and not _is_title(following.folded)
+        and not _is_role(following.folded)
+        and not following.folded.endswith(("er", "or", "ist", "eur"))  # "defender", "striker": a person noun
     )
-
-
-_COPULAS = frozenset("war ist wurde was is were fue es était est".split())  # noqa: SIM905
 
 
 _PUBLIC_PROSECUTION = re.compile(r"(?:el|la) representante del ministerio (?:público|fiscal)")

@@ -24,6 +24,7 @@ from newsschema.text._lexicon import (
     _CALLING,
     _COMMA_GLUE,
     _CONNECTORS,
+    _COPULAS,
     _DEFINITE_SINGULAR,
     _DETERMINERS,
     _ENDS_SENTENCE,
@@ -908,7 +909,6 @@ def _asked_then_colon(text: str, open_at: int, table: CueTable) -> bool:
 
 
 _PERSONAL_PRONOUNS = frozenset("he she they er sie il elle ils elles dia ia beliau mereka él ella ellos".split())  # noqa: SIM905
-_COPULAS = frozenset("was is were are war ist sind waren fue es est était était sera".split())  # noqa: SIM905
 
 
 def _dashed_inside(body: Sequence[str], raw: _Raw, table: CueTable) -> bool:

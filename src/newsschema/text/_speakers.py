@@ -22,7 +22,9 @@ from newsschema.text._lexicon import (
     _DEGREE,
     _DETERMINERS,
     _FRAME_PREPOSITIONS,
+    _FRENCH_DEMONYM_ENDINGS,
     _INDEFINITE,
+    _KIN_GENDER,
     _MARKS,
     _MAX_APPOSITION,
     _MAX_SPEAKER_WORDS,
@@ -441,7 +443,6 @@ _ON_AIR = re.compile(r"(?:au[ \t\u00a0]+micro|à[ \t\u00a0]+l['’]antenne|sur[ 
 
 
 _GERMAN_PARTICLES = frozenset("fest an ab aus zu hin vor ein mit fort zurück dar bei".split())  # noqa: SIM905
-_FRENCH_DEMONYM_ENDINGS = ("ais", "aise", "ien", "ienne", "ois", "oise", "ain", "aine", "and", "ande")
 
 
 _THIS_OR_LAST = frozenset("este esta ese el la ce cette this last dieser diesen am".split())  # noqa: SIM905
@@ -1433,8 +1434,10 @@ def _shared_clause_subject(text: str, sentence: int, conjunction: int, table: Cu
 
 # A relative's noun with its possessive before an apposed name: "with her husband, Ron,".
 _KIN_BEFORE = re.compile(
-    r"(?:his|her|their|son|sa|su|seine[mnr]?|ihre[mnr]?)[ \t\u00a0]+(?:husband|wife|son|daughter|brother|sister|"
-    r"partner|mother|father|mari|femme|fils|fille|marido|esposa|hijo|hija|Mann|Frau|Sohn|Tochter)[ \t\u00a0]*$"
+    r"(?:his|her|their|son|sa|su|seine[mnr]?|ihre[mnr]?)[ \t\u00a0]+(?:partner|"
+    + "|".join(sorted(_KIN_GENDER, key=len, reverse=True))
+    + r")[ \t\u00a0]*$",
+    re.IGNORECASE,
 )
 _WHO_CLAUSE = re.compile(r",[ \t\u00a0]*(?:who|qui|que|quien|der|die|yang)\b[^,]*$")
 _AS = frozenset(["as", "als", "como", "comme", "sebagai"])
