@@ -82,7 +82,7 @@ _DATELINE = re.compile(
     r"|[A-Z][A-Za-z0-9]{2,30}\.com, [A-Z][A-Za-z]{1,30})"
     r"|(?P<place>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,3}"
     r"(?: \((?!" + _AGENCY + r"\))" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,2}\)(?=,))?"  # "HUARAZ (Perú), 3 mar"
-    r"(?:, " + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,2})?"
+    r"(?:, (?!" + _MONTH + r" \d)" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,2})?"  # a region, never "June 19"
     r"(?:/" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,2})?)?"  # no place: "(Belga) L'Ourthe …"
     r"(?:(?:,? |(?<![\s\S])|(?<=^[ \t]))(?P<date>"
     + _MONTH
@@ -435,6 +435,19 @@ _TAZ_DATELINE = re.compile(
 )
 
 
+_AGENCY_ALONE = re.compile(_AGENCY)
+_SITE_OUTLET = re.compile(r"\(?CNN(?: Indonesia)?\)?|[A-Za-z0-9]+\.(?i:com|co)")
+
+
+def _site_parts(site: str) -> tuple[str | None, str]:
+    """An outlet's dateline cut into (place, outlet): ``JAKARTA, KOMPAS.com``, ``TEMPO.CO, Jakarta``, ``Jakarta
+    (CNN)``, ``Jakarta, CNN Indonesia``."""
+    for outlet in _SITE_OUTLET.finditer(site):
+        place = (site[: outlet.start()] + site[outlet.end() :]).strip(" ,")
+        return place or None, outlet.group().strip("()")
+    return None, site
+
+
 def _parse_dateline(lead: str) -> tuple[Dateline, str, str, str] | None:
     """(dateline, padding before, glue after, the rest of the paragraph)."""
     for shape in (_MEXICAN_DATELINE, _TAZ_DATELINE):  # one outlet's own shape each
@@ -472,12 +485,11 @@ def _parse_dateline(lead: str) -> tuple[Dateline, str, str, str] | None:
     last_word = place.replace(",", " ").split()[-1] if place else ""
     if last_word.endswith(".") and "." not in last_word[:-1] and len(last_word) > 4 and match.group("dash") in _GLUED:
         place = place[:-1]  # La Nación's "MENDOZA.–": the full stop, glued to the dash, is part of it ("D.C." keeps it)
-    dateline = Dateline(
-        printed=printed,
-        place=place or None,
-        date=match.group("date"),
-        agency=agency or (site if site else None),
-    )
+    if site:
+        place, agency = _site_parts(site)
+    elif place and not agency and not match.group("date") and _AGENCY_ALONE.fullmatch(place):
+        place, agency = None, place  # "CNN --": the outlet, no place
+    dateline = Dateline(printed=printed, place=place or None, date=match.group("date"), agency=agency or None)
     return dateline, match.group("pad"), match.group("glue") or match.group("ending"), lead[match.end() :]
 
 

@@ -1,0 +1,38 @@
+"""A dateline's typed parts: the place, the date and the agency or outlet, each as printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsschema import text
+
+
+@pytest.mark.parametrize(
+    ("printed", "place", "date", "agency"),
+    [
+        ("Jakarta –", "Jakarta", None, None),
+        ("Jakarta (ANTARA) -", "Jakarta", None, "ANTARA"),
+        ("JAKARTA, June 19 (Reuters) -", "JAKARTA", "June 19", "Reuters"),  # the month is no region
+        ("MELBOURNE, Jan 24 (AFP) -", "MELBOURNE", "Jan 24", "AFP"),
+        ("PARIS, Sept. 3 (Reuters) -", "PARIS", "Sept. 3", "Reuters"),
+        ("SEOUL, South Korea, March 3 (AP) -", "SEOUL, South Korea", "March 3", "AP"),
+        ("PYONGYANG, North Korea (AP) —", "PYONGYANG, North Korea", None, "AP"),
+        ("MADRID, 26 Nov. (EUROPA PRESS) -", "MADRID", "26 Nov.", "EUROPA PRESS"),
+        ("HUARAZ (Perú), 3 mar (EFE).-", "HUARAZ (Perú)", "3 mar", "EFE"),
+        ("BERLIN:", "BERLIN", None, None),
+        ("CNN --", None, None, "CNN"),  # an outlet alone is no place
+        ("(CNN) --", None, None, "CNN"),
+        ("Jakarta (CNN) --", "Jakarta", None, "CNN"),
+        ("JAKARTA, KOMPAS.com -", "JAKARTA", None, "KOMPAS.com"),
+        ("TEMPO.CO, Jakarta -", "Jakarta", None, "TEMPO.CO"),
+        ("Jakarta, CNN Indonesia --", "Jakarta", None, "CNN Indonesia"),
+    ],
+)
+def test_a_dateline_gives_its_place_date_and_agency(
+    printed: str, place: str | None, date: str | None, agency: str | None
+) -> None:
+    copy = f"{printed} Polisi menangkap dua orang pada Senin malam."
+    dateline = text.read(copy.encode()).dateline
+    assert dateline is not None
+    assert (dateline.printed, dateline.place, dateline.date, dateline.agency) == (printed, place, date, agency)
+    assert text.write(text.read(copy.encode())) == copy
