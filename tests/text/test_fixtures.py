@@ -554,6 +554,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_nested_office_with_article",
         "de_kantonspolizei_is_a_body",
         "es_el_gremio_is_the_trade_body",
+        "en_unattributed_quote_after_a_report",
+        "id_unattributed_quote_named_in_the_next_paragraph",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:
