@@ -2,9 +2,9 @@
 
 Each folder (``heldout``, ``blind``, ``blind2`` … ``blind8``) was written blind, by someone who had not read the
 extractor, its fixtures, the scorer or ``docs/text.md``, so that ``bench/extraction.py <folder>`` measures the
-extractor on text nobody tuned for. Scores live in ``docs/text-evaluation.md`` and are never asserted here: these tests only
-check that every item reads and writes back byte for byte and that every annotation is well formed. No assertion
-shows what the extractor found, so a failure cannot leak it to a set's author.
+extractor on text nobody tuned for. Scores live in ``docs/text-evaluation.md`` and are never asserted here: these
+tests only check that every item reads and writes back byte for byte and that every annotation is well formed. No
+assertion shows what the extractor found, so a failure cannot leak it to a set's author.
 
 The sets share one annotation format; where their authors' conventions differ, :class:`Conventions` says how.
 """

@@ -556,6 +556,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "es_el_gremio_is_the_trade_body",
         "en_unattributed_quote_after_a_report",
         "id_unattributed_quote_named_in_the_next_paragraph",
+        "en_inner_quote_told_by_the_one_quoting",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -744,6 +744,10 @@ def _nested(body: Sequence[str], found: Sequence[_Found], table: CueTable) -> li
                     or _before_quote(quoted, raw.open_at[1], table, content)
                     or _told_inside(quoted, raw.open_at[1], table, content)
                 )
+                if attribution is None and _told_by_me(quoted, raw.open_at[1], content):
+                    part = (paragraph, start + first, start + last)
+                    inner.append(_Found(QuoteKind.DIRECT, (part,), None, None, inherit=True, nested=True))
+                    continue
                 if not content.strip() or attribution is None:
                     continue
                 printed, (cue_start, cue_end) = attribution
@@ -766,6 +770,40 @@ def _nested(body: Sequence[str], found: Sequence[_Found], table: CueTable) -> li
                     at = (paragraph, start + speaker[0], start + speaker[1])
                     inner.append(_Found(QuoteKind.DIRECT, (part,), at, cue, nested=True))
     return inner
+
+
+# Where a clause ends inside a quote: punctuation and marks.
+_CLAUSE_BREAK = re.compile(r"[.!?;,:“”„«»\"‘’‚‹›()]")
+
+
+def _told_by_me(quoted: str, open_at: int, content: str) -> bool:
+    """Whether words quoted inside a quote were said by the one quoting: the clause that introduces them, with a
+    comma or a colon, opens in the first person (``I kept telling myself in the third game, ‘…’``, ``Saya sampaikan
+    di ruang ganti, '…'``, ``Le dije al grupo en el vestuario: ‘…’``), and no one else is heard in it.
+
+    A fallback for what the cue tables miss: a few words (a scare quote, a name) never count.
+    """
+    if len(content.split()) < 3:
+        return False
+    before = quoted[:open_at].rstrip()
+    if not before.endswith((",", ":")):
+        return False
+    clause_start = 0
+    for mark in _CLAUSE_BREAK.finditer(before, 0, len(before) - 1):
+        clause_start = mark.end()
+    words = _words(before, clause_start, len(before) - 1)
+    if not words:
+        return False
+    if any(word.folded in _PERCEIVED for word in words):
+        return False  # "I heard him yelling, '…'", "Saya dengar sopirnya bilang, '…'": someone else's words
+    return words[0].folded in _FIRST_PERSON or (len(words) > 1 and words[1].folded in _SAID_BY_ME)
+
+
+# Verbs of hearing and seeing: the one quoting reports someone else's words.
+_PERCEIVED = frozenset(
+    """heard hear hörte hörten gehört dengar mendengar terdengar escuché oí oía escuchaba entendu entendis vi saw
+    sah""".split()  # noqa: SIM905
+)
 
 
 _DIALOGUE_DASH = re.compile(r"[ \t\u00a0]*[—―][ \t\u00a0]*")
