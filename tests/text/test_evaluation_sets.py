@@ -196,6 +196,8 @@ SETS: dict[str, Conventions] = {
     "blind151": Conventions(),
     "blind152": Conventions(),
     "blind153": Conventions(),
+    "blind154": Conventions(),
+    "blind155": Conventions(),
 }
 
 
