@@ -1039,6 +1039,8 @@ CUE_TABLES: dict[str, CueTable] = {
             "trotz",
             "beim",
             "unter",
+            "unserer",  # "erzählte Yıldız unserer Zeitung": the paper told, not part of the name
+            "unserem",
         ],
     ),
     "pt": CueTable(
