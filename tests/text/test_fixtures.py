@@ -80,8 +80,9 @@ def test_later_mentions_resolve_to_the_full_name_and_pronouns_respect_gender() -
 
 
 def test_reported_clauses_after_a_subject_and_a_cue_are_indirect_quotes() -> None:
-    """``X said …``, ``X told reporters that …``, ``In a statement, the port authority said …``."""
-    for name in ("en_said_that", "id_said_that_place"):
+    """``X said …``, ``X told reporters that …``, ``In a statement, the port authority said …``, ``…, según ha
+    informado este miércoles el sindicato CSIF``."""
+    for name in ("en_said_that", "id_said_that_place", "es_segun_ha_informado_names_the_source"):
         path = Path(__file__).parent / "fixtures" / f"{name}.txt"
         found = [(q.text, _who(q)) for q in text.read(path.read_bytes()).quotes if q.kind.value == "indirect"]
         want = [(q["text"], _annotated(q["speaker"])) for q in _expected(path)["quotes"] if q["kind"] == "indirect"]
