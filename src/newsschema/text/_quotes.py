@@ -14,7 +14,9 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from newsschema.models import AttributedQuote, QuoteKind
+import attrs
+
+from newsschema.models import AttributedQuote, QuoteKind, Span
 from newsschema.text._cues import CueTable
 from newsschema.text._lexicon import (
     _AND,
@@ -191,10 +193,32 @@ def find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote, 
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _find_quotes(body, table)
+        unwrapped = [_UNWRAP.sub(" ", paragraph) for paragraph in body]
+        if unwrapped == list(body):
+            return _find_quotes(body, table)
+        # Hard-wrapped copy: the rules read a line break inside a paragraph as the space it stands for (the same
+        # length, so every offset holds), and the spans show the text as printed.
+        return tuple(_as_printed(quote, body) for quote in _find_quotes(unwrapped, table))
     finally:
         if collecting:
             gc.enable()
+
+
+_UNWRAP = re.compile(r"[\r\n]")
+
+
+def _as_printed(quote: AttributedQuote, body: Sequence[str]) -> AttributedQuote:
+    def printed(span: Span) -> Span:
+        if span.paragraph is None or span.offset is None:
+            return span
+        return attrs.evolve(span, text=body[span.paragraph][span.offset : span.offset + len(span.text)])
+
+    return attrs.evolve(
+        quote,
+        parts=tuple(printed(part) for part in quote.parts),
+        speaker=printed(quote.speaker) if quote.speaker is not None else None,
+        cue=printed(quote.cue) if quote.cue is not None else None,
+    )
 
 
 def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote, ...]:
