@@ -560,6 +560,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_inner_quote_told_by_the_one_quoting",
         "de_unserer_redaktion_is_the_one_told",
         "en_hard_wrapped_name_and_apposition",
+        "en_description_known_as_a_name",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -1508,6 +1508,7 @@ def _resolve(
         if _OFFICER_BEFORE.search(body[paragraph], max(0, offset - 40), offset)
     )  # "El fiscal, Gonzalo Ibarretxe, le mostró": never "el acusado"
     quoted_paragraphs = {part[0] for item in found for part in item.parts}
+    known_as: dict[str, str] = {}  # a description and the name its relative clause gives
     for number, as_found in enumerate(found):
         item = as_found
         speaker = _span(body, item.speaker) if item.speaker else None
@@ -1660,8 +1661,14 @@ def _resolve(
                         speaker.text, mentions, first, printed, body
                     )
             elif bare is None:
-                resolved = _named_in_apposition(body[paragraph], end, counts) or _described(
-                    body[paragraph], start, end, mentions, first, printed=people, officers=officers, body=body
+                if (goes_by := _known_as(body[paragraph], end)) is not None:
+                    known_as[speaker.text] = goes_by  # "she told Bernama" after it is Aina too
+                resolved = (
+                    goes_by
+                    or _named_in_apposition(body[paragraph], end, counts)
+                    or _described(
+                        body[paragraph], start, end, mentions, first, printed=people, officers=officers, body=body
+                    )
                 )
                 if resolved is None:
                     resolved = _body_by_kind(speaker.text, mentions, first, printed, body)
@@ -1804,6 +1811,8 @@ def _resolve(
             and _is_body(speaker.text[4:])
         ):
             resolved = speaker.text[4:]  # "The Delhi High Court on Wednesday directed …": the body's name
+        if resolved is not None and resolved in known_as:
+            resolved = known_as[resolved]
         if (item.kind is not QuoteKind.INDIRECT or speaker is not None) and not item.nested:
             who = resolved or (speaker.text if speaker is not None else None)
             if who is not None:
@@ -1851,6 +1860,23 @@ def _named_in_apposition(text: str, end: int, counts: _NameCounts) -> str | None
     if bare is None or not _is_person_name(text, _words(text, *bare)):
         return None
     return " ".join(text[bare[0] : bare[1]].split())
+
+
+# A description whose relative clause gives the name the person goes by: "a resident of the condominium, who only
+# wanted to be known as Aina, said", "una vecina, que pidió ser identificada como Rosa,", "une habitante, qui se fait
+# appeler Nadia,".
+_KNOWN_AS = re.compile(
+    r",[ \t\u00a0]+(?:who|que|qui|die|der)[ \t\u00a0][^,.;:!?“”\"«»„]{0,60}?"
+    r"(?:known|identified|named|called|identificad[ao]|identificó|llamad[ao]|appeler|appelée?|nommée?|genannt)"
+    r"(?:[ \t\u00a0]+(?:only|solo|solamente|seulement|nur))?(?:[ \t\u00a0]+(?:as|como|comme|by))?[ \t\u00a0]+"
+    r"([A-ZÀ-Ý][\w'’-]+(?:[ \t\u00a0]+[A-ZÀ-Ý][\w'’-]+)?),"
+)
+
+
+def _known_as(text: str, end: int) -> str | None:
+    """The name a described speaker goes by, given in the relative clause right after the description."""
+    known = _KNOWN_AS.match(text, end)
+    return None if known is None else " ".join(known.group(1).split())
 
 
 # The counsel who acts for a party, apposed to it: "La defensa, ejercida por la abogada Marta Rius,", "La defensa,
