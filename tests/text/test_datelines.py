@@ -18,6 +18,8 @@ from newsschema import text
         ("SEOUL, South Korea, March 3 (AP) -", "SEOUL, South Korea", "March 3", "AP"),
         ("PYONGYANG, North Korea (AP) —", "PYONGYANG, North Korea", None, "AP"),
         ("MADRID, 26 Nov. (EUROPA PRESS) -", "MADRID", "26 Nov.", "EUROPA PRESS"),
+        ("ROUEN, 12 mars 2026 (AFP) -", "ROUEN", "12 mars 2026", "AFP"),  # the year is part of the date
+        ("Nov. 26 (UPI) --", None, "Nov. 26", "UPI"),  # a date and no place
         ("HUARAZ (Perú), 3 mar (EFE).-", "HUARAZ (Perú)", "3 mar", "EFE"),
         ("BERLIN:", "BERLIN", None, None),
         ("CNN --", None, None, "CNN"),  # an outlet alone is no place

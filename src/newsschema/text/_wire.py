@@ -80,15 +80,15 @@ _DATELINE = re.compile(
     + r"[A-Za-z ]{0,30}, )?KOMPAS\.com|TEMPO\.CO, [A-Z][a-z]{1,30}|Liputan6\.com, [A-Z][a-z]{1,30}"
     r"|(?:[A-Z][a-z]{1,30} )?\(CNN\)|[A-Z][a-z]{1,30}, CNN Indonesia|TRIBUNNEWS\.COM, [A-Z]{2,30}"
     r"|[A-Z][A-Za-z0-9]{2,30}\.com, [A-Z][A-Za-z]{1,30})"
-    r"|(?P<place>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,3}"
+    r"|(?P<place>(?!" + _MONTH + r" \d)" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,3}"  # never "Nov. 26"
     r"(?: \((?!" + _AGENCY + r"\))" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,2}\)(?=,))?"  # "HUARAZ (Perú), 3 mar"
     r"(?:, (?!" + _MONTH + r" \d)" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,2})?"  # a region, never "June 19"
     r"(?:/" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,2})?)?"  # no place: "(Belga) L'Ourthe …"
-    r"(?:(?:,? |(?<![\s\S])|(?<=^[ \t]))(?P<date>"
+    r"(?:(?:,? |(?<![\s\S])|(?<=^[ \t]))(?P<date>(?:"
     + _MONTH
     + r" \d{1,2}|\d{1,2} "
     + _MONTH
-    + r"|\d{1,2}(?= \())(?: \d{4})?)?"
+    + r"|\d{1,2}(?= \())(?: \d{4})?))?"  # the year too: "26 nov 2025"
     r"(?: ?\((?P<agency>" + _AGENCY + r"(?:/[A-Za-z]{1,10})?|[A-Z][a-z]{2}\. \d{1,2})\))?"
     # The dash, a colon, ".-"; a full stop before a capital ("Heilbronn. Die"); nothing after ")" ("Bonn (KNA) Der").
     r")(?:(?P<dash>[ \t]{0,3}(?:" + _DASH + r"|:|\.-)|\.(?=[ \t]{1,8}[A-ZÀ-Ý])|(?<=\))(?![ \t]*[-–—]))"
