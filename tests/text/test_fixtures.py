@@ -561,6 +561,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_unserer_redaktion_is_the_one_told",
         "en_hard_wrapped_name_and_apposition",
         "en_description_known_as_a_name",
+        "fr_le_prevenu_is_the_one_sentenced",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -2531,12 +2531,32 @@ def _party(
         ),
         None,
     )
+    if nouns & _ANYONE and body and (convicted := _convicted(body, printed, where)) is not None:
+        return convicted  # "le tribunal … a condamné Gérard Lemaire, 71 ans, …", then "Le prévenu, lui, avait assuré"
     printed_last = _latest_printed(printed, where, where[0] - 1)
     if printed_last is not None and (printed_last.name in officers or _is_compound(printed_last.name)):
         printed_last = None
     if aged and anyone is not None and _subject_over_object(anyone, printed_last, printed, body):
         return anyone.name
     return _later(anyone, printed_last)
+
+
+# A sentence, a charge or a trial's verb right before the one it names: the defendant of the story.
+_CONVICTED_BEFORE = re.compile(
+    r"(?:condamné|condamnée|condamne|sentenced|convicted|charged|verurteilt|verurteilte|condenó|condenado|condenada"
+    r"|condena|juzga|juzgado|juzgada|jugé|jugée|juge|acusó|anklagte|angeklagt)"
+    r"(?:[ \t\u00a0]+(?:à|a|al|le|la|den|die|on|ce|lundi|mardi|mercredi|jeudi|vendredi|jeudi)){0,2}[ \t\u00a0]+$"
+)
+
+
+def _convicted(body: Sequence[str], printed: Sequence[tuple[int, int, str]], where: tuple[int, int]) -> str | None:
+    """The person a court sentenced, charged or tried, named right after the verb, last before ``where``."""
+    index = bisect.bisect_left(printed, where, key=lambda name: (name[0], name[1])) - 1
+    for back in range(index, max(-1, index - 12), -1):
+        paragraph, offset, name = printed[back]
+        if _CONVICTED_BEFORE.search(body[paragraph], max(0, offset - 40), offset) is not None and " " in name:
+            return name
+    return None
 
 
 def _affiliated_person(body: Sequence[str], mentions: Sequence[_Mention], affiliation: _Mention) -> _Mention | None:
