@@ -2544,8 +2544,9 @@ def _party(
 # A sentence, a charge or a trial's verb right before the one it names: the defendant of the story.
 _CONVICTED_BEFORE = re.compile(
     r"(?:condamné|condamnée|condamne|sentenced|convicted|charged|verurteilt|verurteilte|condenó|condenado|condenada"
-    r"|condena|juzga|juzgado|juzgada|jugé|jugée|juge|acusó|anklagte|angeklagt)"
-    r"(?:[ \t\u00a0]+(?:à|a|al|le|la|den|die|on|ce|lundi|mardi|mercredi|jeudi|vendredi|jeudi)){0,2}[ \t\u00a0]+$"
+    r"|juzgado|juzgada|jugé|jugée|acusó|anklagte|angeklagt)"  # never "juge", "condena": the judge, the sentence
+    r"(?:[ \t\u00a0]+(?:à|a|al|le|la|den|die|on|ce|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)){0,2}"
+    r"[ \t\u00a0]+$"
 )
 
 
