@@ -2279,7 +2279,9 @@ def _latest_printed(printed: Sequence[tuple[int, int, str]], where: tuple[int, i
 # A name after an elided article: "L'Asloca", "l'Union sociale pour l'habitat" (never "l'avocat de …").
 _ELIDED_ARTICLE = re.compile(r"[Ll]['’][A-ZÀ-Ý]")
 _JUDGES = frozenset(["judge", "justice", "magistrate"])
-_UNNAMED = re.compile(r"(?<!\w)(?:[Aa]n?|[Uu]na?|[Uu]ne|[Ee]ine?|[Ss]eorang)(?:[ \t\u00a0\u202f]+[\w'’.-]+){1,4}")
+_UNNAMED = re.compile(
+    r"(?<!\w)(?:[Aa]n?|[Oo]ne|[Uu]na?|[Uu]ne|[Ee]ine?|[Ss]eorang)(?:[ \t\u00a0\u202f]+[\w'’.-]+){1,4}"
+)
 
 
 def _heads_its_sentence(text: str, offset: int) -> bool:
