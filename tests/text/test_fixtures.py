@@ -562,7 +562,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_hard_wrapped_name_and_apposition",
         "en_description_known_as_a_name",
         "fr_le_prevenu_is_the_one_sentenced",
-        "en_the_banker_is_one_introduced_before",
+        "en_the_official_is_one_introduced_before",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:
