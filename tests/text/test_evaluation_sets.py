@@ -198,6 +198,8 @@ SETS: dict[str, Conventions] = {
     "blind153": Conventions(),
     "blind154": Conventions(),
     "blind155": Conventions(),
+    "blind156": Conventions(),
+    "blind157": Conventions(),
 }
 
 
