@@ -1501,7 +1501,9 @@ def _resolve(
     last_speaker: str | None = None
     full_name_at = {(mention.paragraph, mention.offset): mention.name for mention in mentions}
     genders: dict[str, str] = {mention.name: mention.gender for mention in mentions if mention.gender is not None}
-    names = {mention.name for mention in mentions} | {name for _, _, name in people}
+    names = {
+        _FOCUS_BEFORE_NAME.sub("", name, count=1) for name in ({m.name for m in mentions} | {n for _, _, n in people})
+    }
     officers = frozenset(
         name
         for paragraph, offset, name in people
@@ -1511,6 +1513,9 @@ def _resolve(
     known_as: dict[str, str] = {}  # a description and the name its relative clause gives
     for number, as_found in enumerate(found):
         item = as_found
+        focus = _FOCUS_BEFORE_NAME.match(body[item.speaker[0]], item.speaker[1]) if item.speaker else None
+        if item.speaker is not None and focus is not None and focus.end() < item.speaker[2]:
+            item = attrs.evolve(item, speaker=(item.speaker[0], focus.end(), item.speaker[2]))  # "Auch Wehrle"
         speaker = _span(body, item.speaker) if item.speaker else None
         if speaker is not None and _is_clause_fragment(speaker.text, table):
             speaker = None  # "its members had been", "su parte que": words a scan ran into, no one who spoke
@@ -1813,6 +1818,8 @@ def _resolve(
             resolved = speaker.text[4:]  # "The Delhi High Court on Wednesday directed …": the body's name
         if resolved is not None and resolved in known_as:
             resolved = known_as[resolved]
+        if resolved is not None and (focus := _FOCUS_BEFORE_NAME.match(resolved)) is not None:
+            resolved = _full_name(resolved[focus.end() :], names)  # a name printed with its focus word
         if (item.kind is not QuoteKind.INDIRECT or speaker is not None) and not item.nested:
             who = resolved or (speaker.text if speaker is not None else None)
             if who is not None:
@@ -1829,6 +1836,11 @@ def _resolve(
     return quotes
 
 
+# A focus word before a name is no part of it: "Auch Wehrle wurde deutlich:", "También Sánchez habló:".
+_FOCUS_BEFORE_NAME = re.compile(
+    r"(?:[Aa]uch|[Ss]ogar|[Ee]benfalls|[Tt]ambién|[Ii]ncluso|[Aa]ussi|[Mm]ême|[Ee]ven|[Jj]uga|[Bb]ahkan)"
+    r"[ \t\u00a0]+(?=[A-ZÀ-Ý])"
+)
 # German adjectives fronted before "zeigte sich": "Zufrieden zeigte sich auch Trainer X".
 _FRONTED_MOODS = frozenset(
     """enttäuscht erleichtert zufrieden unzufrieden begeistert verärgert gelassen kritisch selbstkritisch skeptisch
