@@ -164,6 +164,8 @@ def _bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tuple[in
     key = (id(text), start, end)
     if key not in _BARE_NAMES:
         bare = _find_bare_name(text, start, end, counts)
+        if bare is not None and _OF_A_PLACE.fullmatch(text, *bare) and bare[0] > start:
+            bare = None  # "die Oberbürgermeisterin von Hildesheim": the office's town, no name
         if bare is not None and (
             _initial_ends(text, bare[1])
             or (
@@ -1836,6 +1838,8 @@ def _resolve(
     return quotes
 
 
+# One particle and one capitalised word after an office: where it is held, not who holds it ("von der Leyen" has two).
+_OF_A_PLACE = re.compile(r"(?:von|vom|aus|of|de|du|del|van)[ \t\u00a0]+[A-ZÀ-Ý][\w'’-]+")
 # A focus word before a name is no part of it: "Auch Wehrle wurde deutlich:", "También Sánchez habló:".
 _FOCUS_BEFORE_NAME = re.compile(
     r"(?:[Aa]uch|[Ss]ogar|[Ee]benfalls|[Tt]ambién|[Ii]ncluso|[Aa]ussi|[Mm]ême|[Ee]ven|[Jj]uga|[Bb]ahkan)"

@@ -939,7 +939,7 @@ _INVERTED_TAIL = re.compile(
     r"(?:,(?:[ \t\u00a0\u202f]+[\w-]+){1,7}?[ \t\u00a0\u202f]+[a-zäöüß]+(?:t|en))?[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*"
 )
 _STRESSED = frozenset(["lui", "eux", "elle", "elles"])  # "Les riverains, eux, craignent": him, them again
-_OF = frozenset(["of", "de", "del", "du", "des", "dari"])
+_OF = frozenset(["of", "de", "del", "du", "des", "dari", "von"])  # "die Oberbürgermeisterin von Hildesheim"
 
 
 def _head_of_genitive(text: str, words: Sequence[_Word], determiner: int) -> int:
