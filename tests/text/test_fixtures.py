@@ -565,6 +565,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_the_official_is_one_introduced_before",
         "de_focus_word_is_no_part_of_the_name",
         "de_office_of_a_town_is_no_name",
+        "fr_office_with_its_portfolio_is_the_speaker",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -785,6 +785,19 @@ def _speaker_before(text: str, end: int, table: CueTable, *, whole: int | None =
         named = _speaker_before(text, words[placed_at].start, table)
         if named is not None and _is_person_name(text, _words(text, *named)[-2:]):
             return named
+    office_at = words.index(taken[0]) - 1
+    if (
+        office_at >= 0
+        and taken[0].folded in _OF
+        and not text[taken[0].start].isupper()
+        and not text[words[office_at].start].isupper()
+        and _is_title(words[office_at].folded)
+        and _gap_is_space(text, words[office_at], taken[0])
+    ):
+        # "La ministre de la Santé a qualifié", "Le président de la République": the office, with its portfolio
+        taken.insert(0, words[office_at])
+        if office_at >= 1 and words[office_at - 1].folded in _DETERMINERS:
+            taken.insert(0, words[office_at - 1])
     while taken and (
         (taken[0].folded in _CONNECTORS and not text[taken[0].start].isupper())
         or (len(taken) > 1 and (taken[0].folded in _BUT or taken[0].folded in _AND))
