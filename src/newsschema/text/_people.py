@@ -1607,7 +1607,7 @@ def _resolve(
                 last_speaker is not None
                 and mention is not None
                 and mention.paragraph < last_speaker_paragraph
-                and last_speaker_paragraph >= first[0] - 2
+                and last_speaker_paragraph >= first[0] - 1
                 and last_speaker in names
                 and not _is_body(last_speaker)
                 and (gender is None or genders.get(last_speaker) in (None, gender))

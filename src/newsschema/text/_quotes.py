@@ -208,6 +208,8 @@ _UNWRAP = re.compile(r"[\r\n]")
 
 
 def _as_printed(quote: AttributedQuote, body: Sequence[str]) -> AttributedQuote:
+    """``quote``, found in the unwrapped paragraphs, with every span's text as ``body`` prints it."""
+
     def printed(span: Span) -> Span:
         if span.paragraph is None or span.offset is None:
             return span
