@@ -200,6 +200,8 @@ SETS: dict[str, Conventions] = {
     "blind155": Conventions(),
     "blind156": Conventions(),
     "blind157": Conventions(),
+    "blind158": Conventions(),
+    "blind159": Conventions(),
 }
 
 
