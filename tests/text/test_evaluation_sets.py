@@ -202,6 +202,8 @@ SETS: dict[str, Conventions] = {
     "blind157": Conventions(),
     "blind158": Conventions(),
     "blind159": Conventions(),
+    "blind160": Conventions(),
+    "blind161": Conventions(),
 }
 
 
