@@ -477,6 +477,9 @@ def _opens_sentence(text: str, start: int) -> bool:
     return (before == "" and not text[:start].strip()) or before[-1:] in (".", "!", "?", "\u201d", '"')
 
 
+# Focus words before a name, never part of it: "Auch Wehrle wurde deutlich:", "También Sánchez habló:".
+_FOCUS_WORDS = frozenset("auch sogar ebenfalls también incluso aussi même even juga bahkan".split())  # noqa: SIM905
+
 _GENDERED_ARTICLES = {
     **dict.fromkeys(["el", "un", "le", "der", "ein"], "m"),
     **dict.fromkeys(["la", "una", "une", "die", "eine"], "f"),

@@ -29,6 +29,7 @@ from newsschema.text._lexicon import (
     _DEGREE,
     _DETERMINERS,
     _ENDS_SENTENCE,
+    _FOCUS_WORDS,
     _FRAME_PREPOSITIONS,
     _FRENCH_DEMONYM_ENDINGS,
     _GENDERED_ARTICLES,
@@ -560,6 +561,7 @@ def _mentions(
                 or run[0].folded in _OPENING_PREPOSITIONS
                 or run[0].folded in _QUANTIFIERS
                 or run[0].folded in _ADVERBS  # "Zugleich kritisierte sie …": an adverb opening the sentence
+                or run[0].folded in _FOCUS_WORDS  # "Auch Wehrle wurde deutlich": the focus word is no part of it
                 or run[0].folded in _PRONOMINAL_ADVERBS  # "Darin hieß es"
                 or (len(run) > 1 and run[0].folded in _STATEMENT_NOUNS)  # "Pesan Dewi kepada …: “…”": her message
                 or run[-1].folded in _TIME_WORDS  # "Bis Ende Oktober hätten …": when, not who
@@ -1503,9 +1505,7 @@ def _resolve(
     last_speaker: str | None = None
     full_name_at = {(mention.paragraph, mention.offset): mention.name for mention in mentions}
     genders: dict[str, str] = {mention.name: mention.gender for mention in mentions if mention.gender is not None}
-    names = {
-        _FOCUS_BEFORE_NAME.sub("", name, count=1) for name in ({m.name for m in mentions} | {n for _, _, n in people})
-    }
+    names = {mention.name for mention in mentions} | {name for _, _, name in people}
     officers = frozenset(
         name
         for paragraph, offset, name in people
@@ -1515,9 +1515,6 @@ def _resolve(
     known_as: dict[str, str] = {}  # a description and the name its relative clause gives
     for number, as_found in enumerate(found):
         item = as_found
-        focus = _FOCUS_BEFORE_NAME.match(body[item.speaker[0]], item.speaker[1]) if item.speaker else None
-        if item.speaker is not None and focus is not None and focus.end() < item.speaker[2]:
-            item = attrs.evolve(item, speaker=(item.speaker[0], focus.end(), item.speaker[2]))  # "Auch Wehrle"
         speaker = _span(body, item.speaker) if item.speaker else None
         if speaker is not None and _is_clause_fragment(speaker.text, table):
             speaker = None  # "its members had been", "su parte que": words a scan ran into, no one who spoke
@@ -1820,8 +1817,6 @@ def _resolve(
             resolved = speaker.text[4:]  # "The Delhi High Court on Wednesday directed …": the body's name
         if resolved is not None and resolved in known_as:
             resolved = known_as[resolved]
-        if resolved is not None and (focus := _FOCUS_BEFORE_NAME.match(resolved)) is not None:
-            resolved = _full_name(resolved[focus.end() :], names)  # a name printed with its focus word
         if (item.kind is not QuoteKind.INDIRECT or speaker is not None) and not item.nested:
             who = resolved or (speaker.text if speaker is not None else None)
             if who is not None:
@@ -1840,11 +1835,19 @@ def _resolve(
 
 # One particle and one capitalised word after an office: where it is held, not who holds it ("von der Leyen" has two).
 _OF_A_PLACE = re.compile(r"(?:von|vom|aus|of|de|du|del|van)[ \t\u00a0]+[A-ZÀ-Ý][\w'’-]+")
-# A focus word before a name is no part of it: "Auch Wehrle wurde deutlich:", "También Sánchez habló:".
-_FOCUS_BEFORE_NAME = re.compile(
-    r"(?:[Aa]uch|[Ss]ogar|[Ee]benfalls|[Tt]ambién|[Ii]ncluso|[Aa]ussi|[Mm]ême|[Ee]ven|[Jj]uga|[Bb]ahkan)"
-    r"[ \t\u00a0]+(?=[A-ZÀ-Ý])"
-)
+
+
+def _without_focus_word(body: Sequence[str], item: _Found) -> _Found:
+    """``item`` with a focus word before its speaker's name left out: ``Auch Wehrle`` is Wehrle."""
+    if item.speaker is None:
+        return item
+    paragraph, start, end = item.speaker
+    words = _words(body[paragraph], start, end)
+    if len(words) > 1 and words[0].folded in _FOCUS_WORDS and body[paragraph][words[1].start].isupper():
+        return attrs.evolve(item, speaker=(paragraph, words[1].start, end))
+    return item
+
+
 # German adjectives fronted before "zeigte sich": "Zufrieden zeigte sich auch Trainer X".
 _FRONTED_MOODS = frozenset(
     """enttäuscht erleichtert zufrieden unzufrieden begeistert verärgert gelassen kritisch selbstkritisch skeptisch

@@ -70,6 +70,7 @@ from newsschema.text._people import (
     _nicknames,
     _resolve,
     _title_words,
+    _without_focus_word,
 )
 from newsschema.text._reported import _COMPLEMENTISERS, _Found, _indirect
 from newsschema.text._speakers import (
@@ -453,6 +454,7 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
     found.extend(_nested(body, found, table))
     found.sort(key=lambda item: (item.parts[0][0], item.parts[0][1], item.nested))
     counts = _count_names(body)
+    found = [_without_focus_word(body, item) for item in found]  # "Auch Wehrle wurde deutlich:": Wehrle
     # People named inside reported speech are talked about, not talking: they introduce no one.
     # Their full names still count for later short forms (only words in marks are not the writer's).
     reported_clauses: dict[int, list[tuple[int, int]]] = {}
