@@ -212,17 +212,18 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
     words = _words(text, position, min(len(text), position + _WINDOW_AFTER))
     if not words or text[position : words[0].start].strip():
         return None
-    verb = next(
-        (
-            length
-            for length in (2, 1)
-            if len(words) > length and table.is_verb(" ".join(word.folded for word in words[:length]))
-        ),
-        0,
-    )
-    if verb and text[words[0].start].islower() and _after_source_cue(text, position, table):
-        # "según ha informado este martes el sindicato USO", "selon a indiqué la préfecture": the source's verb
-        return _speaker_after(text, words[verb - 1].end, table)
+    if text[words[0].start].islower():
+        verb = next(
+            (
+                length
+                for length in (2, 1)
+                if len(words) > length and table.is_verb(" ".join(word.folded for word in words[:length]))
+            ),
+            0,
+        )
+        if verb and _after_source_cue(text, position, table):
+            # "según ha informado este martes el sindicato USO", "selon a indiqué la préfecture": the source's verb
+            return _speaker_after(text, words[verb - 1].end, table)
     if words[0].folded in _BUT:
         return None  # '« ouvert au dialogue » mais a jugé': a second clause, not a speaker
     if words[0].folded in _OBJECT_PREPOSITIONS and not text[words[0].start].isupper():

@@ -442,10 +442,11 @@ _SITE_OUTLET = re.compile(r"\(?CNN(?: Indonesia)?\)?|[A-Za-z0-9]+\.(?i:com|co)")
 def _site_parts(site: str) -> tuple[str | None, str]:
     """An outlet's dateline cut into (place, outlet): ``JAKARTA, KOMPAS.com``, ``TEMPO.CO, Jakarta``, ``Jakarta
     (CNN)``, ``Jakarta, CNN Indonesia``."""
-    for outlet in _SITE_OUTLET.finditer(site):
-        place = (site[: outlet.start()] + site[outlet.end() :]).strip(" ,")
-        return place or None, outlet.group().strip("()")
-    return None, site
+    outlet = _SITE_OUTLET.search(site)
+    if outlet is None:
+        return None, site
+    place = (site[: outlet.start()] + site[outlet.end() :]).strip(" ,")
+    return place or None, outlet.group().strip("()")
 
 
 def _parse_dateline(lead: str) -> tuple[Dateline, str, str, str] | None:
