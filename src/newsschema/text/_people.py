@@ -2841,10 +2841,12 @@ def _speaker_nearby(
     words = body[paragraph][start:end].split()
     if len(words) < 4 or all(word[:1].isupper() for word in words):
         return None
-    if last_speaker is not None and last_speaker_paragraph >= paragraph - 2:
+    if last_speaker is not None and last_speaker_paragraph >= paragraph - 1:
+        return last_speaker
+    if last_speaker is not None and last_speaker_paragraph == paragraph - 2:
         between = _latest_printed(people, (paragraph, start), paragraph - 1)
-        if last_speaker_paragraph < paragraph - 1 and between is not None and between.paragraph == paragraph - 1:
-            return _full_name(between.name, names)
+        if between is not None and between.paragraph == paragraph - 1:
+            return _full_name(between.name, names)  # someone named in the paragraph between
         return last_speaker
     last_paragraph, _, last_end = parts[-1]
     index = bisect.bisect_left(people, (last_paragraph, last_end), key=lambda name: (name[0], name[1]))
