@@ -566,6 +566,11 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_focus_word_is_no_part_of_the_name",
         "de_office_of_a_town_is_no_name",
         "fr_office_with_its_portfolio_is_the_speaker",
+        "en_inner_teller_after_a_fronted_clause",
+        "fr_inner_teller_named_in_apposition",
+        "de_inner_teller_with_a_verb_of_asking",
+        "id_inner_teller_named_before_the_description",
+        "es_inner_teller_is_the_role_named_before",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

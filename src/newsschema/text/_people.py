@@ -1352,6 +1352,35 @@ _REPLIES = frozenset(
 )
 
 
+# Words that own a role before it: "my coach", "mon directeur sportif", "sein Trainer".
+_ROLE_OWNERS = frozenset(
+    """my his her our their the mon ma son sa notre leur le la mi su nuestro el mein meine sein seine ihr ihre unser
+    unsere der die""".split()  # noqa: SIM905
+)
+
+
+def _holder_of_role(
+    body: Sequence[str], people: Sequence[tuple[int, int, str]], teller: str, quoting: str | None
+) -> str | None:
+    """The one person the copy names right after the role a teller inside a quote is known by: ``my coach`` after
+    ``Her coach, Renato Bellini,``; ``None`` unless exactly one such person, other than the one quoting."""
+    words = teller.split()
+    if words and _fold(words[0]) in _ROLE_OWNERS:
+        words = words[1:]
+    if not words or len(words) > 2 or not all(word.islower() for word in words):
+        return None
+    role = " ".join(_fold(word) for word in words)
+    holders = set()
+    for paragraph, offset, name in people:
+        before = body[paragraph][max(0, offset - 60) : offset].casefold()
+        at = before.rfind(role)
+        if at >= 0 and name != quoting and (at == 0 or not before[at - 1].isalpha()):
+            after_role = before[at + len(role) :]
+            if len(after_role.split()) <= 4 and not any(mark in after_role for mark in ".;:"):
+                holders.add(name)  # "Le directeur sportif d'Ardenne Cycling, Dirk Vanhecke"
+    return holders.pop() if len(holders) == 1 else None
+
+
 def _person_at_or_before(mentions: list[_Mention], mention: _Mention) -> _Mention | None:
     """``mention`` when it may be a person, else the last one before it that may (a few back at most)."""
     index = (
@@ -1523,7 +1552,13 @@ def _resolve(
         if item.speaker is not None:
             first = min(first, item.speaker[:2])
         resolved: str | None = None
-        if item.nested and speaker is not None:
+        if (
+            item.nested
+            and speaker is not None
+            and (holder := _holder_of_role(body, people, speaker.text, last_speaker)) is not None
+        ):
+            resolved = holder  # "mon directeur sportif m'a crié" after "Son directeur sportif, Geert Vandamme,"
+        elif item.nested and speaker is not None:
             # Someone of the quoted story ("Mi abuela", "Der Chef"): as printed; a body may be one the copy names.
             told_by = [_fold(word) for word in speaker.text.split()]
             one_title = (len(told_by) == 1 and (_is_title(told_by[0]) or told_by[0] in _ANYONE)) or (

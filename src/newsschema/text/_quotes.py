@@ -539,7 +539,9 @@ def _inner_speaker(quoted: str, speaker: tuple[int, int], table: CueTable) -> tu
         words = words[:placed]  # "Coach di ruang ganti bilang": who, then where
     if _ends_in_someone_owned(words):
         words = words[-2:]  # "At 35K my coach was shouting": the one owned, after a fronted phrase
-    article = len(words) > 1 and words[0].folded in _DEFINITE_SINGULAR  # "Le commercial nous a dit"
+    article = len(words) > 1 and (
+        words[0].folded in _DEFINITE_SINGULAR or words[0].folded in ("a", "an")
+    )  # "Le commercial nous a dit", "a board member told me": no French auxiliary
     if any(
         word.folded in _AND or word.folded in _PLURAL_FIRST_PERSON or word.folded in _SUBJECT_TO_PARTICIPLE
         for word in words[article:]
@@ -601,7 +603,7 @@ _TOLD_WHEN = frozenset(
 
 def _owned_by_first_person(words: Sequence[_Word]) -> bool:
     """``Guru saya``, ``Nenek saya``: a noun the first person owns is someone else, not the one quoting."""
-    return len(words) == 2 and words[0].folded not in _FIRST_PERSON and words[1].folded in ("saya", "aku", "kami")
+    return len(words) >= 2 and words[0].folded not in _FIRST_PERSON and words[1].folded in ("saya", "aku", "kami")
 
 
 def _told_inside(
@@ -668,6 +670,129 @@ def _told_inside(
     if first_person and len(subject) > 1 and not _owned_by_first_person(subject):
         return None  # "Di ruang ganti saya": the first person after a place phrase; too loose to say
     return (subject[0].start, subject[-1].end), cue_span
+
+
+# Verbs that bring in words inside a quote and are no cue of their own: "Kollegen fragen mich ständig: ‚…‘".
+_TELLING = _CALLED_OUT | frozenset(
+    """tells ask asks asking fragen fragten écrit écrivait disait demandé demandait répondu répétait nanya tanya
+    bertanya lapor melapor teriak preguntaba escribe escribía""".split()  # noqa: SIM905
+)
+# Words that may follow the verb before the marks: whom it was said to, and when ("me dijo el otro día: ‘…’").
+_TELLING_TAIL_WORDS = 4
+# Words that open a clause and stand for no one: "Dann", "tiba-tiba", "But".
+_CLAUSE_OPENERS = _AND | frozenset(
+    """dann aber doch then but so mais puis alors pero luego entonces lalu terus kemudian tiba-tiba dulu
+    sejak""".split()  # noqa: SIM905
+)
+# Words that open a frame of time or place before a subject: "At the last session Laurentian said".
+_FRAME_WORDS = _FRAME_PREPOSITIONS | frozenset(
+    """ayer hoy gestern heute yesterday today jede jeden baru setelah sebelum tahun waktu pas dans""".split()  # noqa: SIM905
+)
+_OBJECT_PRONOUNS = frozenset(["him", "her", "them", "ihn", "lui", "eux", "le", "la", "lo"])
+# Relative words: the teller is the relative clause's subject ("places where the old fishermen say").
+_RELATIVE_WORDS = frozenset(["where", "wo", "où", "donde", "when", "als", "who", "which", "qui"])
+# Nouns that say how the one named relates to the one quoting: "Mi padre, Andoni, siempre decía".
+_WHOSE = _POSSESSIVES | frozenset(["saya", "aku", "kami", "ma", "mes", "mis", "meine", "meiner", "una", "un", "une"])
+
+
+def _teller_in_clause(
+    quoted: str, open_at: int, table: CueTable, content: str
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The teller and verb of a quote inside a quote that the clause before it introduces with a comma or colon.
+
+    The teller is the clause's subject (``un fonctionnaire me disait encore :``, ``Kollegen fragen mich ständig:``,
+    ``He grabbed my arm and said,``), after a fronted phrase or a relative word, or the name set in apposition to
+    a description (``Mi padre, Andoni, siempre decía:``, ``Darto, tetangga kios saya, teriak,``). A pronoun is
+    returned as printed, for the resolver.
+    """
+    if len(content.split()) < 2 or not quoted[:open_at].rstrip().endswith((",", ":")):
+        return None
+    starts = _sentence_starts(quoted)
+    sentence = starts[bisect.bisect_right(starts, open_at) - 1]
+    words = _words(quoted, sentence, open_at)
+    verb = next(
+        (
+            index
+            for index in range(len(words) - 1, max(-1, len(words) - 2 - _TELLING_TAIL_WORDS), -1)
+            if table.is_verb(words[index].folded) or words[index].folded in _TELLING
+        ),
+        None,
+    )
+    if verb is None or verb == 0:
+        return None
+    after_verb = words[verb + 1 : verb + 2]
+    if after_verb and (quoted[after_verb[0].start].isupper() or table.is_pronoun(after_verb[0].folded)):
+        return None  # "… sagte Müller: ‚…‘", "In einem der Briefe schreibt sie: ‚…‘": the subject follows
+    clause = words[:verb]
+    segments: list[list[_Word]] = [[]]
+    for word in clause:
+        segments[-1].append(word)
+        if quoted[word.end : word.end + 1] == ",":
+            segments.append([])
+    named = _named_in_apposition_inside(quoted, segments)
+    if named is not None:
+        return named, (words[verb].start, words[verb].end)
+    subject = next((segment for segment in reversed(segments) if _has_subject(segment, table)), [])
+    relative = max(
+        (at + 1 for at, word in enumerate(subject) if word.folded in _RELATIVE_WORDS or word.folded in _PERCEIVED),
+        default=0,
+    )
+    subject = subject[relative:]  # "places where the old fishermen say", "Saya dengar sopirnya bilang"
+    while subject and (subject[0].folded in _CLAUSE_OPENERS or subject[0].folded in ("from", "von", "dari")):
+        subject = subject[1:]
+    if subject and (subject[0].folded in _TOLD_WHEN or subject[0].folded in _FRAME_WORDS):
+        return None  # "Di persidangan dia sudah bilang", "Ayer nos dijo": a frame first, then who knows
+    head: list[_Word] = []
+    for word in subject:
+        if head and (
+            word.folded in _TOLD_FILLERS
+            or table.is_verb(word.folded)
+            or word.folded in _TELLING
+            or word.folded in _AND
+            or word.folded in _CLAUSE_OPENERS
+            or (word.folded.endswith("ed") and quoted[word.start].islower())
+            or word.folded in ("me", "m'a", "m’a", "nous", "mich", "mir", "uns", "lui", "le", "nos", "who", "yang")
+        ):
+            break
+        head.append(word)
+    if not head or len(head) > 5 or (len(head) == 1 and head[0].folded in _OBJECT_PRONOUNS):
+        return None  # "I heard him yelling, ‘…’": someone the copy does not name here
+    if len(head) > 2 and head[-2].folded == "si" and quoted[head[-1].start].isupper():
+        head = head[-1:]  # "anak saya si Rizki": the name
+    if _is_clause_fragment(quoted[head[0].start : head[-1].end], table):
+        return None
+    return (head[0].start, head[-1].end), (words[verb].start, words[verb].end)
+
+
+def _has_subject(segment: Sequence[_Word], table: CueTable) -> bool:
+    """Whether a comma-bounded part of a clause holds a subject, not only an auxiliary and its object."""
+    return bool(segment) and not (
+        (segment[0].folded in _TOLD_FILLERS and segment[0].folded != "a") or table.is_verb(segment[0].folded)
+    )  # "a board member" opens with an article, "hat Kaffee getrunken" with an auxiliary
+
+
+def _named_in_apposition_inside(quoted: str, segments: Sequence[Sequence[_Word]]) -> tuple[int, int] | None:
+    """``Mi padre, Andoni,``, ``Darto, tetangga kios saya,``: the name beside the description, as printed."""
+    if len(segments) < 3 or any(quoted[word.start].isupper() for word in segments[-1]):
+        return None
+    first, second = segments[-3], segments[-2]
+    for name, description in ((first, second), (second, first)):
+        capitalised: list[_Word] = []
+        for word in reversed(name):
+            if not quoted[word.start].isupper():
+                break
+            capitalised.insert(0, word)
+        whole = len(capitalised) == len(name)  # "Pak Sarifuddin, tokoh utama film ini,": a name, then who he is
+        if (
+            capitalised
+            and len(capitalised) <= 3
+            and description
+            and len(description) <= 5
+            and (whole or any(word.folded in _WHOSE for word in description))
+            and not any(quoted[word.start].isupper() for word in description[1:])
+        ):
+            return capitalised[0].start, capitalised[-1].end
+    return None
 
 
 def _subject_of_perfect(quoted: str, cue: int) -> tuple[int, int] | None:
@@ -776,28 +901,41 @@ def _nested(body: Sequence[str], found: Sequence[_Found], table: CueTable) -> li
                     part = (paragraph, start + first, start + last)
                     inner.append(_Found(QuoteKind.DIRECT, (part,), None, None, inherit=True, nested=True))
                     continue
-                if not content.strip() or attribution is None:
+                if not content.strip():
                     continue
-                printed, (cue_start, cue_end) = attribution
-                if printed is None:
-                    continue
-                if cue_end <= raw.open_at[1]:
-                    printed = _subject_of_perfect(quoted, cue_start) or printed  # "Der Chef hat … gesagt: ‚…‘"
                 part = (paragraph, start + first, start + last)
-                cue = (paragraph, start + cue_start, start + cue_end)
-                teller = _words(quoted, *printed)
-                first_person = any(
-                    word.folded in _FIRST_PERSON
-                    or word.folded in _SAID_BY_ME
-                    or word.folded.startswith(("j'", "j’", "i'", "i’"))
-                    for word in teller
-                )  # "J'ai dit", "I've told them", "le dije"
-                if first_person and not _owned_by_first_person(teller):  # "Saya bilang", "J'ai dit aux gars :"
-                    inner.append(_Found(QuoteKind.DIRECT, (part,), None, cue, inherit=True, nested=True))
-                elif (speaker := _inner_speaker(quoted, printed, table)) is not None:
-                    at = (paragraph, start + speaker[0], start + speaker[1])
-                    inner.append(_Found(QuoteKind.DIRECT, (part,), at, cue, nested=True))
+                told = _told(quoted, raw.open_at[1], attribution, table) if attribution is not None else None
+                if told is None and (clause := _teller_in_clause(quoted, raw.open_at[1], table, content)) is not None:
+                    told = _told(
+                        quoted, raw.open_at[1], clause, table
+                    )  # "Ma femme, Annick, m'a dit :", "He grabbed my arm and said,"
+                if told is not None:
+                    teller, (cue_start, cue_end), inherit = told
+                    at = None if teller is None else (paragraph, start + teller[0], start + teller[1])
+                    cue = (paragraph, start + cue_start, start + cue_end)
+                    inner.append(_Found(QuoteKind.DIRECT, (part,), at, cue, inherit=inherit, nested=True))
     return inner
+
+
+def _told(
+    quoted: str, open_at: int, attribution: tuple[tuple[int, int] | None, tuple[int, int]], table: CueTable
+) -> tuple[tuple[int, int] | None, tuple[int, int], bool] | None:
+    """Who told words inside a quote (``None`` with ``True`` for the one quoting), and the verb; ``None`` for no one
+    to claim."""
+    printed, (cue_start, cue_end) = attribution
+    if printed is None:
+        return None
+    if cue_end <= open_at:
+        printed = _subject_of_perfect(quoted, cue_start) or printed  # "Der Chef hat … gesagt: ‚…‘"
+    teller = _words(quoted, *printed)
+    first_person = any(
+        word.folded in _FIRST_PERSON or word.folded in _SAID_BY_ME or word.folded.startswith(("j'", "j’", "i'", "i’"))
+        for word in teller
+    )  # "J'ai dit", "I've told them", "le dije"
+    if first_person and not _owned_by_first_person(teller):  # "Saya bilang", "J'ai dit aux gars :"
+        return None, (cue_start, cue_end), True
+    speaker = _inner_speaker(quoted, printed, table)
+    return None if speaker is None else (speaker, (cue_start, cue_end), False)
 
 
 # Where a clause ends inside a quote: punctuation and marks.
