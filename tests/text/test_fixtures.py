@@ -571,6 +571,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_inner_teller_with_a_verb_of_asking",
         "id_inner_teller_named_before_the_description",
         "es_inner_teller_is_the_role_named_before",
+        "de_defendant_is_the_one_anonymised_name",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

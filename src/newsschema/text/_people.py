@@ -604,7 +604,7 @@ def _mentions(
                 name = (
                     apposed.group(1)  # "Der Angeklagte, Herbert K., bekannte sich …": named right there
                     if apposed is not None
-                    else _described(text, words[before_run].start, run[0].end, found, where, printed=people)
+                    else _described(text, words[before_run].start, run[0].end, found, where, printed=people, body=body)
                 )
                 if name is not None and _court_officer(body, people, name, table):
                     name = None  # "die Vorsitzende Richterin Eva Lang" is never the defendant
@@ -2564,6 +2564,7 @@ def _party(
     printed_officers: frozenset[str],
     aged: bool = False,
     body: Sequence[str] = (),
+    gender: str | None = None,
 ) -> str | None:
     """``der Angeklagte``, ``der 52-Jährige``, ``the defendant``: the latest person named, never a court officer.
 
@@ -2589,6 +2590,8 @@ def _party(
     )
     if nouns & _ANYONE and body and (convicted := _convicted(body, printed, where)) is not None:
         return convicted  # "le tribunal … a condamné Gérard Lemaire, 71 ans, …", then "Le prévenu, lui, avait assuré"
+    if nouns & _ANYONE and (anonymised := _only_anonymised(body, printed, gender)) is not None:
+        return anonymised  # "Der Angeklagte" in a story that names one "Markus S.": the press keeps him anonymous
     printed_last = _latest_printed(printed, where, where[0] - 1)
     if printed_last is not None and (printed_last.name in officers or _is_compound(printed_last.name)):
         printed_last = None
@@ -2604,6 +2607,23 @@ _CONVICTED_BEFORE = re.compile(
     r"(?:[ \t\u00a0]+(?:à|a|al|le|la|den|die|on|ce|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)){0,2}"
     r"[ \t\u00a0]+$"
 )
+
+
+_ANONYMISED = re.compile(r"[A-ZÀ-Ý][\w-]+ [A-ZÀ-Ý]\.")
+
+
+def _only_anonymised(body: Sequence[str], printed: Sequence[tuple[int, int, str]], gender: str | None) -> str | None:
+    """The one person printed with a first name and an initial (``Markus S.``), leaving out those an article before
+    the name gives another gender (``die 79-jährige Hilde W.`` is no ``der Angeklagte``) when the ``body`` is given."""
+    anonymised = {name for _, _, name in printed if _ANONYMISED.fullmatch(name)}
+    for paragraph, offset, name in printed if body and gender is not None and anonymised else ():
+        before = _words(body[paragraph], max(0, offset - 30), offset)[-2:]
+        if before and before[-1].folded.endswith(_ANYONE_SUFFIXES):
+            before = before[:-1]  # "die 79-jährige Hilde W.": the article before her age
+        article = _GENDERED_ARTICLES.get(before[-1].folded) if before else None
+        if article is not None and article != gender:
+            anonymised.discard(name)
+    return anonymised.pop() if len(anonymised) == 1 else None
 
 
 def _convicted(body: Sequence[str], printed: Sequence[tuple[int, int, str]], where: tuple[int, int]) -> str | None:
@@ -2745,7 +2765,10 @@ def _described(
             # 26-Jährige": whom the same description stood for where it was first printed
             where = earlier[:2]
             index = bisect.bisect_left(mentions, where, key=lambda mention: (mention.paragraph, mention.offset))
-        return _party(nouns, mentions, index, where, printed, printed_officers=officers, aged=aged_only, body=body)
+        gender = _GENDERED_ARTICLES.get(words[0].folded)  # "der Angeklagte", "la acusada"
+        return _party(
+            nouns, mentions, index, where, printed, printed_officers=officers, aged=aged_only, body=body, gender=gender
+        )
     heads = {words[1].folded, words[-1].folded} if len(words) > 1 else set()  # "el mandatario departamental"
     if heads and any(head in _GENERIC_PEOPLE or head.endswith(_GENERIC_SUFFIXES) for head in heads):
         # "el funcionario", "die SPD-Politikerin": the latest person introduced with an office.
