@@ -204,6 +204,8 @@ SETS: dict[str, Conventions] = {
     "blind159": Conventions(),
     "blind160": Conventions(),
     "blind161": Conventions(),
+    "blind162": Conventions(),
+    "blind163": Conventions(),
 }
 
 
