@@ -572,6 +572,9 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "id_inner_teller_named_before_the_description",
         "es_inner_teller_is_the_role_named_before",
         "de_defendant_is_the_one_anonymised_name",
+        "id_name_ends_before_where_met",
+        "es_outlet_told_after_a_frame_is_no_speaker",
+        "de_article_before_a_first_name_inside_a_quote",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -1352,6 +1352,8 @@ _REPLIES = frozenset(
 )
 
 
+# Articles southern German, Austrian and Swiss speech puts before a first name: "der Helmut", "die Vroni".
+_FIRST_NAME_ARTICLES = frozenset(["der", "die"])
 # Words that own a role before it: "my coach", "mon directeur sportif", "sein Trainer".
 _ROLE_OWNERS = frozenset(
     """my his her our their the mon ma son sa notre leur le la mi su nuestro el mein meine sein seine ihr ihre unser
@@ -1584,6 +1586,13 @@ def _resolve(
             elif speaker.text[:1].isupper() and (not _is_title(told_by[0]) or told_by[0] in _HONORIFICS):
                 rest = speaker.text.partition(" ")[2]
                 told = rest if rest and told_by[0] in _HONORIFICS else speaker.text  # "Herr Feldhaus hat …"
+                if (
+                    len(told_by) == 2
+                    and told_by[0] in _FIRST_NAME_ARTICLES
+                    and (first_named := _by_surname_or_first_name(rest, names)) is not None
+                    and first_named.startswith(rest + " ")
+                ):
+                    told = rest  # "Der Helmut hat immer gesagt": Helmut S., as friends call him; never "Der Chef"
                 fuller = _full_name(told, names)  # "Mir hat K. gesagt" after "… Tobias K."
                 if fuller == told and told != speaker.text and " " not in told:
                     fuller = _by_surname_or_first_name(told, names) or told  # "Koh Hendry" is Hendry Kusuma

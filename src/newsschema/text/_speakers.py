@@ -547,6 +547,10 @@ def _particle_of_name(text: str, word: _Word) -> bool:
     return word.folded in ("le", "la", "el") and text[word.start].isupper()
 
 
+# Indonesian passives of meeting a speaker, right after the name: "kata Raka ditemui di Pelatnas PBSI".
+_MET_AT = frozenset("ditemui dijumpai dihubungi dikonfirmasi diwawancarai ditanya ditanyai dimintai".split())  # noqa: SIM905
+
+
 def _name_ends_before(text: str, taken: Sequence[_Word], words: Sequence[_Word], index: int) -> bool:
     """Whether a name (not a title or description) ends before the lower-case ``words[index]``.
 
@@ -561,6 +565,8 @@ def _name_ends_before(text: str, taken: Sequence[_Word], words: Sequence[_Word],
         return False
     if word.folded.endswith("ed") and len(word.folded) > 5 and _is_person_name(text, taken[-2:]):
         return True  # "Mr. Ekane Mbassi thanked German officials": a verb in the past, not an office
+    if word.folded in _MET_AT:
+        return True  # "kata Raka ditemui di Pelatnas PBSI": where he was met, not his office
     reach = 4 if _is_title(word.folded) else 3  # "MPOC chief executive officer Datuk …": an office of three words
     if any(_is_title(later.folded) for later in words[index + 1 : index + 3]):
         reach = 5  # "AIMS research program leader Dr Callum Whitlam": the office's head comes later
@@ -1259,12 +1265,24 @@ def _speaker_after_frame(text: str, cue_end: int, table: CueTable) -> tuple[int,
     if not words or words[0].folded not in table.stop_words:
         return None  # the frame is a prepositional phrase: "à l'AFP", "en conferencia de prensa"
     previous_end = cue_end
+    addressee_until = -1
     for word in words[:8]:  # "a réagi à la sortie de l'audience Samira El Khatib"
         if text[previous_end : word.start].strip():
             return None
         after = words.index(word) + 1
+        if word.start < addressee_until:
+            previous_end = word.end
+            continue
         if word.folded in ("a", "à") and after < len(words) and words[after].folded in _DETERMINERS:
             previous_end = word.end  # "en declaraciones a los periodistas": a preposition, then its object
+            continue
+        if word.folded in ("a", "à", "al") and after < len(words) and text[words[after].start].isupper():
+            # "en declaraciones a Europa Press": the outlet told, capitalised, then maybe who
+            addressee = after
+            while addressee < len(words) and text[words[addressee].start].isupper():
+                addressee += 1
+            addressee_until = words[addressee - 1].end
+            previous_end = word.end
             continue
         if text[word.start].isupper() or word.folded in _DETERMINERS:
             if previous_end == cue_end:
@@ -1308,10 +1326,20 @@ def _clause_ends_plainly(text: str, position: int) -> bool:
         ),
         len(words),
     )
+    told: set[int] = set()  # "en declaraciones a Europa Press": the outlet told, capitalised after "a"
+    for index, word in enumerate(words):
+        if index and text[word.start].isupper() and (words[index - 1].folded in _TO or index - 1 in told):
+            told.add(index)
     return not any(
-        text[word.start].isupper() and (index == 0 or words[index - 1].folded not in _DETERMINERS) and index <= placed
+        text[word.start].isupper()
+        and (index == 0 or words[index - 1].folded not in _DETERMINERS)
+        and index <= placed
+        and index not in told
         for index, word in enumerate(words)
     )
+
+
+_TO = frozenset(["a", "à", "al"])
 
 
 def _apposition_cue(
