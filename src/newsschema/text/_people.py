@@ -1369,6 +1369,8 @@ def _holder_of_role(
     words = teller.split()
     if words and _fold(words[0]) in _ROLE_OWNERS:
         words = words[1:]
+    elif len(words) == 2 and _fold(words[1]) in ("saya", "aku", "kami"):
+        words = [words[0].lower()]  # "Ibu saya dulu sering bilang" after "ibunya, Siti Maryam"
     if not words or len(words) > 2 or not all(word.islower() for word in words):
         return None
     role = " ".join(_fold(word) for word in words)
