@@ -206,6 +206,8 @@ SETS: dict[str, Conventions] = {
     "blind161": Conventions(),
     "blind162": Conventions(),
     "blind163": Conventions(),
+    "blind164": Conventions(),
+    "blind165": Conventions(),
 }
 
 
