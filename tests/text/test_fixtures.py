@@ -576,6 +576,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "es_outlet_told_after_a_frame_is_no_speaker",
         "de_article_before_a_first_name_inside_a_quote",
         "id_inner_teller_is_the_mother_named_before",
+        "de_inner_teller_after_a_fronted_time",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -795,6 +795,10 @@ def _named_in_apposition_inside(quoted: str, segments: Sequence[Sequence[_Word]]
     return None
 
 
+# Prepositions that open a German frame of time or place before the verb: "Um drei Uhr hat mein Nachbar …".
+_GERMAN_FRAMES = frozenset("um am im an in nach vor seit bei beim gegen kurz gestern heute morgens abends".split())  # noqa: SIM905
+
+
 def _subject_of_perfect(quoted: str, cue: int) -> tuple[int, int] | None:
     """The words before a perfect's auxiliary that opens its sentence's verb: ``Der Chef hat jeden Morgen gesagt``."""
     starts = _sentence_starts(quoted)
@@ -815,9 +819,12 @@ def _subject_of_perfect(quoted: str, cue: int) -> tuple[int, int] | None:
         return None
     if auxiliary + 1 < len(words) and words[auxiliary + 1].folded in ("ich", "er", "sie", "wir"):
         return words[auxiliary + 1].start, words[auxiliary + 1].end  # "In der Kabine habe ich gesagt": after the verb
-    if auxiliary == 1 and (words[0].folded in _DATIVE_FIRST_PERSON or words[0].folded in _FRONTING):
-        # "Mir hat K. damals gesagt", "Damals hat der Nachbar auch gesagt": the subject after the verb
-        after = words[2:5]
+    if (auxiliary == 1 and (words[0].folded in _DATIVE_FIRST_PERSON or words[0].folded in _FRONTING)) or (
+        auxiliary <= 4 and words[0].folded in _GERMAN_FRAMES
+    ):
+        # "Mir hat K. damals gesagt", "Damals hat der Nachbar auch gesagt", "Um drei Uhr hat mein Nachbar …
+        # gerufen": the subject after the verb
+        after = words[auxiliary + 1 : auxiliary + 4]
         if after and after[0].folded in _SOMEONE_OF:
             # "Dann hat einer der Männer gebrüllt": one of a group, up to the group's noun or pronoun
             group = next(
