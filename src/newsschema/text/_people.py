@@ -1371,8 +1371,10 @@ def _holder_of_role(
         words = words[1:]
     elif len(words) == 2 and _fold(words[1]) in ("saya", "aku", "kami"):
         words = [words[0].lower()]  # "Ibu saya dulu sering bilang" after "ibunya, Siti Maryam"
-    if not words or len(words) > 2 or not all(word.islower() for word in words):
+    if not words or len(words) > 2 or not all(word.islower() for word in words[1:]):
         return None
+    if not words[0].islower() and not (_is_title(_fold(words[0])) or _is_role(_fold(words[0]))):
+        return None  # "Terdakwa bahkan berpesan" opens its sentence; "Rudi" is a name
     role = " ".join(_fold(word) for word in words)
     holders = set()
     for paragraph, offset, name in people:
