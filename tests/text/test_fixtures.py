@@ -577,7 +577,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_article_before_a_first_name_inside_a_quote",
         "id_inner_teller_is_the_mother_named_before",
         "de_inner_teller_after_a_fronted_time",
-        "id_inner_teller_is_the_defendant_named_before",
+        "de_inner_teller_is_the_coach_named_before",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:
