@@ -578,6 +578,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "id_inner_teller_is_the_mother_named_before",
         "de_inner_teller_after_a_fronted_time",
         "de_inner_teller_is_the_coach_named_before",
+        "en_company_named_after_its_business_noun",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -2267,7 +2267,8 @@ def _firm_by_its_clause(
 _WHICH_AFTER = re.compile(r",[ \t\u00a0]+which\b")
 _BUSINESS_BEFORE = re.compile(
     r"(?:developer|operator|owner|manufacturer|producer|retailer|carrier|insurer|lender|supplier|contractor|"
-    r"builder|miner|maker|processor|distributor),[ \t\u00a0]+$"
+    r"builder|miner|maker|processor|distributor|chipmaker|carmaker|automaker|airline|brewer|drugmaker|utility)"
+    r",?[ \t\u00a0]+$"  # "The developer, Afon Renewables,", "Chilean miner Minera Andina del Sur"
 )
 
 
