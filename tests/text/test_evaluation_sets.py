@@ -208,6 +208,8 @@ SETS: dict[str, Conventions] = {
     "blind163": Conventions(),
     "blind164": Conventions(),
     "blind165": Conventions(),
+    "blind166": Conventions(),
+    "blind167": Conventions(),
 }
 
 
