@@ -579,6 +579,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_inner_teller_after_a_fronted_time",
         "de_inner_teller_is_the_coach_named_before",
         "en_company_named_after_its_business_noun",
+        "id_said_thereby_in_the_next_paragraph",
+        "id_legal_form_in_brackets_inside_a_title",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

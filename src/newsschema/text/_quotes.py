@@ -291,6 +291,15 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
                 speaker = (close_paragraph, *post[0]) if post[0] is not None else None
                 cue = (close_paragraph, *post[1])
                 end_of_attribution = (close_paragraph, max(post[0][1] if post[0] else 0, post[1][1]))
+            elif (
+                close_paragraph + 1 < len(body)
+                and not body[close_paragraph][close_index + 1 :].strip()
+                and not _is_a_title(content)
+                and (thereby := _said_thereby(body[close_paragraph + 1], -1, table)) is not None
+            ):
+                # '"…"' closing its paragraph, then 'Hal itu disampaikan Kapolres … AKBP Dimas Aryo Nugroho …'
+                speaker = (close_paragraph + 1, *thereby[0]) if thereby[0] is not None else None
+                cue = (close_paragraph + 1, *thereby[1])
         open_paragraph, open_index = raw.open_at
         if cue is None:
             pre = _before_quote(body[open_paragraph], open_index, table, content)

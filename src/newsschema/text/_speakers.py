@@ -297,7 +297,7 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
             following = _words(text, after_short.end(), after_short.end() + 60)
             if following and any(_is_title(part) for part in following[0].folded.split("-")):
                 continue  # "said Malaysian Palm Oil Board (MPOB) director-general …": the body's short form
-            if _is_person_name(text, following[:2]):
+            if _is_person_name(text, following[:2]) and not _runs_on_capitalised(text, following):
                 taken.clear()  # "la portavoz de la Agencia … (Aemet) Lucía Ferrándiz": the officer's name
                 continue
         if (
@@ -505,6 +505,23 @@ def _outlet_told(text: str, taken: Sequence[_Word], words: Sequence[_Word], inde
     return end > index and end < len(words) and text[words[end].start].islower()
 
 
+def _runs_on_capitalised(text: str, following: Sequence[_Word]) -> bool:
+    """Whether a third capitalised word follows two, with spaces only: a body's name (``(Persero) Unit Induk
+    Distribusi Aceh``), not a person's."""
+    return (
+        len(following) > 2
+        and _gap_is_space(text, following[0], following[1])
+        and _gap_is_space(text, following[1], following[2])
+        and text[following[2].start].isupper()
+    )
+
+
+# Indonesian legal forms printed in brackets inside a firm's name: "PT Kereta Api Indonesia (Persero)".
+_LEGAL_FORMS = frozenset(["persero", "tbk"])
+# Abbreviations that close a rank with a full stop, the name following: "Irjen Pol.", "Kolonel Inf.", "Laksma TNI".
+_RANK_ABBREVIATIONS = frozenset(["pol", "inf", "mar", "kav", "art", "purn"])
+
+
 def _inside_a_title(text: str, taken: Sequence[_Word], word: _Word) -> bool:
     """Punctuation that an official title goes on across, after a title word.
 
@@ -515,10 +532,14 @@ def _inside_a_title(text: str, taken: Sequence[_Word], word: _Word) -> bool:
     if not _is_title(head.folded) or not text[taken[-1].start].isupper():
         return False
     gap = text[taken[-1].end : word.start]
-    if gap.strip() == "(" and text[word.start : word.end].isupper() and text[word.end : word.end + 1] == ")":
+    short_form = text[word.start : word.end].isupper() or word.folded in _LEGAL_FORMS  # "(BPBD)", "(Persero)"
+    if gap.strip() == "(" and short_form and text[word.end : word.end + 1] == ")":
         return True
-    if gap.strip() == ")" and text[taken[-1].start : taken[-1].end].isupper() and text[word.start].isupper():
+    after_short_form = text[taken[-1].start : taken[-1].end].isupper() or taken[-1].folded in _LEGAL_FORMS
+    if gap.strip() == ")" and after_short_form and text[word.start].isupper():
         return True
+    if gap.strip() == "." and taken[-1].folded in _RANK_ABBREVIATIONS and text[word.start].isupper():
+        return True  # "Kapolda Kalbar Irjen Pol. Andi Rusdianto": the police rank's abbreviation
     if gap.strip() != ",":
         return False
     if word.folded in _AND:
