@@ -581,6 +581,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_company_named_after_its_business_noun",
         "id_said_thereby_in_the_next_paragraph",
         "id_legal_form_in_brackets_inside_a_title",
+        "es_initials_keep_their_last_full_stop",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

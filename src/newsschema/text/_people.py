@@ -1850,6 +1850,8 @@ def _resolve(
         shown = resolved or (speaker.text if speaker is not None else "")
         if shown[-2:-1] == " " and shown[-1:].isupper() and shown + "." in names:
             resolved = shown + "."  # "sagte Markus H. Die …": the initial's full stop that also ended the sentence
+        elif _INITIALS_WITHOUT_LAST_STOP.search(shown) and any(shown + "." in text for text in body):
+            resolved = shown + "."  # "Lorena M.G., ha reconocido": the last initial keeps its full stop
         if resolved is not None and resolved[:4] in ("the ", "The ") and _is_body(resolved):
             resolved = resolved[4:]  # "the agency" is "Urban Redevelopment Authority", without its article
         if resolved is None and speaker is not None and _ELIDED_ARTICLE.match(speaker.text):
@@ -2501,6 +2503,10 @@ def _by_surname_or_first_name(word: str, names: set[str]) -> str | None:
         name for name in names if (name.endswith(" " + word) or name.startswith(word + " ")) and not _is_body(name)
     }
     return fuller.pop() if len(fuller) == 1 else None
+
+
+# Initials whose last full stop a name scan left behind: "M.G" of "Lorena M.G.", "J.M.R" of "J.M.R.".
+_INITIALS_WITHOUT_LAST_STOP = re.compile(r"(?<![\w.])(?:[A-ZÀ-Ý]\.)+[A-ZÀ-Ý]$")
 
 
 def _full_name(name: str, names: set[str]) -> str:
