@@ -582,6 +582,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "id_said_thereby_in_the_next_paragraph",
         "id_legal_form_in_brackets_inside_a_title",
         "es_initials_keep_their_last_full_stop",
+        "en_school_year_before_a_name_is_a_title",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -1080,7 +1080,7 @@ TITLE_WORDS = frozenset(
     datuk dato datin seri tun hajah puan encik cik mama bapa mas mbak bang kak kang teh daeng om tante opa oma
     bourgmestre échevin échevine député députée sénateur sénatrice adjoint adjointe
     pensioner retiree commuter shopper passenger motorist nurse volunteer fisherman shopkeeper skipper
-    dealer broker exporter importer cllr cr coun garda senior developer hotelier member
+    dealer broker exporter importer cllr cr coun garda senior developer hotelier member junior sophomore freshman
     kiai kyai ustaz ustad ustadz ustazah habib nyai haji tgk teungku pengasuh
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
