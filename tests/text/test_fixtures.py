@@ -583,6 +583,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "id_legal_form_in_brackets_inside_a_title",
         "es_initials_keep_their_last_full_stop",
         "en_school_year_before_a_name_is_a_title",
+        "fr_body_named_after_its_kind_is_no_one",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

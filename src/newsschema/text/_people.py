@@ -850,6 +850,8 @@ def _mentions(
                         for w in descriptors
                     )  # "der Angeklagte Rüdiger F." is a person too
                 )  # "at the Great Ethiopian Run" is a thing, "von der Theologin Miriam Feldhaus" a person
+                if before_run >= 0 and _ELISION.sub("", words[before_run].folded) in _KINDS_OF_NAMED_BODY:
+                    thing = True  # "président de l'association Picardie Nature Vivante": a body by its kind
                 if not placed and not thing and not in_report and not _is_body(name) and not _is_compound(name):
                     people.append((paragraph, bare[0], name))
             elif (
@@ -1354,6 +1356,11 @@ _REPLIES = frozenset(
 
 # Articles southern German, Austrian and Swiss speech puts before a first name: "der Helmut", "die Vroni".
 _FIRST_NAME_ARTICLES = frozenset(["der", "die"])
+# Nouns for a kind of body, right before its name: "l'association Picardie Nature Vivante", "der Verein …".
+_KINDS_OF_NAMED_BODY = frozenset(
+    """association associations fondation société collectif verein stiftung asociación fundación colectivo
+    charity yayasan perkumpulan komunitas""".split()  # noqa: SIM905
+)
 # Words that own a role before it: "my coach", "mon directeur sportif", "sein Trainer".
 _ROLE_OWNERS = frozenset(
     """my his her our their the mon ma son sa notre leur le la mi su nuestro el mein meine sein seine ihr ihre unser
