@@ -210,6 +210,8 @@ SETS: dict[str, Conventions] = {
     "blind165": Conventions(),
     "blind166": Conventions(),
     "blind167": Conventions(),
+    "blind168": Conventions(),
+    "blind169": Conventions(),
 }
 
 
