@@ -584,6 +584,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "es_initials_keep_their_last_full_stop",
         "en_school_year_before_a_name_is_a_title",
         "fr_body_named_after_its_kind_is_no_one",
+        "en_relative_sharing_a_surname_keeps_it_apart",
+        "fr_inner_teller_ends_at_a_clitic_verb",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

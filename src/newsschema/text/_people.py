@@ -1183,14 +1183,19 @@ def _nicknames(
 
 
 def _full_names(
-    mentions: list[_Mention], full_names: list[tuple[int, int, str]], nicknames: dict[str, str]
+    mentions: list[_Mention],
+    full_names: list[tuple[int, int, str]],
+    nicknames: dict[str, str],
+    kin: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[_Mention]:
     """Mentions with later short forms replaced by the full name introduced earlier.
 
     News names a person in full once, then by surname (``Warsame``), by first
     name in Indonesian (``Nadia``) or by a shorter run of the name: such a
     mention becomes the latest earlier name with those words at its start or
-    end. A name never seen in full stays as it is.
+    end. A name never seen in full stays as it is. A relative printed at the
+    places in ``kin`` (``Son père, Marc Verhaegen,``) leaves the family name to
+    the one named before.
     """
     latest: dict[str, str] = {}  # a folded word of a full name -> the latest full name holding it
     result: list[_Mention] = []
@@ -1203,6 +1208,8 @@ def _full_names(
         nonlocal upcoming
         while upcoming is not None and (upcoming[:2] < until or (inclusive and upcoming[:2] == until)):
             for word in _name_parts(upcoming[2]):
+                if word in latest and upcoming[:2] in kin and word == _fold(upcoming[2].split()[-1]):
+                    continue  # "Son père, Marc Verhaegen,": "Verhaegen" still stands for the story's Thibault
                 if not _shortened(upcoming[2], latest.get(word)):
                     latest[word] = upcoming[2]  # but "Gil Ordóñez" printed later is still "Marta Gil Ordóñez"
             upcoming = next(printed, None)
@@ -1356,6 +1363,15 @@ _REPLIES = frozenset(
 
 # Articles southern German, Austrian and Swiss speech puts before a first name: "der Helmut", "die Vroni".
 _FIRST_NAME_ARTICLES = frozenset(["der", "die"])
+# Kin named with the family name of someone already in the story: "her husband, Luis Peña", "Son père, Marc …".
+_KIN_BEFORE = re.compile(
+    r"(?i:husband|wife|son|daughter|father|mother|brother|sister|grandfather|grandmother|uncle|aunt|cousin|dad|mum|mom"
+    r"|mari|femme|fils|fille|père|mère|frère|sœur|grand-père|grand-mère|oncle|tante"
+    r"|marido|esposa|esposo|hijo|hija|padre|madre|hermano|hermana|abuelo|abuela|tío|tía"
+    r"|Mann|Frau|Ehemann|Ehefrau|Sohn|Tochter|Vater|Mutter|Bruder|Schwester|Großvater|Großmutter|Onkel|Tante"
+    r"|suami|istri|anak|ayah|ibu|kakak|adik|kakek|nenek|ayahnya|ibunya|suaminya|istrinya|anaknya|kakaknya|adiknya)"
+    r",?[ \t\u00a0]+$"
+)
 # Nouns for a kind of body, right before its name: "l'association Picardie Nature Vivante", "der Verein …".
 _KINDS_OF_NAMED_BODY = frozenset(
     """association associations fondation société collectif verein stiftung asociación fundación colectivo

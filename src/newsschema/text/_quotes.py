@@ -58,6 +58,7 @@ from newsschema.text._lexicon import (
 )
 from newsschema.text._marks import _pair, _pair_all, _Raw
 from newsschema.text._people import (
+    _KIN_BEFORE,
     _acronyms,
     _bare_name,
     _count_names,
@@ -495,7 +496,12 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
                 gender = _GENDERED_ARTICLES.get(described[0].folded)  # "un conseiller" is no "elle"
                 mentions.append(_Mention(paragraph, start, description, titles, gender))
     mentions.sort(key=lambda mention: (mention.paragraph, mention.offset))
-    mentions = _full_names(mentions, full_names, _nicknames(body, full_names, nicknamed))
+    kin = frozenset(
+        (paragraph, offset)
+        for paragraph, offset, _ in full_names
+        if _KIN_BEFORE.search(body[paragraph], max(0, offset - 30), offset)
+    )  # "her husband, Luis Peña": a relative sharing the family name of someone named before
+    mentions = _full_names(mentions, full_names, _nicknames(body, full_names, nicknamed), kin)
     quotes = tuple(
         _resolve(body, found, mentions, table, counts, acronyms=_acronyms(body), people=people, printed=full_names)
     )
@@ -661,6 +667,8 @@ def _told_inside(
             break
         if subject and word.folded.endswith("ed") and quoted[word.start].islower():
             break  # "my colleague turned to me and said", "My grandmother used to say": a verb of its own
+        if subject and _verb_by_its_form(quoted, word):
+            break  # "Mon père m'emmenait voir …", "Uno de nuestros guardapescas sorprendió a …": a verb of its own
         subject.append(word)
     if len(subject) > 1 and subject[0].folded in _TOLD_WHEN and subject[-1].folded in _FIRST_PERSON:
         subject = subject[-1:]  # "Di ruang ganti saya hanya bilang": the first person after a fronted phrase
@@ -760,6 +768,7 @@ def _teller_in_clause(
             or word.folded in _AND
             or word.folded in _CLAUSE_OPENERS
             or (word.folded.endswith("ed") and quoted[word.start].islower())
+            or _verb_by_its_form(quoted, word)
             or word.folded in ("me", "m'a", "m’a", "nous", "mich", "mir", "uns", "lui", "le", "nos", "who", "yang")
         ):
             break
@@ -771,6 +780,15 @@ def _teller_in_clause(
     if _is_clause_fragment(quoted[head[0].start : head[-1].end], table):
         return None
     return (head[0].start, head[-1].end), (words[verb].start, words[verb].end)
+
+
+def _verb_by_its_form(quoted: str, word: _Word) -> bool:
+    """A lower-case word whose form makes it a verb: a French clitic glued to it (``m'emmenait``, ``s'est``) or a
+    Spanish preterite (``sorprendió``, ``llamó``)."""
+    if not quoted[word.start].islower():
+        return False
+    folded = word.folded
+    return folded[:2] in ("m'", "m’", "t'", "t’", "s'", "s’", "n'", "n’") or (len(folded) > 3 and folded.endswith("ó"))
 
 
 def _has_subject(segment: Sequence[_Word], table: CueTable) -> bool:
