@@ -1365,13 +1365,13 @@ _REPLIES = frozenset(
 _FIRST_NAME_ARTICLES = frozenset(["der", "die"])
 # Kin named with the family name of someone already in the story: "her husband, Luis Peña", "Son père, Marc …".
 _KIN_BEFORE = re.compile(
-    r"(?i:husband|wife|son|daughter|father|mother|brother|sister|grandfather|grandmother|uncle|aunt|cousin|dad|mum|mom"
-    r"|mari|femme|fils|fille|père|mère|frère|sœur|grand-père|grand-mère|oncle|tante"
+    r"(?<![\w'’-])(?i:husband|wife|son|daughter|father|mother|brother|sister|grandfather|grandmother|uncle|aunt"
+    r"|cousin|dad|mum|mom|mari|femme|fils|fille|père|mère|frère|sœur|grand-père|grand-mère|oncle|tante"
     r"|marido|esposa|esposo|hijo|hija|padre|madre|hermano|hermana|abuelo|abuela|tío|tía"
-    r"|Mann|Frau|Ehemann|Ehefrau|Sohn|Tochter|Vater|Mutter|Bruder|Schwester|Großvater|Großmutter|Onkel|Tante"
-    r"|suami|istri|anak|ayah|ibu|kakak|adik|kakek|nenek|ayahnya|ibunya|suaminya|istrinya|anaknya|kakaknya|adiknya)"
+    r"|Ehemann|Ehefrau|Sohn|Tochter|Vater|Mutter|Bruder|Schwester|Großvater|Großmutter|Onkel"
+    r"|suami|istri|ayahnya|ibunya|suaminya|istrinya|anaknya|kakaknya|adiknya)"
     r",?[ \t\u00a0]+$"
-)
+)  # never "Frau", "Ibu", "Mann": honorifics and nouns before a name as often as kin
 # Nouns for a kind of body, right before its name: "l'association Picardie Nature Vivante", "der Verein …".
 _KINDS_OF_NAMED_BODY = frozenset(
     """association associations fondation société collectif verein stiftung asociación fundación colectivo

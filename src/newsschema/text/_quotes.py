@@ -708,7 +708,8 @@ _FRAME_WORDS = _FRAME_PREPOSITIONS | frozenset(
 _OBJECT_PRONOUNS = frozenset(["him", "her", "them", "ihn", "lui", "eux", "le", "la", "lo"])
 # Relative words: the teller is the relative clause's subject ("places where the old fishermen say").
 _RELATIVE_WORDS = frozenset(["where", "wo", "où", "donde", "when", "als", "who", "which", "qui"])
-# Nouns that say how the one named relates to the one quoting: "Mi padre, Andoni, siempre decía".
+# Words that make a description someone the one quoting knows, beside a name: "Mi padre, Andoni,", "Una socia,
+# Encarna,", "Murid saya, Yosef,".
 _WHOSE = _POSSESSIVES | frozenset(["saya", "aku", "kami", "ma", "mes", "mis", "meine", "meiner", "una", "un", "une"])
 
 
@@ -719,8 +720,8 @@ def _teller_in_clause(
 
     The teller is the clause's subject (``un fonctionnaire me disait encore :``, ``Kollegen fragen mich ständig:``,
     ``He grabbed my arm and said,``), after a fronted phrase or a relative word, or the name set in apposition to
-    a description (``Mi padre, Andoni, siempre decía:``, ``Darto, tetangga kios saya, teriak,``). A pronoun is
-    returned as printed, for the resolver.
+    a description (``Mi padre, Andoni, siempre decía:``, ``Darto, tetangga kios saya, teriak,``). A pronoun comes
+    back as printed, and ``_told`` claims no one for it.
     """
     if len(content.split()) < 2 or not quoted[:open_at].rstrip().endswith((",", ":")):
         return None
@@ -940,9 +941,8 @@ def _nested(body: Sequence[str], found: Sequence[_Found], table: CueTable) -> li
                 part = (paragraph, start + first, start + last)
                 told = _told(quoted, raw.open_at[1], attribution, table) if attribution is not None else None
                 if told is None and (clause := _teller_in_clause(quoted, raw.open_at[1], table, content)) is not None:
-                    told = _told(
-                        quoted, raw.open_at[1], clause, table
-                    )  # "Ma femme, Annick, m'a dit :", "He grabbed my arm and said,"
+                    # No reading above claimed a teller: the clause's own subject ("Ma femme, Annick, m'a dit :").
+                    told = _told(quoted, raw.open_at[1], clause, table)
                 if told is not None:
                     teller, (cue_start, cue_end), inherit = told
                     at = None if teller is None else (paragraph, start + teller[0], start + teller[1])
