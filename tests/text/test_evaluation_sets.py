@@ -212,6 +212,8 @@ SETS: dict[str, Conventions] = {
     "blind167": Conventions(),
     "blind168": Conventions(),
     "blind169": Conventions(),
+    "blind170": Conventions(),
+    "blind171": Conventions(),
 }
 
 
