@@ -586,6 +586,8 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "fr_body_named_after_its_kind_is_no_one",
         "en_relative_sharing_a_surname_keeps_it_apart",
         "fr_inner_teller_ends_at_a_clitic_verb",
+        "fr_radio_after_the_speaker_is_where",
+        "de_for_someone_before_a_colon_is_the_speaker",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

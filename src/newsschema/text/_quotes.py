@@ -1111,6 +1111,8 @@ def _colon_subject(text: str, open_at: int, table: CueTable) -> tuple[int, int] 
     if verb is None or verb == 0:
         return None
     subject = words[:verb]
+    if len(subject) > 1 and subject[0].folded in ("für", "for", "pour", "para") and text[subject[1].start].isupper():
+        subject = subject[1:]  # "Für Brünger ist das kein Trost: „…“": the one it is said for says it
     after = words[verb + 1 :]
     if len(after) >= 2 and _is_person_name(text, after[-2:]):
         return after[0].start, after[-1].end  # "Skeptischer ist Rentnerin Gisela Kampmann:": the German inversion
