@@ -1082,6 +1082,7 @@ TITLE_WORDS = frozenset(
     pensioner retiree commuter shopper passenger motorist nurse volunteer fisherman shopkeeper skipper
     dealer broker exporter importer cllr cr coun garda senior developer hotelier member junior sophomore freshman
     kiai kyai ustaz ustad ustadz ustazah habib nyai haji tgk teungku pengasuh
+    menlu menkeu menkes menag mendagri menhan menhub mensos mendag mendikbud menpora menparekraf
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 """Words of an official title or a description before a name (``Minister``, ``Kepala``, ``la ministra``)."""
