@@ -214,6 +214,8 @@ SETS: dict[str, Conventions] = {
     "blind169": Conventions(),
     "blind170": Conventions(),
     "blind171": Conventions(),
+    "blind172": Conventions(),
+    "blind173": Conventions(),
 }
 
 
