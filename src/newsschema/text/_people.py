@@ -1186,17 +1186,22 @@ def _full_names(
     mentions: list[_Mention],
     full_names: list[tuple[int, int, str]],
     nicknames: dict[str, str],
-    kin: frozenset[tuple[int, int]] = frozenset(),
+    body: Sequence[str] = (),
 ) -> list[_Mention]:
     """Mentions with later short forms replaced by the full name introduced earlier.
 
     News names a person in full once, then by surname (``Warsame``), by first
     name in Indonesian (``Nadia``) or by a shorter run of the name: such a
     mention becomes the latest earlier name with those words at its start or
-    end. A name never seen in full stays as it is. A relative printed at the
-    places in ``kin`` (``Son père, Marc Verhaegen,``) leaves the family name to
+    end. A name never seen in full stays as it is. A relative the ``body``
+    introduces by kin (``Son père, Marc Verhaegen,``) leaves the family name to
     the one named before.
     """
+    kin = {
+        (paragraph, offset)
+        for paragraph, offset, _ in full_names
+        if body and _KIN_BEFORE.search(body[paragraph], max(0, offset - 30), offset)
+    }  # "her husband, Luis Peña": a relative sharing the family name of someone named before
     latest: dict[str, str] = {}  # a folded word of a full name -> the latest full name holding it
     result: list[_Mention] = []
     printed = iter(full_names)

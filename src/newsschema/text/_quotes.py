@@ -58,7 +58,6 @@ from newsschema.text._lexicon import (
 )
 from newsschema.text._marks import _pair, _pair_all, _Raw
 from newsschema.text._people import (
-    _KIN_BEFORE,
     _acronyms,
     _bare_name,
     _count_names,
@@ -496,12 +495,7 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
                 gender = _GENDERED_ARTICLES.get(described[0].folded)  # "un conseiller" is no "elle"
                 mentions.append(_Mention(paragraph, start, description, titles, gender))
     mentions.sort(key=lambda mention: (mention.paragraph, mention.offset))
-    kin = frozenset(
-        (paragraph, offset)
-        for paragraph, offset, _ in full_names
-        if _KIN_BEFORE.search(body[paragraph], max(0, offset - 30), offset)
-    )  # "her husband, Luis Peña": a relative sharing the family name of someone named before
-    mentions = _full_names(mentions, full_names, _nicknames(body, full_names, nicknamed), kin)
+    mentions = _full_names(mentions, full_names, _nicknames(body, full_names, nicknamed), body)
     quotes = tuple(
         _resolve(body, found, mentions, table, counts, acronyms=_acronyms(body), people=people, printed=full_names)
     )
@@ -706,6 +700,8 @@ _FRAME_WORDS = _FRAME_PREPOSITIONS | frozenset(
     """ayer hoy gestern heute yesterday today jede jeden baru setelah sebelum tahun waktu pas dans""".split()  # noqa: SIM905
 )
 _OBJECT_PRONOUNS = frozenset(["him", "her", "them", "ihn", "lui", "eux", "le", "la", "lo"])
+# Words that end the teller's noun phrase: an object pronoun or a relative ("un fonctionnaire me disait").
+_AFTER_THE_TELLER = frozenset(["me", "m'a", "m’a", "nous", "mich", "mir", "uns", "lui", "le", "nos", "who", "yang"])
 # Relative words: the teller is the relative clause's subject ("places where the old fishermen say").
 _RELATIVE_WORDS = frozenset(["where", "wo", "où", "donde", "when", "als", "who", "which", "qui"])
 # Words that make a description someone the one quoting knows, beside a name: "Mi padre, Andoni,", "Una socia,
@@ -770,7 +766,7 @@ def _teller_in_clause(
             or word.folded in _CLAUSE_OPENERS
             or (word.folded.endswith("ed") and quoted[word.start].islower())
             or _verb_by_its_form(quoted, word)
-            or word.folded in ("me", "m'a", "m’a", "nous", "mich", "mir", "uns", "lui", "le", "nos", "who", "yang")
+            or word.folded in _AFTER_THE_TELLER
         ):
             break
         head.append(word)
@@ -823,7 +819,8 @@ def _named_in_apposition_inside(quoted: str, segments: Sequence[Sequence[_Word]]
     return None
 
 
-# Prepositions that open a German frame of time or place before the verb: "Um drei Uhr hat mein Nachbar …".
+# Words that open a German frame of time or place before the verb: "Um drei Uhr hat mein Nachbar …" (narrower
+# than _FRAME_WORDS, whose English and Indonesian prepositions open no German perfect).
 _GERMAN_FRAMES = frozenset("um am im an in nach vor seit bei beim gegen kurz gestern heute morgens abends".split())  # noqa: SIM905
 
 
