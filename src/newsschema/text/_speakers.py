@@ -478,6 +478,7 @@ def _partitive_length(words: Sequence[_Word]) -> int:
 
 
 _AFFILIATED_WITH = frozenset(["dari", "from", "von", "vom"])  # a person, then where they work, then the verb
+_WHERE_ONE_WORKS = _AFFILIATED_WITH | frozenset(["del", "de", "of", "at", "du", "des"])  # an apposed workplace
 _THROUGH = frozenset(["über", "via", "durch", "melalui", "lewat", "through", "por", "par"])  # by way of whom
 
 
@@ -1765,6 +1766,14 @@ def _find_subject_before(text: str, verb: int, sentence: int, table: CueTable) -
             head_end = head_start - 1
             head_start = max(start, text.rfind(",", start, head_end) + 1)
         head = _words(text, head_start, head_end)
+        if head_start > start and head and head[0].folded in _WHERE_ONE_WORKS and text[head_start - 1] == ",":
+            # "Daniel Hartley, del Museo de Historia Natural de Londres, que no ha participado …, considera": the
+            # person before where they work
+            person = _words(text, max(start, text.rfind(",", start, head_start - 1) + 1), head_start - 1)[-3:]
+            while person and not text[person[0].start].isupper():
+                person = person[1:]
+            if _is_person_name(text, person):
+                return person[0].start, person[-1].end
         if 1 <= len(head) <= 6 and _looks_like_speaker(text, head, table):
             return head[0].start, head[-1].end
         affiliated = next((at for at, word in enumerate(head) if word.folded in _AFFILIATED_WITH), None)
