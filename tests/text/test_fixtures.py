@@ -590,6 +590,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_for_someone_before_a_colon_is_the_speaker",
         "id_short_minister_title_before_a_name",
         "es_workplace_apposed_before_relative",
+        "de_month_before_noun_is_no_name",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -503,7 +503,12 @@ _ORGANISATION_ENDINGS = (
     *("netzwerk", "konzern", "partei", "gesellschaft", "kommission", "fraktion", "firma", "gericht", "gerichts"),
     *("ligist", "ligisten"),  # "beim Zweitligisten SV Elversberg": a club
     *("departement", "departements", "ministeriums", "amtes", "verbandes", "vereins"),  # Swiss and genitive forms
-    *("polizei", "feuerwehr", "direktion"),  # "Kantonspolizei Graubünden", "Berufsfeuerwehr", "Sicherheitsdirektion"
+    *(
+        "polizei",
+        "feuerwehr",
+        "direktion",
+        "präsidium",
+    ),  # "Kantonspolizei Graubünden", "Berufsfeuerwehr", "Sicherheitsdirektion"
 )  # German compounds: "Imkerverband", "Landratsamt", "Denkmalnetzwerk"
 
 

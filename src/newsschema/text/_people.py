@@ -428,6 +428,11 @@ _INFLECTED_DETERMINERS = frozenset(
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
+# Months that are never a first name ("June", "April" and "August" can be): "im Oktober Feuer gelegt" names no one.
+_MONTHS_NO_ONE_IS_NAMED = frozenset(
+    "januar january februar february märz march juli oktober october november dezember december".split()  # noqa: SIM905
+)
+
 
 def _named_in_full(text: str, run: Sequence[_Word]) -> bool:
     """A person's full name, initials allowed: ``Beth Kimura``, ``R K Menon``, ``Ravindra Nath Iyer``."""
@@ -563,6 +568,8 @@ def _mentions(
                 or run[0].folded in _ADVERBS  # "Zugleich kritisierte sie …": an adverb opening the sentence
                 or run[0].folded in _FOCUS_WORDS  # "Auch Wehrle wurde deutlich": the focus word is no part of it
                 or run[0].folded in _PRONOMINAL_ADVERBS  # "Darin hieß es"
+                or run[0].folded in _INFLECTED_DETERMINERS  # "Seinen Namen möchte er nicht lesen": no one's name
+                or run[0].folded in _MONTHS_NO_ONE_IS_NAMED  # "im vergangenen Oktober Feuer gelegt": when
                 or (len(run) > 1 and run[0].folded in _STATEMENT_NOUNS)  # "Pesan Dewi kepada …: “…”": her message
                 or run[-1].folded in _TIME_WORDS  # "Bis Ende Oktober hätten …": when, not who
                 or run[0].folded in table.prepositions
