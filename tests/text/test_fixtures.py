@@ -591,6 +591,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "id_short_minister_title_before_a_name",
         "es_workplace_apposed_before_relative",
         "de_month_before_noun_is_no_name",
+        "en_unnamed_official_with_relative_after_quote",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -1376,7 +1376,10 @@ def _apposition_cue(
         return None
     described = not all(text[word.start].isupper() or word.folded in _CONNECTORS for word in name)
     named_last = len(name) >= 3 and _is_person_name(text, name[-2:])  # "Brazilian actor Tiago Ferraz, …, said"
-    if described and not (any(_is_title(word.folded) for word in name) or name[0].folded in _DETERMINERS or named_last):
+    unnamed = name[0].folded in _INDEFINITE and words[index].folded in _RELATIVES  # "an IBC official, who …, told"
+    if described and not (
+        any(_is_title(word.folded) for word in name) or name[0].folded in _DETERMINERS or named_last or unnamed
+    ):
         return None
     found = _cue_closing_apposition(text, words, index, table, stops="!?;")
     if found is None:
@@ -1388,7 +1391,7 @@ def _apposition_cue(
         apposed = words[index:ahead]
         if 1 <= len(apposed) <= 6 and all(text[w.start].isupper() or w.folded in _CONNECTORS for w in apposed):
             return (name[0].start, apposed[-1].end), cue_span
-        if named_last:
+        if named_last or (unnamed and len(name) <= 5):
             return (name[0].start, name[-1].end), cue_span  # '"…," lead author Mathilde Roux, a glaciologist …, told'
         return None
     return (name[0].start, name[-1].end), cue_span
