@@ -1061,7 +1061,8 @@ TITLE_WORDS = frozenset(
     coach trainer trainerin captain analyst economist policymaker owner founder deputy vice general attorney lawyer
     professor ceo cfo
     coo cto chancellor ambassador envoy researcher official leader resident teacher student farmer trader vendor
-    prince princess king queen sheriff sultan raja ratu councillor councilor councilwoman councilman lawmaker
+    delegate diplomat prince princess king queen sheriff sultan raja ratu councillor councilor councilwoman councilman
+    lawmaker
     worker corporate operating hj drs dra ir kh rev reverend msgr pastor rabbi imam bishop
     kepala ketua menteri gubernur wakil bupati wali kota walikota direktur dirut sekretaris jenderal kapolda kapolres
     kombes pol akbp kompol akp iptu ipda aipda bripka brigjen irjen komjen kanit kasubdit dirreskrimum dirreskrimsus

@@ -1026,9 +1026,9 @@ def _indefinite_official(text: str, words: Sequence[_Word], at: int, paragraph: 
         return None  # "Seorang warga lain yang …": a description with a relative clause is read as such
     head = at + 1
     while head < len(words) and head - at <= 3 and not _is_title(words[head].folded):
-        if text[words[head].start].isupper():
+        if text[words[head].start].isupper() and not _gap_is_space(text, words[head - 1], words[head]):
             return None
-        head += 1  # "a former", "eine langjährige"
+        head += 1  # "a former", "eine langjährige", "A West German delegate"
     if head >= len(words) or not _is_title(words[head].folded) or words[head].folded in _TITLES:
         return None
     end = head + 1
