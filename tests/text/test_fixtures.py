@@ -593,6 +593,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_month_before_noun_is_no_name",
         "en_unnamed_official_with_relative_after_quote",
         "en_unnamed_delegate_with_capitalised_adjective",
+        "en_company_owned_by_group_said",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -1198,7 +1198,8 @@ ORGANISATION_WORDS = frozenset(
     fédération confédération gendarmerie federation confederation federación confederación cofradía
     ville commune municipio cooperativa coopérative genossenschaft koperasi kammer chambre cámara parlament parlement
     parlamento senat sénat senado assemblée asamblea scuola comité komitee network trust sociedad airways airlines
-    minera mining minerals
+    minera mining minerals energy resources holdings motors foods petroleum pharmaceuticals logistics shipping metals
+    chemicals industries technologies ventures properties realty
     pemerintah kepolisian persib persija persebaya persipura persik persis persita arema
     ministerium gewerkschaft verband verein stiftung behörde partei bündnis netzwerk konzern amt institut universität
     staatsanwaltschaft polizei regierung schule krankenhaus klinikum museum

@@ -2266,7 +2266,7 @@ def _body_by_kind(
     if words[1] == "gremio":  # "el gremio afirmó" after "La Cámara Peruana de la Minería (CPM) rechazó …"
         return _latest_body(mentions, where) or next((n for n in _printed_before(printed, where) if _is_body(n)), None)
     return (
-        _latest_body(mentions, where)
+        _latest_body(mentions, where, body)
         or _firm_before(printed, where)
         or _kind_named_before(body, where, words[1])
         or (_firm_by_its_clause(body, printed, where) if said_by[:4].casefold() == "the " else None)
@@ -2344,15 +2344,35 @@ def _firm_before(printed: Sequence[tuple[int, int, str]], where: tuple[int, int]
     return next((name for name in _printed_before(printed, where) if _is_company(name)), None)
 
 
-def _latest_body(mentions: Sequence[_Mention], where: tuple[int, int]) -> str | None:
-    """The body named last before ``where``, within a few paragraphs."""
+def _latest_body(mentions: Sequence[_Mention], where: tuple[int, int], body: Sequence[str] = ()) -> str | None:
+    """The body named last before ``where``, within a few paragraphs.
+
+    With ``body``, a body named inside the apposition or relative clause of another (``Pasir Laut Energy, which is
+    owned by Tirta Raya Group,``) gives way to the one it describes.
+    """
     before = _count_before(mentions, where)
-    for mention in reversed(mentions[max(0, before - 10) : before]):
+    recent = mentions[max(0, before - 10) : before]
+    for at in range(len(recent) - 1, -1, -1):
+        mention = recent[at]
         if mention.paragraph < where[0] - 3:
             break
         if _is_body(mention.name):
+            if body and at > 0:
+                head = recent[at - 1]
+                text = body[mention.paragraph]
+                if (
+                    head.paragraph == mention.paragraph
+                    and _is_body(head.name)
+                    and _DESCRIBED_AFTER.match(text, head.offset + len(head.name), mention.offset)
+                ):
+                    return head.name
             return mention.name
     return None
+
+
+# What follows a body's name to describe it, up to another body's name: "…, which is majority owned by …",
+# "…, a joint venture between …".
+_DESCRIBED_AFTER = re.compile(r",[ \t\u00a0]+(?:which|a|an)[ \t\u00a0][^.;:!?\"“”]*$")
 
 
 _COLLECTIVES = frozenset(
