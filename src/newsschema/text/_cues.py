@@ -1190,7 +1190,7 @@ ORGANISATION_WORDS = frozenset(
     corporation administration school college hospital museum post station observatory institution exchange theatre
     race marathon cup championship championships olympics festival panel
     badan dinas kementerian balai stasiun lembaga dewan komisi pengadilan kejaksaan polres polda perum universitas
-    mahkamah perkumpulan yayasan asosiasi ikatan persatuan himpunan gabungan koalisi
+    mahkamah perkumpulan yayasan asosiasi ikatan persatuan himpunan gabungan koalisi kelompok paguyuban komunitas
     ministerio consejería ayuntamiento sindicato asociación comisión instituto universidad fiscalía audiencia
     tribunal juzgado policía gobierno club fc rovers united athletic wanderers rangers klub unión deportivo atlético
     sv tsv vfl vfb fsv ssv spvgg tsg afc cf

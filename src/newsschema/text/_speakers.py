@@ -418,6 +418,7 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
             apposed is not None
             and len(taken) >= 3
             and _is_person_name(text, taken[-2:])
+            and not any(_is_organisation(word.folded) for word in taken[:-2])  # "Ketua Kelompok Tani Maju, Warsono"
             and len(_words(text, end, apposed)) == 1
         ):
             apposed = None  # "die Ozeanografin Hanna Lindqvist, Erstautorin der Studie": her office, no name
