@@ -595,6 +595,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_unnamed_delegate_with_capitalised_adjective",
         "en_company_owned_by_group_said",
         "id_group_chair_then_apposed_name",
+        "id_named_title_then_frame_and_place",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

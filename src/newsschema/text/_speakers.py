@@ -410,6 +410,13 @@ def _speaker_after(text: str, position: int, table: CueTable) -> tuple[int, int]
         # Tengah III, Bambang Sutrisno": the name after the description and its complement.
         apposed = _apposed_name(text, end)
         complement = _COMPLEMENT_THEN_COMMA.match(text, end) if apposed is None else None
+        if (
+            complement is not None
+            and len(taken) >= 3
+            and _is_person_name(text, taken[-2:])
+            and text[taken[-3].start].isupper()  # not "die Erste Bevollmächtigte der IG Metall, Sandra Yilmaz"
+        ):
+            complement = None  # "Ketua MK Benny Wirawan saat membacakan … di Gedung MK, Jakarta Pusat": named already
         if complement is not None:
             named = _apposed_name(text, complement.end() - 1)
             if named is not None and _is_person_name(text, _words(text, complement.end(), named)):
