@@ -216,6 +216,8 @@ SETS: dict[str, Conventions] = {
     "blind171": Conventions(),
     "blind172": Conventions(),
     "blind173": Conventions(),
+    "blind174": Conventions(),
+    "blind175": Conventions(),
 }
 
 
