@@ -38,3 +38,18 @@ def test_a_dateline_gives_its_place_date_and_agency(
     assert dateline is not None
     assert (dateline.printed, dateline.place, dateline.date, dateline.agency) == (printed, place, date, agency)
     assert text.write(text.read(copy.encode())) == copy
+
+
+def test_a_place_in_mixed_case_with_a_colon_is_a_dateline_only_before_a_lead_sentence() -> None:
+    lead = (
+        "Bengaluru: Commuter groups on Monday criticised the metro's decision to raise fares by up to 18% from April 1."
+    )
+    dateline = text.read(lead.encode()).dateline
+    assert dateline is not None
+    assert (dateline.printed, dateline.place) == ("Bengaluru:", "Bengaluru")
+    headline = "Hollinside: Families evacuated as River Hollin bursts its banks\n\nWater rose overnight."
+    assert text.read(headline.encode()).dateline is None  # a headline with its place, no lead
+    label = "Reporter: Dewi Anggraini, with additional reporting from the provincial capital by two colleagues."
+    assert text.read(label.encode()).dateline is None
+    for copy in (lead, headline, label):
+        assert text.write(text.read(copy.encode())) == copy

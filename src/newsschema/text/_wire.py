@@ -435,6 +435,13 @@ _TAZ_DATELINE = re.compile(
 )
 
 
+# After a place and a colon, a lead sentence of twelve words or more (a headline such as "Hollinside: Families
+# evacuated as River Hollin bursts its banks" is shorter and has no full stop); and labels that are no place.
+_LEAD_AFTER_COLON = re.compile(r"[A-ZÀ-Ý](?:[^\s.!?]*[ \t]+){11}[^\n]*[.!?][\"”’»]?[ \t]*\Z")
+_LABELS = frozenset(
+    "Foto Photo Archivbild Symbolbild Archivfoto Reporter Editor Pewarta Sumber Source Oleh Por Rep Red Update".split()  # noqa: SIM905
+)
+
 _AGENCY_ALONE = re.compile(_AGENCY)
 _SITE_OUTLET = re.compile(r"\(?CNN(?: Indonesia)?\)?|[A-Za-z0-9]+\.(?i:com|co)")
 
@@ -480,6 +487,8 @@ def _parse_dateline(lead: str) -> tuple[Dateline, str, str, str] | None:
     if place and not strong:
         head = place.split(",")[0]  # "SURABAYA, Jawa Pos –", "DENPASAR, BALIPOST.com –": an ALL-CAPS place first
         strong = head.isupper() and len(head.replace(" ", "")) > 2
+        if not strong and dash == ":" and _LEAD_AFTER_COLON.match(lead, match.end()) and place not in _LABELS:
+            strong = True  # "Bengaluru: Commuter groups on Monday criticised …": a lead follows, not a headline
         if not strong and (dash == ":" or len(place.split()) > 2 or "," in place or "/" in place):
             return None
     printed = match.group("printed") + match.group("dash")
