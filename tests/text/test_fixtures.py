@@ -596,6 +596,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_company_owned_by_group_said",
         "id_group_chair_then_apposed_name",
         "id_named_title_then_frame_and_place",
+        "id_role_from_place_demonstrative_subject",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

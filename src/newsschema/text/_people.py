@@ -2757,7 +2757,11 @@ def _described(
     ``printed`` (people printed in full, in reading order) lets ``the 24-year-old`` be someone named as an object.
     """
     words = _words(text, start, end)
-    if len(words) >= 2 and words[-1].folded in _DEMONSTRATIVES and not text[words[0].start].isupper():
+    if (
+        len(words) >= 2
+        and words[-1].folded in _DEMONSTRATIVES
+        and (not text[words[0].start].isupper() or (len(words) >= 4 and _is_title(words[0].folded)))
+    ):  # "Pelatih asal Belanda itu" opens its sentence
         # "warga tersebut", "perwira menengah Polri itu": the person just described.
         nouns = {
             word.folded

@@ -1463,9 +1463,9 @@ def _before_quote(
             return None
         if not between.strip() and not _qualifies(content):
             return None  # 'he called it "classical Marxism"': a cue without a colon needs real speech
-        speaker = _speaker_before(text, words[index].start, table)
         starts = _sentence_starts(text)
         sentence = starts[bisect.bisect_right(starts, words[index].start) - 1]
+        speaker = _with_role_from_place(text, sentence, _speaker_before(text, words[index].start, table))
         opening = _words(text, sentence, words[index].start)
         fronted = bool(opening) and opening[0].folded in _FRONTING  # "In seinem letzten Wort", "An die Adresse …"
         one_word = speaker is not None and len(opening) == 1 and speaker == (opening[0].start, opening[0].end)
@@ -1651,12 +1651,24 @@ _RELATIVE_BEFORE = re.compile(
 
 def _subject_before(text: str, verb: int, sentence: int, table: CueTable) -> tuple[int, int] | None:
     """The subject right before a verb, across an apposition: ``Ana Tavares, told``, ``Wendt, who …, said``."""
-    subject = _find_subject_before(text, verb, sentence, table)
+    subject = _with_role_from_place(text, sentence, _find_subject_before(text, verb, sentence, table))
     if subject is not None and text[subject[1] : subject[1] + 1] == ")":
         opening = text.rfind("(", subject[0], subject[1])
         if opening > subject[0]:
             return subject[0], len(text[:opening].rstrip())  # "The National Environment Agency (NEA), which …"
     return subject
+
+
+_ROLE_FROM_PLACE_BEFORE = re.compile(r"(?<!\S)\w+[ \t\u00a0]+(?:asal|dari)[ \t\u00a0]+\Z")
+
+
+def _with_role_from_place(text: str, sentence: int, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``Belanda itu`` found before a verb, as in ``Pelatih asal Belanda itu mengatakan``: the coach, not the
+    country (the description from its role word to the demonstrative)."""
+    if span is None or text[span[0] : span[1]].rsplit(maxsplit=1)[-1].casefold() not in _DEMONSTRATIVES:
+        return span
+    origin = _ROLE_FROM_PLACE_BEFORE.search(text, sentence, span[0])
+    return (origin.start(), span[1]) if origin is not None else span
 
 
 _CLAUSE_OPENERS = frozenset(["que", "that", "qui", "which", "dass", "bahwa", "yang"])
