@@ -989,6 +989,8 @@ _FRONTING = frozenset(
 # gewandt:"), then the colon.
 _INVERTED_TAIL = re.compile(
     r"(?:[ \t\u00a0\u202f]+[a-zäöüß]{2,12}){0,2}"
+    # a manner phrase: "mit einem Grinsen"
+    r"(?:[ \t\u00a0\u202f]+mit[ \t\u00a0\u202f]+(?:einem|einer|dem|der)[ \t\u00a0\u202f]+[A-ZÄÖÜ][a-zäöüß]+)?"
     r"(?:,(?:[ \t\u00a0\u202f]+[\w-]+){1,7}?[ \t\u00a0\u202f]+[a-zäöüß]+(?:t|en))?[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*"
 )
 _STRESSED = frozenset(["lui", "eux", "elle", "elles"])  # "Les riverains, eux, craignent": him, them again
