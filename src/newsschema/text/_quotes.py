@@ -122,6 +122,23 @@ _NAME_OF = frozenset(
     """du del des of the le la el par by por von oleh avec with con mit dans in au al à told a der dem im beim bei vom
     zum gegenüber""".split()  # noqa: SIM905
 )  # "sagte er der „WAZ“", "bei „Maischberger“": an outlet's or a show's name
+# Kinds of works and outlets whose name follows in marks: 'der Zeitung «Le Nouvelliste»', 'study, "Living with Water:
+# The Severn Corridor"'. A name starts with a capital and ends with no punctuation, unlike words someone said.
+_KINDS_OF_WORK = frozenset(
+    """newspaper paper magazine journal tabloid zeitung zeitschrift magazin blatt diario periódico revista
+    quotidien hebdomadaire koran harian majalah study studie estudio étude report bericht informe rapport
+    laporan novel novela roman buch book libro livre buku film película album álbum song canción chanson lied lagu
+    exhibition ausstellung exposición exposition pameran documentary documental dokumentation""".split()  # noqa: SIM905
+)
+
+
+def _reads_as_a_work(content: str) -> bool:
+    words = content.split()
+    return (
+        content[:1].isupper() and 1 <= len(words) <= 8 and content.rstrip()[-1:] not in ".,;!?" and ". " not in content
+    )
+
+
 # Kinds of things that bear names: 'huracán "Leticia"', 'Tief „Bernd“', 'operasi "Ketupat"' are names, no one's words.
 _NAMED_KINDS = frozenset(
     """hurricane typhoon cyclone storm huracán tormenta ciclón tifón ouragan tempête cyclone sturm orkan tief hoch
@@ -377,6 +394,7 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
                 or titled
                 or (before_mark[-1].folded in _NAME_OF and _is_a_name(content))  # 'patron du « Kornog »'
                 or (before_mark[-1].folded in _NAMED_KINDS and _is_a_name(content))
+                or (before_mark[-1].folded in _KINDS_OF_WORK and _reads_as_a_work(content))  # 'study, "Living with …"'
                 # 'vom Mieterbündnis »Hermannstraße bleibt«': a body's name after the kind of body it is
                 or (_is_organisation(before_mark[-1].folded) and len(content.split()) <= 4 and content[:1].isupper())
                 or (before_mark[-1].folded in _LABELLED_KINDS and len(content.split()) <= 4)  # program "desa mandiri"
