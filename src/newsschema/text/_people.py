@@ -1652,6 +1652,10 @@ def _resolve(
             mention = _latest(mentions, first, gender, genders)
             if mention is not None and speaker is not None and _fold(speaker.text) in _SUBJECT_PRONOUNS:
                 mention = _person_at_or_before(mentions, mention) or mention  # "Dia" is no "BI" named since
+            elif mention is not None and speaker is not None and speaker.text == "nya" and _is_body(mention.name):
+                person = _person_at_or_before(mentions, mention)
+                if person is not None and person.paragraph == mention.paragraph:
+                    mention = person  # "Dewi, peneliti Pusat Riset … BRIN yang memimpin …, mengatakan" then "ujarnya"
             named = _latest_printed(people, first, first[0])
             if (
                 named is not None
