@@ -218,6 +218,8 @@ SETS: dict[str, Conventions] = {
     "blind173": Conventions(),
     "blind174": Conventions(),
     "blind175": Conventions(),
+    "blind176": Conventions(),
+    "blind177": Conventions(),
 }
 
 
