@@ -785,6 +785,13 @@ def _teller_in_clause(
             or (word.folded.endswith("ed") and quoted[word.start].islower())
             or _verb_by_its_form(quoted, word)
             or word.folded in _AFTER_THE_TELLER
+            or (
+                len(head) >= 2
+                and quoted[head[-1].start].isupper()
+                and quoted[head[-2].start].isupper()
+                and quoted[word.start].islower()
+                and word.folded not in _CONNECTORS
+            )  # "unser Präsident Urs Gerber jeweils sagt": the name ends before the adverb
         ):
             break
         head.append(word)
