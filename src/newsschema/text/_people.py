@@ -2002,7 +2002,10 @@ _APPOSED_NAME = re.compile(r",[ \t\u00a0]+([A-ZÀ-Ý][\w'’-]+(?:[ \t\u00a0]+[A
 _INITIALS_ONLY = re.compile(r"(?:[A-ZÁÉÍÓÚÑ]\.){2,5}(?![\w.])")
 _COUNTRY_INITIALS = frozenset(["U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "A.D.", "B.C."])
 # Someone's own words named by a possessive: "Ihr Fazit: „…“", "Seine Antwort: …" (never "Sein Anwalt").
-_STATEMENT_WORDS = r"(?:Fazit|Antwort|Bilanz|Ablehnung|Begründung|Botschaft|Appell|Kommentar|Worte|Forderung|Prognose)"
+_STATEMENT_WORDS = (
+    r"(?:Fazit|Antwort|Bilanz|Ablehnung|Begründung|Botschaft|Appell|Kommentar|Worte|Forderung|Prognose|Ziel|Motto"
+    r"|Devise)"
+)
 _OWN_STATEMENT = re.compile(r"([Ss]eine?|[Ii]hre?)[ \t\u00a0]+" + _STATEMENT_WORDS)
 # Someone's own words named by their genitive: "Lehmkuhls Fazit: „…“", "Müllers Antwort: …".
 _NAMED_STATEMENT = re.compile(r"([A-ZÄÖÜ][\w-]+?)s[ \t\u00a0]+" + _STATEMENT_WORDS)
