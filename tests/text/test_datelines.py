@@ -21,6 +21,8 @@ from newsschema import text
         ("ROUEN, 12 mars 2026 (AFP) -", "ROUEN", "12 mars 2026", "AFP"),  # the year is part of the date
         ("Nov. 26 (UPI) --", None, "Nov. 26", "UPI"),  # a date and no place
         ("HUARAZ (Perú), 3 mar (EFE).-", "HUARAZ (Perú)", "3 mar", "EFE"),
+        ("Surabaya, 14/5 (ANTARA) -", "Surabaya", "14/5", "ANTARA"),  # day and month in figures
+        ("BRUXELLES 14/05 (BELGA) -", "BRUXELLES", "14/05", "BELGA"),
         ("BERLIN:", "BERLIN", None, None),
         ("CNN --", None, None, "CNN"),  # an outlet alone is no place
         ("(CNN) --", None, None, "CNN"),

@@ -603,6 +603,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "id_nya_is_the_person_before_a_body",
         "en_inner_teller_name_then_unlisted_verb",
         "de_own_goal_colon_quote",
+        "id_capitals_headline_introduces_no_one",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

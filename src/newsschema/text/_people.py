@@ -443,6 +443,9 @@ def _named_in_full(text: str, run: Sequence[_Word]) -> bool:
     )
 
 
+_HEADLINE_IN_CAPITALS = re.compile(r"[ \t]*[^a-zà-ÿ\n]{3,}(?:[ \t][^a-zà-ÿ\n]+){2,}[ \t]*")
+
+
 def _mentions(
     body: Sequence[str],
     blocked: dict[int, list[tuple[int, int]]],
@@ -463,6 +466,8 @@ def _mentions(
     surnames: dict[str, str] = {}  # the last word of a full name printed so far -> the name
     first_names: dict[str, str] = {}  # the first word of a full name printed so far -> the name
     for paragraph, text in enumerate(body):
+        if _HEADLINE_IN_CAPITALS.fullmatch(text):
+            continue  # "DOLOG JATIM GELAR OPERASI PASAR BERAS DI 12 DAERAH": a headline introduces no one
         spans = sorted(blocked.get(paragraph, []))
         quote_starts = [span[0] for span in spans]
         quote_ends = list(itertools.accumulate((span[1] for span in spans), max))

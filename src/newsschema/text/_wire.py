@@ -88,7 +88,7 @@ _DATELINE = re.compile(
     + _MONTH
     + r" \d{1,2}|\d{1,2} "
     + _MONTH
-    + r"|\d{1,2}(?= \())(?: \d{4})?))?"  # the year too: "26 nov 2025"
+    + r"|\d{1,2}(?= \()|\d{1,2}/\d{1,2}(?= \())(?: \d{4})?))?"  # the year too: "26 nov 2025"; "14/3 (ANTARA)"
     r"(?: ?\((?P<agency>" + _AGENCY + r"(?:/[A-Za-z]{1,10})?|[A-Z][a-z]{2}\. \d{1,2})\))?"
     # The dash, a colon, ".-"; a full stop before a capital ("Heilbronn. Die"); nothing after ")" ("Bonn (KNA) Der").
     r")(?:(?P<dash>[ \t]{0,3}(?:" + _DASH + r"|:|\.-)|\.(?=[ \t]{1,8}[A-ZÀ-Ý])|(?<=\))(?![ \t]*[-–—]))"
