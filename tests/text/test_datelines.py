@@ -23,6 +23,11 @@ from newsschema import text
         ("HUARAZ (Perú), 3 mar (EFE).-", "HUARAZ (Perú)", "3 mar", "EFE"),
         ("Surabaya, 14/5 (ANTARA) -", "Surabaya", "14/5", "ANTARA"),  # day and month in figures
         ("BRUXELLES 14/05 (BELGA) -", "BRUXELLES", "14/05", "BELGA"),
+        ("SEMARANG, suaramerdeka.com -", "SEMARANG", None, "suaramerdeka.com"),  # an outlet's site after the place
+        ("KONTAN.CO.ID - JAKARTA.", "JAKARTA", None, "KONTAN.CO.ID"),
+        ("FRANKFURT, 12. März.", "FRANKFURT", "12. März", None),  # the FAZ: a German day with its full stop
+        ("GARUT, (PR).-", "GARUT", None, "PR"),  # Pikiran Rakyat's own short name, a comma before it
+        ("MEDAN (Waspada):", "MEDAN", None, "Waspada"),
         ("BERLIN:", "BERLIN", None, None),
         ("CNN --", None, None, "CNN"),  # an outlet alone is no place
         ("(CNN) --", None, None, "CNN"),
@@ -55,3 +60,27 @@ def test_a_place_in_mixed_case_with_a_colon_is_a_dateline_only_before_a_lead_sen
     assert text.read(label.encode()).dateline is None
     for copy in (lead, headline, label):
         assert text.write(text.read(copy.encode())) == copy
+
+
+def test_a_site_dateline_may_glue_its_dash_to_the_lead() -> None:
+    copy = "Harianjogja.com, SLEMAN—Pemerintah Kabupaten Sleman memperpanjang pembatasan sampah."
+    article = text.read(copy.encode())
+    assert article.dateline is not None
+    assert (article.dateline.printed, article.dateline.place) == ("Harianjogja.com, SLEMAN—", "SLEMAN")
+    assert article.body[0].startswith("Pemerintah")
+    assert text.write(article) == copy
+
+
+def test_a_place_and_a_full_stop_before_a_headline_is_no_dateline() -> None:
+    copy = "Lorient. Les pêcheurs bloquent le port de Keroman\n\nUne cinquantaine de chalutiers ont bloqué le port."
+    assert text.read(copy.encode()).dateline is None  # Ouest-France prints its headlines with their place first
+    assert text.write(text.read(copy.encode())) == copy
+
+
+def test_a_bare_place_and_dash_may_follow_a_headline() -> None:
+    headline = "Jubel und Buhrufe für „Der Sturm“ im Residenztheater"
+    copy = f"{headline}\n\nMünchen – Mit minutenlangem Applaus hat das Publikum die Premiere gefeiert."
+    article = text.read(copy.encode())
+    assert article.dateline is not None
+    assert article.dateline.printed == "München –"
+    assert text.write(article) == copy

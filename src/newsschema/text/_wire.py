@@ -69,7 +69,9 @@ _AGENCY = (
     # More national agencies, as their datelines print them.
     r"Télam|Telam|TELAM|Interfax|RIA Novosti|Sputnik|IRNA|WAFA|MENA|KUNA|QNA|SPA|MAP|APS|NAN|BSS|PNA|VNA|ANI|"
     r"UNI|PA|Jiji|JIJI|TASR|HINA|BTA|Tanjug|Fena|CNA|Andina|ABI|AGI|Adnkronos|LETA|ELTA|BNS|ERR|Ritzau|"
-    r"Colpisa|Servimedia|OTR Press|EP|AAP|NZPA|SAPA|ANA|AMNA|Agência Brasil|ABr)"
+    r"Colpisa|Servimedia|OTR Press|EP|AAP|NZPA|SAPA|ANA|AMNA|Agência Brasil|ABr|"
+    # Regional papers that print their own short name as an agency's: Pikiran Rakyat, Waspada.
+    r"PR|Waspada)"
 )
 _CAP = r"[A-ZÀ-ÖØ-Þ]"
 _PLACE_WORD = _CAP + r"[\w.'’\-]{0,30}"
@@ -79,20 +81,22 @@ _DATELINE = re.compile(
     + _CAP
     + r"[A-Za-z ]{0,30}, )?KOMPAS\.com|TEMPO\.CO, [A-Z][a-z]{1,30}|Liputan6\.com, [A-Z][a-z]{1,30}"
     r"|(?:[A-Z][a-z]{1,30} )?\(CNN\)|[A-Z][a-z]{1,30}, CNN Indonesia|TRIBUNNEWS\.COM, [A-Z]{2,30}"
-    r"|[A-Z][A-Za-z0-9]{2,30}\.com, [A-Z][A-Za-z]{1,30})"
+    r"|[A-Z][A-Za-z0-9]{2,30}\.com, [A-Z][A-Za-z]{1,30}"
+    r"|[A-Z][A-Za-z ]{1,30}, [a-z][a-z0-9]{2,30}\.com"  # "SEMARANG, suaramerdeka.com -"
+    r"|[A-Z]{2,20}\.CO\.ID - [A-Z][A-Z ]{1,30})"  # "KONTAN.CO.ID - JAKARTA."
     r"|(?P<place>(?!" + _MONTH + r" \d)" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,3}"  # never "Nov. 26"
     r"(?: \((?!" + _AGENCY + r"\))" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,2}\)(?=,))?"  # "HUARAZ (Perú), 3 mar"
     r"(?:, (?!" + _MONTH + r" \d)" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,2})?"  # a region, never "June 19"
     r"(?:/" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,2})?)?"  # no place: "(Belga) L'Ourthe …"
     r"(?:(?:,? |(?<![\s\S])|(?<=^[ \t]))(?P<date>(?:"
     + _MONTH
-    + r" \d{1,2}|\d{1,2} "
+    + r" \d{1,2}|\d{1,2}\.? "
     + _MONTH
     + r"|\d{1,2}(?= \()|\d{1,2}/\d{1,2}(?= \())(?: \d{4})?))?"  # the year too: "26 nov 2025"; "14/3 (ANTARA)"
-    r"(?: ?\((?P<agency>" + _AGENCY + r"(?:/[A-Za-z]{1,10})?|[A-Z][a-z]{2}\. \d{1,2})\))?"
+    r"(?:,? ?\((?P<agency>" + _AGENCY + r"(?:/[A-Za-z]{1,10})?|[A-Z][a-z]{2}\. \d{1,2})\))?"
     # The dash, a colon, ".-"; a full stop before a capital ("Heilbronn. Die"); nothing after ")" ("Bonn (KNA) Der").
     r")(?:(?P<dash>[ \t]{0,3}(?:" + _DASH + r"|:|\.-)|\.(?=[ \t]{1,8}[A-ZÀ-Ý])|(?<=\))(?![ \t]*[-–—]))"
-    r"(?:(?P<glue>[ \t]{1,8})(?=\S)|(?P<ending>[ \t]{0,8}\Z))"
+    r"(?:(?P<glue>[ \t]{1,8}|(?<=\w\u2014)(?=[A-ZÀ-Ý]))(?=\S)|(?P<ending>[ \t]{0,8}\Z))"
     # Europa Press prints "SEVILLA, 14 (EUROPA PRESS)" on a line of its own, after the lead paragraph.
     r"|(?<=\))(?P<alone>[ \t]{0,8}\Z))"
 )
@@ -442,8 +446,9 @@ _LABELS = frozenset(
     "Foto Photo Archivbild Symbolbild Archivfoto Reporter Editor Pewarta Sumber Source Oleh Por Rep Red Update".split()  # noqa: SIM905
 )
 
+_ENDS_AS_A_SENTENCE = re.compile(r"[.!?…:][\"”’»)]?[ \t]*\Z")
 _AGENCY_ALONE = re.compile(_AGENCY)
-_SITE_OUTLET = re.compile(r"\(?CNN(?: Indonesia)?\)?|[A-Za-z0-9]+\.(?i:com|co)")
+_SITE_OUTLET = re.compile(r"\(?CNN(?: Indonesia)?\)?|[A-Za-z0-9]+\.(?i:co\.id|com|co)")
 
 
 def _site_parts(site: str) -> tuple[str | None, str]:
@@ -452,7 +457,7 @@ def _site_parts(site: str) -> tuple[str | None, str]:
     outlet = _SITE_OUTLET.search(site)
     if outlet is None:
         return None, site
-    place = (site[: outlet.start()] + site[outlet.end() :]).strip(" ,")
+    place = (site[: outlet.start()] + site[outlet.end() :]).strip(" ,-")  # "KONTAN.CO.ID - JAKARTA"
     return place or None, outlet.group().strip("()")
 
 
@@ -484,6 +489,8 @@ def _parse_dateline(lead: str) -> tuple[Dateline, str, str, str] | None:
     strong = bool(site or agency or match.group("date"))
     if dash == "." and not strong and place is not None and " " in place and not place.isupper():
         return None  # "Heilbronn. Die …", "FREIBURG. Die …"; never "Im Jahr. …"
+    if dash == "." and not strong and not _ENDS_AS_A_SENTENCE.search(lead):
+        return None  # "Lorient. Les pêcheurs bloquent le port de Keroman": Ouest-France's headline, its place first
     if place and not strong:
         head = place.split(",")[0]  # "SURABAYA, Jawa Pos –", "DENPASAR, BALIPOST.com –": an ALL-CAPS place first
         strong = head.isupper() and len(head.replace(" ", "")) > 2
@@ -500,7 +507,8 @@ def _parse_dateline(lead: str) -> tuple[Dateline, str, str, str] | None:
     elif place and not agency and not match.group("date") and _AGENCY_ALONE.fullmatch(place):
         place, agency = None, place  # "CNN --": the outlet, no place
     dateline = Dateline(printed=printed, place=place or None, date=match.group("date"), agency=agency or None)
-    return dateline, match.group("pad"), match.group("glue") or match.group("ending"), lead[match.end() :]
+    glue = match.group("glue") if match.group("glue") is not None else match.group("ending")  # "" when glued
+    return dateline, match.group("pad"), glue, lead[match.end() :]
 
 
 # --------------------------------------------------------------------------- #
@@ -673,7 +681,8 @@ def parse_article(text: str, cues: CueTable) -> Article:
     for lead in range(min(3, len(body))):
         # A bare "Place –" counts only in the first paragraph; agency or date datelines a little later too.
         parsed_dateline = _parse_dateline(body[lead])
-        if parsed_dateline is not None and (lead == 0 or _is_strong_start(body[lead])):
+        after_headline = lead == 1 and _reads_as_a_headline(body[0])  # "Jubel für „Der Sturm“" / "München – Mit …"
+        if parsed_dateline is not None and (lead == 0 or after_headline or _is_strong_start(body[lead])):
             dateline, pad, glue, rest = parsed_dateline
             body[lead] = rest
             if (pad, glue) != _DEFAULT_DATELINE:
@@ -699,6 +708,11 @@ def parse_article(text: str, cues: CueTable) -> Article:
         sources=tuple(sources),
         extensions=extensions,
     )
+
+
+def _reads_as_a_headline(block: str) -> bool:
+    """One short line that ends without a sentence's punctuation: a headline printed above the lead."""
+    return "\n" not in block.strip() and len(block.split()) <= 20 and not _ENDS_AS_A_SENTENCE.search(block)
 
 
 def _is_strong_start(block: str) -> bool:
