@@ -220,6 +220,8 @@ SETS: dict[str, Conventions] = {
     "blind175": Conventions(),
     "blind176": Conventions(),
     "blind177": Conventions(),
+    "blind178": Conventions(),
+    "blind179": Conventions(),
 }
 
 
