@@ -216,6 +216,29 @@ _SOURCES = (
         ),
         CreditRole.SOURCE,
     ),
+    (
+        # "(Con información de EFE)", "*Con información de EFE", "(With inputs from PTI)": the same, bracketed.
+        re.compile(r"\*?\((?:Con información de|With inputs from|Mit Material von) (?P<party>[^()\n]{2,120})\)"),
+        CreditRole.SOURCE,
+    ),
+    (
+        re.compile(r"\*Con información de (?P<party>[^\n]{2,120})"),
+        CreditRole.SOURCE,
+    ),
+    (
+        # "(Avec Belga)", "Le Monde avec AFP", "— Avec La Presse Canadienne", "Avec les informations de …".
+        re.compile(
+            r"(?:— )?\(?(?:Le Monde )?[Aa]vec (?:les informations de )?"
+            r"(?P<party>AFP|Belga|BELGA|Reuters|AP|La Presse [Cc]anadienne|Radio-Canada)\)?"
+        ),
+        CreditRole.SOURCE,
+    ),
+    (
+        # "With files from The Canadian Press": another outlet's copy used (its own "This report by The Canadian
+        # Press was first published …" is a sign-off, no source).
+        re.compile(r"With files from (?P<party>[A-Z][^\n]{1,60}?)\.?"),
+        CreditRole.SOURCE,
+    ),
 )
 
 
