@@ -31,6 +31,13 @@ BODY = "\n\nJAKARTA (ANTARA) - Body text of the article follows here.\n"
         ),
         ("Les brebis rescapées. (Photo Amandine Roques)", None, "(Photo Amandine Roques)", [], "Amandine Roques"),
         (
+            "Symbolbild: Lawinenkegel oberhalb von St. Anton am Arlberg - APA/THERESA HOLZKNECHT",
+            "Symbolbild",
+            "APA/THERESA HOLZKNECHT",
+            ["APA"],
+            "THERESA HOLZKNECHT",
+        ),
+        (
             "FILE - Election workers sort ballots. (AP Photo/Rick Salvador, File)",
             "FILE",
             "(AP Photo/Rick Salvador, File)",

@@ -101,7 +101,8 @@ _DATELINE = re.compile(
     r"|(?<=\))(?P<alone>[ \t]{0,8}\Z))"
 )
 _CAPTION_PREFIX = re.compile(
-    r"(?P<label>Foto arsip|Foto|Ilustrasi|Arsip|FILE PHOTO|File photo|FILE|ARCHIV|Archivbild|ARCHIVO|ARCHIVES|"
+    r"(?P<label>Foto arsip|Foto|Ilustrasi|Arsip|FILE PHOTO|File photo|FILE|ARCHIVBILD|ARCHIV|Archivbild|Archivfoto|"
+    r"Symbolbild|THEMENBILD|Themenbild|ARCHIVO|ARCHIVES|"
     r"\d{1,3} of \d{1,3})"
     r"(?P<glue>[ \t]*(?:--|-|\u2013|\u2014|:|\.)[ \t]*|[ \t]+)(?=\S)"
 )
