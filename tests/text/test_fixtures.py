@@ -604,6 +604,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_inner_teller_name_then_unlisted_verb",
         "de_own_goal_colon_quote",
         "id_capitals_headline_introduces_no_one",
+        "de_sentence_ends_at_german_closing_mark",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -342,7 +342,7 @@ _COMMA_GLUE = re.compile(r"[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*")
 _COMMA_SPACE = re.compile(r",[ \t\u00a0\u202f]+")
 _AGE = re.compile(r"[ \t\u00a0\u202f]*\(\d{1,3}\)")  # "Lestari (31)"
 _SPACES = re.compile(r"\s*")
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’»)]*(?=\s)")
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’»)“«]*(?=\s)")  # „…“ closes with “ and Der Spiegel's »…« with «
 
 
 _SENTENCE_STARTS: dict[int, tuple[str, list[int]]] = {}  # per extraction, like _TOKENS
@@ -376,6 +376,8 @@ def _find_sentence_starts(text: str) -> list[int]:
         if last.isdigit() and len(last) <= 3 and _ORDINAL_LEAD.search(text, max(0, match.start() - 12), match.start()):
             continue  # "in der 70. Minute", "am 3. Oktober": a German ordinal, not a sentence's end
         following = _SPACES.match(text, match.end()).end()  # type: ignore[union-attr]
+        if text[match.end() - 1] in "“«" and text[following : following + 1].islower():
+            continue  # "… noch „Geh mit nach vorne!“ zugerufen": a German closing mark inside the sentence
         if following < len(text):
             starts.append(following)
     return starts
