@@ -1117,6 +1117,8 @@ def _attribution_after(text: str, close: int, table: CueTable) -> tuple[tuple[in
             after = index + cue[1]
             if after < len(words) and words[after].folded in ("er", "sie") and text[words[after].start].islower():
                 return None  # '„…“, eine Betrugsabsicht bestreitet er': its own statement, the object fronted
+            if first.folded in _NO_INCISE and text[first.start].islower():
+                return None  # '„…“, wollte aber keine Details nennen': the clause goes on, no one is named
             speaker = _speaker_before(text, words[index].start, table, whole=position)
             if speaker is None:
                 return None
@@ -1152,8 +1154,8 @@ _NO_INCISE = frozenset(
     those there then than also even just only still both either never always sowie aber oder sondern nachdem
     während weil wenn dass welche welcher welches dessen deren donde cuando cuyo cuya pero aunque mientras
     desde hasta hacia según entre pour mais dont selon avec sans sous dans depuis lorsque quand puis comme
-    soit""".split()  # noqa: SIM905
-)
+    soit wollte wollten konnte konnten musste mussten sollte sollten durfte durften""".split()  # noqa: SIM905
+)  # German modals go on with the same subject: "„…“, wollte aber keine Details nennen"
 # After the speaker of an incise: the end of the clause, or when and where it was said ("nach dem Abpfiff.").
 _INCISE_TAIL = re.compile(r"[ \t\u00a0\u202f]*(?:[,.;]|$)|[ \t\u00a0\u202f]+[a-zà-ÿ][^,.;:!?«»“”\"„\n]{0,80}[.,;]")
 
