@@ -1675,6 +1675,10 @@ def _with_role_from_place(text: str, sentence: int, span: tuple[int, int] | None
     return (origin.start(), span[1]) if origin is not None else span
 
 
+_FRAME_APPOSED = re.compile(
+    r",[ \t\u00a0\u202f]+(?:dalam|saat|ketika|usai|seusai|seperti)[ \t\u00a0\u202f]"
+    r"[^.;:!?“”\"«»„]{3,160},[ \t\u00a0\u202f]*\Z"
+)
 _CLAUSE_OPENERS = frozenset(["que", "that", "qui", "which", "dass", "bahwa", "yang"])
 _ADDRESSED_TO = frozenset(["kepada"])  # "Ramon Villanueva kepada wartawan di Manila mengatakan"
 
@@ -1698,6 +1702,11 @@ def _find_subject_before(text: str, verb: int, sentence: int, table: CueTable) -
         if antecedent is not None and (told := _AGENCY_ADDRESSED.match(text, antecedent[0], antecedent[1])):
             antecedent = told.end(), antecedent[1]  # "relató a EFE Encarnación Vélez, que aseguró"
         return antecedent
+    framed_apposition = _FRAME_APPOSED.search(text, start, verb) if stripped.endswith(",") else None
+    if framed_apposition is not None and framed_apposition.start() > start:
+        # "Galih Permana, dalam keterangannya kepada wartawan di Gedung …, Jakarta, Selasa (17/2/2026), mengatakan":
+        # the frame with its place and day lies between the subject and the verb.
+        return _subject_before(text, framed_apposition.start(), sentence, table)
     if not stripped.endswith(","):
         last_comma = stripped.rfind(",")
         tail = _words(text, start + last_comma + 1, verb) if last_comma >= 0 else []
