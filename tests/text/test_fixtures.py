@@ -607,6 +607,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_sentence_ends_at_german_closing_mark",
         "de_modal_after_partial_quote",
         "id_frame_apposed_between_subject_and_verb",
+        "id_alias_akrab_disapa",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -1588,6 +1588,7 @@ def _resolve(
     )  # "El fiscal, Gonzalo Ibarretxe, le mostró": never "el acusado"
     quoted_paragraphs = {part[0] for item in found for part in item.parts}
     known_as: dict[str, str] = {}  # a description and the name its relative clause gives
+    aliases = _aliases(body)
     for number, as_found in enumerate(found):
         item = as_found
         speaker = _span(body, item.speaker) if item.speaker else None
@@ -1911,6 +1912,9 @@ def _resolve(
             resolved = speaker.text[4:]  # "The Delhi High Court on Wednesday directed …": the body's name
         if resolved is not None and resolved in known_as:
             resolved = known_as[resolved]
+        called = resolved or (" ".join(speaker.text.split()) if speaker is not None else None)
+        if called is not None and called in aliases:
+            resolved = aliases[called]  # "kata Gus Rofiq" after "KH Ahmad Rofiqi atau yang akrab disapa Gus Rofiq"
         if (item.kind is not QuoteKind.INDIRECT or speaker is not None) and not item.nested:
             who = resolved or (speaker.text if speaker is not None else None)
             if who is not None:
@@ -1984,6 +1988,26 @@ _KNOWN_AS = re.compile(
     r"(?:[ \t\u00a0]+(?:only|solo|solamente|seulement|nur))?(?:[ \t\u00a0]+(?:as|como|comme|by))?[ \t\u00a0]+"
     r"([A-ZÀ-Ý][\w'’-]+(?:[ \t\u00a0]+[A-ZÀ-Ý][\w'’-]+)?),"
 )
+
+
+# A name, then the short one friends use: "KH Ahmad Rofiqi atau yang akrab disapa Gus Rofiq".
+_ALIAS = re.compile(
+    r"((?:[A-ZÀ-Ý][\w'’.-]*[ \t\u00a0]+){1,4}[A-ZÀ-Ý][\w'’-]+),?[ \t\u00a0]+atau[ \t\u00a0]+(?:yang[ \t\u00a0]+)?"
+    r"(?:(?:akrab|biasa|kerap)[ \t\u00a0]+)?(?:disapa|dipanggil|dikenal(?:[ \t\u00a0]+dengan)?)[ \t\u00a0]+"
+    r"([A-ZÀ-Ý][\w'’-]+(?:[ \t\u00a0]+[A-ZÀ-Ý][\w'’-]+){0,2})"
+)
+
+
+def _aliases(body: Sequence[str]) -> dict[str, str]:
+    """Short names the copy says a person goes by, each with the full name (its titles left out)."""
+    found: dict[str, str] = {}
+    for text in body:
+        for match in _ALIAS.finditer(text):
+            words = match.group(1).split()
+            while len(words) > 2 and _is_title(_fold(words[0]).rstrip(".")):
+                words = words[1:]  # "KH Ahmad Rofiqi": the name without the title
+            found.setdefault(" ".join(match.group(2).split()), " ".join(words))
+    return found
 
 
 def _known_as(text: str, end: int) -> str | None:
