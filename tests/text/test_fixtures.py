@@ -608,6 +608,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "de_modal_after_partial_quote",
         "id_frame_apposed_between_subject_and_verb",
         "id_alias_akrab_disapa",
+        "fr_inner_teller_role_holder_after_team",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -1416,15 +1416,17 @@ def _holder_of_role(
     if not words[0].islower() and not (_is_title(_fold(words[0])) or _is_role(_fold(words[0]))):
         return None  # "Terdakwa bahkan berpesan" opens its sentence; "Rudi" is a name
     role = " ".join(_fold(word) for word in words)
-    holders = set()
+    holders: dict[str, str] = {}  # each name and the words between the role and it
     for paragraph, offset, name in people:
         before = body[paragraph][max(0, offset - 60) : offset].casefold()
         at = before.rfind(role)
         if at >= 0 and name != quoting and (at == 0 or not before[at - 1].isalpha()):
             after_role = before[at + len(role) :]
             if len(after_role.split()) <= 4 and not any(mark in after_role for mark in ".;:"):
-                holders.add(name)  # "Le directeur sportif d'Ardenne Cycling, Dirk Vanhecke"
-    return holders.pop() if len(holders) == 1 else None
+                holders[name] = after_role  # "Le directeur sportif d'Ardenne Cycling, Dirk Vanhecke"
+    # "Son directeur sportif chez Wallonie-Ardenne Cycling, Kevin Lambotte": the team is his, not a holder
+    named = [name for name in holders if not any(_fold(name) in between for between in holders.values())]
+    return named[0] if len(named) == 1 else None
 
 
 def _person_at_or_before(mentions: list[_Mention], mention: _Mention) -> _Mention | None:
