@@ -1485,6 +1485,15 @@ def _reporting_clause(
         relative_subject = _object_relative_subject(text, words, index, table)
         if relative_subject is not None:
             return relative_subject, cue_span  # "un projet … que l'opposition juge « surdimensionné »"
+        if _INCISE_BEFORE.search(text, sentence, words[index].start):
+            incise = _speaker_after(text, cue_span[1], table)
+            said_by = text[incise[0] : incise[1]] if incise is not None else ""
+            if (
+                incise is not None
+                and _COMMA_GLUE.match(text, incise[1])
+                and (table.is_pronoun(said_by) or _is_person_name(text, _words(text, *incise)))  # not "der Deutschen …"
+            ):
+                return incise, cue_span  # "Sebagian besar, kata dia, menyangkut … “…”": the incise names who
         speaker = _subject_before(text, words[index].start, sentence, table)
         if side is not None and side.end() < words[index].start and (speaker is None or speaker[0] < side.end()):
             # "Du côté des bailleurs sociaux, l'Union sociale pour l'habitat (USH) a salué «…»": after the side.
@@ -1569,6 +1578,7 @@ def _shared_subject(
     return None
 
 
+_INCISE_BEFORE = re.compile(r",[ \t\u00a0\u202f]*\Z")
 # German determiners after a preposition English shares ("In einer Erklärung", never "In a statement").
 _GERMAN_DETERMINERS = frozenset(
     "der die das dem den des ein eine einer einem einen seiner seinem ihrer ihrem".split()  # noqa: SIM905
