@@ -1321,6 +1321,15 @@ def _speaker_after_frame(text: str, cue_end: int, table: CueTable) -> tuple[int,
             addressee_until = words[addressee - 1].end
             previous_end = word.end
             continue
+        if (
+            word.folded in _DETERMINERS
+            and after >= 3
+            and words[after - 2].folded in _OF
+            and not text[words[after - 3].start].isupper()
+            and words[after - 3].folded not in _PARTITIVE_HEADS  # "uno de los promotores" is who
+        ):
+            previous_end = word.end  # "en la sala de investigadores de la BNE": the room's complement
+            continue
         if text[word.start].isupper() or word.folded in _DETERMINERS:
             if previous_end == cue_end:
                 return None
@@ -1330,6 +1339,14 @@ def _speaker_after_frame(text: str, cue_end: int, table: CueTable) -> tuple[int,
             if after >= 2 and words[after - 2].folded in table.stop_words and not text[word.start].isupper():
                 previous_end = word.end  # "en rueda de prensa en la ciudad deportiva …": a place, not who
                 continue
+            if (
+                after >= 4
+                and words[after - 2].folded in _DETERMINERS
+                and words[after - 3].folded in _OF
+                and not text[words[after - 4].start].isupper()
+                and _CLAUSE_END.match(text, _words(text, word.start, min(len(text), word.start + 80))[0].end)
+            ):
+                return None  # "contó en la sala de investigadores de la BNE.": whose room, not who spoke
             speaker = _speaker_after(text, word.start, table)
             if speaker is None or text[speaker[1] : speaker[1] + 1] not in ("", ",", ".", ";"):
                 return None
