@@ -222,6 +222,8 @@ SETS: dict[str, Conventions] = {
     "blind177": Conventions(),
     "blind178": Conventions(),
     "blind179": Conventions(),
+    "blind180": Conventions(),
+    "blind181": Conventions(),
 }
 
 
