@@ -611,6 +611,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "fr_inner_teller_role_holder_after_team",
         "id_incise_kata_dia_before_partial_quote",
         "es_frame_with_complement_after_cue",
+        "en_name_then_of_the_country",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

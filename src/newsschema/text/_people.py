@@ -153,6 +153,7 @@ def _count_names(body: Sequence[str]) -> _NameCounts:
     return _NameCounts(single, pairs, triples, frozenset(lower))
 
 
+_OF_THE_COUNTRY = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+the[ \t\u00a0]+[A-Z][\w'’-]+(?:[ \t\u00a0]+[A-Z][\w'’-]+)?\Z")
 _DOTTED_SUFFIXES = frozenset("jr sr tbk ltd inc corp bhd".split())  # noqa: SIM905
 
 
@@ -167,6 +168,16 @@ def _bare_name(text: str, start: int, end: int, counts: _NameCounts) -> tuple[in
         bare = _find_bare_name(text, start, end, counts)
         if bare is not None and _OF_A_PLACE.fullmatch(text, *bare) and bare[0] > start:
             bare = None  # "die Oberbürgermeisterin von Hildesheim": the office's town, no name
+        if bare is not None and (country := _OF_THE_COUNTRY.search(text, *bare)) is not None:
+            named = _words(text, bare[0], country.start())
+            surname_alone = (
+                len(named) == 1
+                and text[named[0].start].isupper()
+                and not _is_title(named[0].folded)
+                and not _is_organisation(named[0].folded)
+            )
+            if _is_person_name(text, named) or surname_alone:
+                bare = (bare[0], country.start())  # "chairman Hendrik Vollebregt of the Netherlands": him
         if bare is not None and (
             _initial_ends(text, bare[1])
             or (
@@ -428,9 +439,10 @@ _INFLECTED_DETERMINERS = frozenset(
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
-# Months that are never a first name ("June", "April" and "August" can be): "im Oktober Feuer gelegt" names no one.
-_MONTHS_NO_ONE_IS_NAMED = frozenset(
-    "januar january februar february märz march juli oktober october november dezember december".split()  # noqa: SIM905
+# Words that never open a name: months that are never a first name ("June", "April" and "August" can be), and the
+# German "zu Hause": "im Oktober Feuer gelegt", "bei ihr zu Hause Kaffee getrunken" name no one.
+_WORDS_THAT_OPEN_NO_NAME = frozenset(
+    "januar january februar february märz march juli oktober october november dezember december hause".split()  # noqa: SIM905
 )
 
 
@@ -574,7 +586,7 @@ def _mentions(
                 or run[0].folded in _FOCUS_WORDS  # "Auch Wehrle wurde deutlich": the focus word is no part of it
                 or run[0].folded in _PRONOMINAL_ADVERBS  # "Darin hieß es"
                 or run[0].folded in _INFLECTED_DETERMINERS  # "Seinen Namen möchte er nicht lesen": no one's name
-                or run[0].folded in _MONTHS_NO_ONE_IS_NAMED  # "im vergangenen Oktober Feuer gelegt": when
+                or run[0].folded in _WORDS_THAT_OPEN_NO_NAME  # "im vergangenen Oktober Feuer gelegt": when
                 or (len(run) > 1 and run[0].folded in _STATEMENT_NOUNS)  # "Pesan Dewi kepada …: “…”": her message
                 or run[-1].folded in _TIME_WORDS  # "Bis Ende Oktober hätten …": when, not who
                 or run[0].folded in table.prepositions
