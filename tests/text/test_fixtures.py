@@ -612,6 +612,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "id_incise_kata_dia_before_partial_quote",
         "es_frame_with_complement_after_cue",
         "en_name_then_of_the_country",
+        "fr_person_after_a_is_no_place",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

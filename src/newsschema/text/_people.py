@@ -767,6 +767,14 @@ def _mentions(
                 placed = True  # "Auf Nachfrage, ob …": a German noun after a preposition, no one
             if len(run) >= 2 and run[-1].folded in _COMPASS and text[run[-1].start].isupper():
                 placed = True  # "Sulawesi Selatan itu kini terancam", "North Carolina": a region, no one
+            if (
+                placed
+                and before_run >= 0
+                and words[before_run].folded == "à"
+                and _is_person_name(text, run)
+                and not _somewhere(" ".join(text[start:end].split()))
+            ):
+                placed = False  # "Il a fallu plusieurs minutes à Mamadou Sissoko": someone, a place is one word
             if placed or talked_about or in_report:
                 is_mention = False  # "kata Wahyu di Semarang, Senin": a place, not a person
             if (
