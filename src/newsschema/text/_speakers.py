@@ -1672,6 +1672,10 @@ _RELATIVE_BEFORE = re.compile(
 
 def _subject_before(text: str, verb: int, sentence: int, table: CueTable) -> tuple[int, int] | None:
     """The subject right before a verb, across an apposition: ``Ana Tavares, told``, ``Wendt, who …, said``."""
+    opening = len(text[:verb]) - len(text[sentence:verb].lstrip()) if sentence < verb else sentence
+    unnamed = _GERMAN_UNNAMED.fullmatch(text, opening, verb)
+    if unnamed is not None:
+        return unnamed.start(), unnamed.end(1)  # "Eine 83 Jahre alte Zeugin aus Pasing sagte aus": all of it
     subject = _with_role_from_place(text, sentence, _find_subject_before(text, verb, sentence, table))
     if subject is not None and text[subject[1] : subject[1] + 1] == ")":
         opening = text.rfind("(", subject[0], subject[1])
@@ -1680,6 +1684,12 @@ def _subject_before(text: str, verb: int, sentence: int, table: CueTable) -> tup
     return subject
 
 
+# A German sentence opened by someone unnamed, described by age, kind and where they come from.
+_GERMAN_UNNAMED = re.compile(
+    r"(Eine?[ \t]+"
+    r"(?:\d{1,3}[ \t]+Jahre[ \t]+alte[rn]?[ \t]+|\d{1,3}-?[Jj]ährige[rn]?[ \t]+|[a-zäöüß]+e[rn]?[ \t]+){0,2}"
+    r"[A-ZÄÖÜ][\wäöüß-]+(?:[ \t]+(?:aus|von|vom)[ \t]+(?:dem[ \t]+|der[ \t]+)?[A-ZÄÖÜ][\wäöüß-]+)?)[ \t\n]*"
+)
 _ROLE_FROM_PLACE_BEFORE = re.compile(r"(?<!\S)\w+[ \t\u00a0]+(?:asal|dari)[ \t\u00a0]+\Z")
 
 
