@@ -29,6 +29,11 @@ ADVERSARIAL = {
     "1 MB of dense cues": "('Kata dia, menurut X, \"ujarnya\" (ANTARA) - ' * 25_000)[:1_000_000]",
     "5 MB caption-like line": "'Foto arsip – ' + 'x/' * 2_500_000 + ' ANTARA/KCNA/tm/aa.'",
     "commas and cues": "', kata ' * 200_000",
+    "1 MB headline in capitals": "'HARGA BERAS NAIK ' * 60_000 + 'x'",
+    "commas, frames and cues in German and Indonesian": (
+        "('Eine 83 Jahre alte Zeugin aus Pasing, dalam keterangannya di Jakarta, mengatakan, \"x\" ' * 8_000)"
+    ),
+    "a long lead after a place and a colon": "'Bengaluru: ' + 'word ' * 200_000",
 }
 
 

@@ -455,7 +455,9 @@ def _named_in_full(text: str, run: Sequence[_Word]) -> bool:
     )
 
 
-_HEADLINE_IN_CAPITALS = re.compile(r"[ \t]*[^a-zà-ÿ\n]{3,}(?:[ \t][^a-zà-ÿ\n]+){2,}[ \t]*")
+def _in_capitals_throughout(text: str) -> bool:
+    """A paragraph of three words or more with no lower-case letter: a headline in capitals."""
+    return len(text.split()) >= 3 and "\n" not in text.strip() and not any(char.islower() for char in text)
 
 
 def _mentions(
@@ -478,7 +480,7 @@ def _mentions(
     surnames: dict[str, str] = {}  # the last word of a full name printed so far -> the name
     first_names: dict[str, str] = {}  # the first word of a full name printed so far -> the name
     for paragraph, text in enumerate(body):
-        if _HEADLINE_IN_CAPITALS.fullmatch(text):
+        if _in_capitals_throughout(text):
             continue  # "DOLOG JATIM GELAR OPERASI PASAR BERAS DI 12 DAERAH": a headline introduces no one
         spans = sorted(blocked.get(paragraph, []))
         quote_starts = [span[0] for span in spans]

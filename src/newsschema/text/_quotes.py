@@ -1485,7 +1485,7 @@ def _reporting_clause(
         relative_subject = _object_relative_subject(text, words, index, table)
         if relative_subject is not None:
             return relative_subject, cue_span  # "un projet … que l'opposition juge « surdimensionné »"
-        if _INCISE_BEFORE.search(text, sentence, words[index].start):
+        if text[max(sentence, words[index].start - 4) : words[index].start].rstrip().endswith(","):
             incise = _speaker_after(text, cue_span[1], table)
             said_by = text[incise[0] : incise[1]] if incise is not None else ""
             if (
@@ -1578,7 +1578,6 @@ def _shared_subject(
     return None
 
 
-_INCISE_BEFORE = re.compile(r",[ \t\u00a0\u202f]*\Z")
 # German determiners after a preposition English shares ("In einer Erklärung", never "In a statement").
 _GERMAN_DETERMINERS = frozenset(
     "der die das dem den des ein eine einer einem einen seiner seinem ihrer ihrem".split()  # noqa: SIM905

@@ -1672,8 +1672,8 @@ _RELATIVE_BEFORE = re.compile(
 
 def _subject_before(text: str, verb: int, sentence: int, table: CueTable) -> tuple[int, int] | None:
     """The subject right before a verb, across an apposition: ``Ana Tavares, told``, ``Wendt, who …, said``."""
-    opening = len(text[:verb]) - len(text[sentence:verb].lstrip()) if sentence < verb else sentence
-    unnamed = _GERMAN_UNNAMED.fullmatch(text, opening, verb)
+    spaces = _LEADING_SPACE.match(text, sentence, verb)
+    unnamed = _GERMAN_UNNAMED.fullmatch(text, spaces.end() if spaces else sentence, verb)
     if unnamed is not None:
         return unnamed.start(), unnamed.end(1)  # "Eine 83 Jahre alte Zeugin aus Pasing sagte aus": all of it
     subject = _with_role_from_place(text, sentence, _find_subject_before(text, verb, sentence, table))
@@ -1684,6 +1684,7 @@ def _subject_before(text: str, verb: int, sentence: int, table: CueTable) -> tup
     return subject
 
 
+_LEADING_SPACE = re.compile(r"\s*")
 # A German sentence opened by someone unnamed, described by age, kind and where they come from.
 _GERMAN_UNNAMED = re.compile(
     r"(Eine?[ \t]+"
@@ -1698,7 +1699,7 @@ def _with_role_from_place(text: str, sentence: int, span: tuple[int, int] | None
     country (the description from its role word to the demonstrative)."""
     if span is None or text[span[0] : span[1]].rsplit(maxsplit=1)[-1].casefold() not in _DEMONSTRATIVES:
         return span
-    origin = _ROLE_FROM_PLACE_BEFORE.search(text, sentence, span[0])
+    origin = _ROLE_FROM_PLACE_BEFORE.search(text, max(sentence, span[0] - 40), span[0])  # a bounded look back
     return (origin.start(), span[1]) if origin is not None else span
 
 
