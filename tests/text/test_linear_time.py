@@ -34,6 +34,7 @@ ADVERSARIAL = {
         "('Eine 83 Jahre alte Zeugin aus Pasing, dalam keterangannya di Jakarta, mengatakan, \"x\" ' * 8_000)"
     ),
     "a long lead after a place and a colon": "'Bengaluru: ' + 'word ' * 200_000",
+    "a JSON-like line of quoted words, no sentence end": "'{' + '\"kata\": \"harga naik lagi\", ' * 40_000 + '}'",
 }
 
 

@@ -155,6 +155,7 @@ _LABELLED_KINDS = frozenset(
 
 
 # The second of two labels: 'hari "hoyak tabuik" dan "tabuik dibuang ke laut"'.
+_LOOK_BACK = 200  # longer than any match of _SECOND_LABEL or _WHAT_THEY_CALL, so every quote costs the same
 _SECOND_LABEL = re.compile(
     r"(?<!\w)(?i:" + "|".join(sorted(_LABELLED_KINDS)) + r")[ \t\u00a0\u202f]+[\"“«„‚'‘][^\"”»“‘’\n]{1,60}[\"”»“’‘']"
     r"[ \t\u00a0\u202f]+(?:dan|and|y|et|und|atau|or|o|ou|oder)[ \t\u00a0\u202f]*$"
@@ -386,6 +387,7 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
         starts = _sentence_starts(text)
         sentence = starts[bisect.bisect_right(starts, open_index) - 1]
         before_mark = _words(text, max(sentence, open_index - 40), open_index)
+        near = max(sentence, open_index - _LOOK_BACK)  # the patterns below end at the mark: a bounded look back
         titled = bool(before_mark) and before_mark[-1].folded in _TITLED  # "dengan judul "…"": a work's name
         naming = (
             bool(before_mark)
@@ -398,9 +400,9 @@ def _find_quotes(body: Sequence[str], table: CueTable) -> tuple[AttributedQuote,
                 # 'vom Mieterbündnis »Hermannstraße bleibt«': a body's name after the kind of body it is
                 or (_is_organisation(before_mark[-1].folded) and len(content.split()) <= 4 and content[:1].isupper())
                 or (before_mark[-1].folded in _LABELLED_KINDS and len(content.split()) <= 4)  # program "desa mandiri"
-                or (len(content.split()) <= 4 and _SECOND_LABEL.search(text, sentence, open_index) is not None)
+                or (len(content.split()) <= 4 and _SECOND_LABEL.search(text, near, open_index) is not None)
                 or _called_passively(before_mark)
-                or _WHAT_THEY_CALL.search(text, sentence, open_index) is not None  # 'what management calls its "…"'
+                or _WHAT_THEY_CALL.search(text, near, open_index) is not None  # 'what management calls its "…"'
             )
         )
         agent = _passive_agent(body, raw, before_mark, table)
