@@ -224,6 +224,8 @@ SETS: dict[str, Conventions] = {
     "blind179": Conventions(),
     "blind180": Conventions(),
     "blind181": Conventions(),
+    "blind182": Conventions(),
+    "blind183": Conventions(),
 }
 
 
