@@ -505,12 +505,8 @@ _ORGANISATION_ENDINGS = (
     *("netzwerk", "konzern", "partei", "gesellschaft", "kommission", "fraktion", "firma", "gericht", "gerichts"),
     *("ligist", "ligisten"),  # "beim Zweitligisten SV Elversberg": a club
     *("departement", "departements", "ministeriums", "amtes", "verbandes", "vereins"),  # Swiss and genitive forms
-    *(
-        "polizei",
-        "feuerwehr",
-        "direktion",
-        "präsidium",
-    ),  # "Kantonspolizei Graubünden", "Berufsfeuerwehr", "Sicherheitsdirektion"
+    # "Kantonspolizei Graubünden", "Berufsfeuerwehr", "Sicherheitsdirektion", "Polizeipräsidium München"
+    *("polizei", "feuerwehr", "direktion", "präsidium"),
 )  # German compounds: "Imkerverband", "Landratsamt", "Denkmalnetzwerk"
 
 

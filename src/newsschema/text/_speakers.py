@@ -1344,7 +1344,7 @@ def _speaker_after_frame(text: str, cue_end: int, table: CueTable) -> tuple[int,
                 and words[after - 2].folded in _DETERMINERS
                 and words[after - 3].folded in _OF
                 and not text[words[after - 4].start].isupper()
-                and _CLAUSE_END.match(text, _words(text, word.start, min(len(text), word.start + 80))[0].end)
+                and _CLAUSE_END.match(text, word.end)
             ):
                 return None  # "contó en la sala de investigadores de la BNE.": whose room, not who spoke
             speaker = _speaker_after(text, word.start, table)
