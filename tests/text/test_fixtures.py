@@ -614,6 +614,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_name_then_of_the_country",
         "fr_person_after_a_is_no_place",
         "de_unnamed_witness_by_age_and_town",
+        "en_nicknamed_name_is_no_quote",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -108,7 +108,7 @@ _WHAT_SUBJECT = re.compile(
     r"(?<!\w)what[ \t\u00a0\u202f]+((?:[\w'’.-]+[ \t\u00a0\u202f]+){0,3}[\w'’.-]+)[ \t\u00a0\u202f]+$"
 )
 _NAMING = frozenset(
-    """as sebagai como comme als dubbed named bernama dijuluki disebut istilah
+    """as sebagai como comme als dubbed named nicknamed codenamed bernama dijuluki disebut istilah
     such so-called sogenannte sogenannten sogenannter dite dits llamado llamada reading""".split()  # noqa: SIM905
 )
 # "dengan judul "A new species of …"", "a report titled "…"": the name of a work, never anyone's words.
