@@ -83,4 +83,5 @@ def test_a_bare_place_and_dash_may_follow_a_headline() -> None:
     article = text.read(copy.encode())
     assert article.dateline is not None
     assert article.dateline.printed == "München –"
+    assert article.headline == headline  # and the line above it is the headline
     assert text.write(article) == copy

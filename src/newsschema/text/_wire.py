@@ -664,6 +664,7 @@ def parse_article(text: str, cues: CueTable) -> Article:
             and (
                 (next_core and _parse_byline(next_core))
                 or (_parse_dateline(blocks[index + 1]) is not None and _is_strong_start(blocks[index + 1]))
+                or (_parse_dateline(blocks[index + 1]) is not None and _reads_as_a_headline(core))
             )
         ):
             headline = core
