@@ -226,6 +226,8 @@ SETS: dict[str, Conventions] = {
     "blind181": Conventions(),
     "blind182": Conventions(),
     "blind183": Conventions(),
+    "blind184": Conventions(),
+    "blind185": Conventions(),
 }
 
 
