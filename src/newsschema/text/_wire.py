@@ -212,18 +212,13 @@ _SOURCES = (
         CreditRole.AGENCY_TAG,  # Der Spiegel's "mrc/dpa/AFP": the editor's initials, then the agencies
     ),
     (
+        # Another outlet's copy used, bracketed or starred or not: "Mit Material von dpa", "(Con información de EFE)",
+        # "*Con información de EFE", "(With inputs from PTI)", "With files from The Canadian Press" (its own "This
+        # report by The Canadian Press was first published …" is a sign-off, no source).
         re.compile(
-            r"(?:Mit Material (?:von|der)|Con información de|Dilansir dari|With reporting by) (?P<party>[^\n]{2,120})"
+            r"\*?(?P<open>\()?(?:Mit Material (?:von|der)|Con información de|Dilansir dari|With reporting by"
+            r"|With inputs from|With files from) (?P<party>[^()\n]{2,120}?)\.?(?(open)\))"
         ),
-        CreditRole.SOURCE,
-    ),
-    (
-        # "(Con información de EFE)", "*Con información de EFE", "(With inputs from PTI)": the same, bracketed.
-        re.compile(r"\*?\((?:Con información de|With inputs from|Mit Material von) (?P<party>[^()\n]{2,120})\)"),
-        CreditRole.SOURCE,
-    ),
-    (
-        re.compile(r"\*Con información de (?P<party>[^\n]{2,120})"),
         CreditRole.SOURCE,
     ),
     (
@@ -232,12 +227,6 @@ _SOURCES = (
             r"(?:— )?\(?(?:Le Monde )?[Aa]vec (?:les informations de )?"
             r"(?P<party>AFP|Belga|BELGA|Reuters|AP|La Presse [Cc]anadienne|Radio-Canada)\)?"
         ),
-        CreditRole.SOURCE,
-    ),
-    (
-        # "With files from The Canadian Press": another outlet's copy used (its own "This report by The Canadian
-        # Press was first published …" is a sign-off, no source).
-        re.compile(r"With files from (?P<party>[A-Z][^\n]{1,60}?)\.?"),
         CreditRole.SOURCE,
     ),
 )
