@@ -615,6 +615,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "fr_person_after_a_is_no_place",
         "de_unnamed_witness_by_age_and_town",
         "en_nicknamed_name_is_no_quote",
+        "de_years_money_is_no_name",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

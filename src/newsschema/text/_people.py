@@ -439,10 +439,11 @@ _INFLECTED_DETERMINERS = frozenset(
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
-# Words that never open a name: months that are never a first name ("June", "April" and "August" can be), and the
-# German "zu Hause": "im Oktober Feuer gelegt", "bei ihr zu Hause Kaffee getrunken" name no one.
+# Words that never open a name: months that are never a first name ("June", "April" and "August" can be), the
+# German "zu Hause" and spans of time: "im Oktober Feuer gelegt", "zu Hause Kaffee getrunken", "über Jahre Geld".
 _WORDS_THAT_OPEN_NO_NAME = frozenset(
-    "januar january februar february märz march juli oktober october november dezember december hause".split()  # noqa: SIM905
+    """januar january februar february märz march juli oktober october november dezember december hause jahre jahren
+    monate monaten wochen""".split()  # noqa: SIM905
 )
 
 
