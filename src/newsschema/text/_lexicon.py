@@ -602,6 +602,23 @@ _COURT_OFFICERS = frozenset(
     penasihat président présidente presidente presidenta""".split()  # noqa: SIM905
 )
 # Prepositions of place and time: a name right after one is where or when, not who.
+# French radio and television that copy names after "sur" as where words were said: "a déclaré le ministre sur France
+# Inter".
+_BROADCASTERS = (
+    "France",
+    "RTL",
+    "BFM",
+    "BFMTV",
+    "Europe",
+    "LCI",
+    "RMC",
+    "RTBF",
+    "RTS",
+    "Radio",
+    "TF1",
+    "CNews",
+    "Franceinfo",
+)
 _PLACE_PREPOSITIONS = frozenset(
     "di ke dari asal in at from en à au aux dans im am aus bei nach desde".split()  # noqa: SIM905
 )

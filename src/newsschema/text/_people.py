@@ -21,6 +21,7 @@ from newsschema.text._lexicon import (
     _ASKED,
     _AUXILIARIES,
     _BARE_NAMES,
+    _BROADCASTERS,
     _COMMA_SPACE,
     _CONNECTORS,
     _COPULAS,
@@ -770,6 +771,12 @@ def _mentions(
                 placed = True  # "Auf Nachfrage, ob …": a German noun after a preposition, no one
             if len(run) >= 2 and run[-1].folded in _COMPASS and text[run[-1].start].isupper():
                 placed = True  # "Sulawesi Selatan itu kini terancam", "North Carolina": a region, no one
+            if (
+                before_run >= 0
+                and words[before_run].folded == "sur"
+                and text[run[0].start : run[0].end] in _BROADCASTERS
+            ):
+                placed = True  # "a déclaré le ministre sur France Inter": where it was said, no one
             if (
                 placed
                 and before_run >= 0

@@ -14,6 +14,7 @@ from newsschema.text._lexicon import (
     _AND,
     _ASKED,
     _AUXILIARIES,
+    _BROADCASTERS,
     _CALLING,
     _COMMA_GLUE,
     _COMMA_SPACE,
@@ -461,7 +462,7 @@ def _opens_sentence_or_clause(text: str, start: int) -> bool:
 # Where words were said on air: "a affirmé la ministre au micro de France Inter", "à l'antenne de RTL".
 _ON_AIR = re.compile(
     r"(?:au[ \t\u00a0]+micro|à[ \t\u00a0]+l['’]antenne|sur[ \t\u00a0]+le[ \t\u00a0]+plateau"
-    r"|sur[ \t\u00a0]+(?=(?:France|RTL|BFM|Europe|LCI|RMC|RTBF|RTS|Radio|TF1|CNews|Franceinfo)\b))\b"
+    r"|sur[ \t\u00a0]+(?=(?:" + "|".join(_BROADCASTERS) + r")\b))\b"
 )  # "a assuré M. Tardieu sur France Inter": where it was said, not who
 
 
