@@ -617,6 +617,7 @@ def test_fourth_round_rules_give_the_right_speaker_and_cue(stem: str) -> None:
         "en_nicknamed_name_is_no_quote",
         "de_years_money_is_no_name",
         "fr_broadcaster_after_sur_is_no_one",
+        "es_filing_of_the_former_mayor",
     ],
 )
 def test_later_rounds_rules_give_the_right_speaker_and_cue(stem: str) -> None:

@@ -1071,8 +1071,8 @@ TITLE_WORDS = frozenset(
     deputi asisten staf kasi kapten komandan pangdam danrem dandim rektor dekan penumpang kapolresta kapolrestabes
     ministra ministro consejero consejera presidente presidenta portavoz directora coordinador coordinadora alcalde
     alcaldesa secretario secretaria gobernador gobernadora jefe jefa comerciante vecino vecina delegado delegada
-    titular entrenador entrenadora preparador técnico dt concejal concejala edil conselleiro conselleira
-    catedrático catedrática profesor profesora investigador investigadora doctor doctora
+    titular entrenador entrenadora preparador técnico dt concejal concejala edil regidor regidora conselleiro
+    conselleira catedrático catedrática profesor profesora investigador investigadora doctor doctora
     professeur professeure chercheur chercheuse
     ministre président présidente porte-parole secrétaire directeur directrice maire préfet procureur procureure
     conseiller conseillère chef responsable délégué juge magistrat magistrate juez jueza magistrado magistrada

@@ -1767,6 +1767,9 @@ def _resolve(
             named_statement = _NAMED_STATEMENT.fullmatch(speaker.text)
             if owner is not None:
                 resolved = owner.group(1)  # "el recurso de la defensa, que alegaba …": the defence
+                if " " not in resolved and _is_title(_fold(resolved)):
+                    filer = start + owner.start(1)  # "el recurso del exregidor": the ex-mayor named before
+                    resolved = _described(body[paragraph], filer, filer + len(resolved), mentions, first) or resolved
             elif named_statement is not None:
                 resolved = _full_name(named_statement.group(1), names)  # "Lehmkuhls Fazit: „…“": hers
             elif (described_document := _is_a(speaker.text, _DOCUMENTS)) or _fold(speaker.text) in _DOCUMENTS:
@@ -2849,9 +2852,9 @@ def _described(
     if len(words) == 1 and _is_title(words[0].folded):
         # "ujar Kapolres": a title alone is the latest person introduced with it ("Coach" for a "pelatih" too).
         before = _count_before(mentions, where)
-        office = _SAME_OFFICE.get(words[0].folded, words[0].folded)
+        office = _SAME_OFFICE.get(_in_office(words[0].folded), _in_office(words[0].folded))  # "exregidor": regidor
         for mention in reversed(mentions[max(0, before - 20) : before]):
-            held = {_SAME_OFFICE.get(title, title) for title in mention.titles}
+            held = {_SAME_OFFICE.get(_in_office(title), _in_office(title)) for title in mention.titles}
             if office in held or words[0].folded in {_fold(w) for w in mention.name.split()}:
                 return mention.name
         return None
@@ -2926,11 +2929,13 @@ def _described(
         # "hat NRW-Schulministerin Katrin Wessendorf Entgegenkommen signalisiert" with no cue: the person printed last
         printed_last = _latest_printed(printed, where, where[0] - 1)
         return printed_last.name if printed_last is not None else None
-    offices = {_SAME_OFFICE.get(noun, noun) for noun in nouns}
+    offices = {_SAME_OFFICE.get(_in_office(noun), _in_office(noun)) for noun in nouns}
     head = words[1].folded if len(words) == 3 and _is_title(words[1].folded) else None  # "el preparador gallego"
     for mention in reversed(mentions[max(0, index - 20) : index]):
         held = {_SAME_OFFICE.get(_in_office(t), _in_office(t)) for t in mention.titles}
-        if nouns and (nouns <= {_in_office(t) for t in mention.titles} or offices <= held):
+        if nouns and (
+            nouns <= {_in_office(t) for t in mention.titles} or (offices <= held and not _is_body(mention.name))
+        ):
             return mention.name  # "el DT" for "el entrenador de Boca, Martín Ledesma"
         if head is not None and _SAME_OFFICE.get(head, head) in held:
             return mention.name  # the office with an adjective: "el preparador gallego"
@@ -2974,9 +2979,13 @@ def _described(
             person = mention
             break
     if titled and body:
-        offices = {_SAME_OFFICE.get(noun, noun) for noun in nouns}
+        offices = {_SAME_OFFICE.get(_in_office(noun), _in_office(noun)) for noun in nouns}
         holder = _printed_after(
-            body, printed, where, reach, lambda before: any(_SAME_OFFICE.get(word, word) in offices for word in before)
+            body,
+            printed,
+            where,
+            reach,
+            lambda before: any(_SAME_OFFICE.get(_in_office(word), _in_office(word)) in offices for word in before),
         )
         if holder is not None and (
             person is None or (holder.paragraph, holder.offset) > (person.paragraph, person.offset)
