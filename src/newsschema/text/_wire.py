@@ -459,7 +459,6 @@ _LABELS = frozenset(
     "Foto Photo Archivbild Symbolbild Archivfoto Reporter Editor Pewarta Sumber Source Oleh Por Rep Red Update".split()  # noqa: SIM905
 )
 
-_ENDS_AS_A_SENTENCE = re.compile(r"[.!?…:][\"”’»)]?[ \t]*\Z")
 _AGENCY_ALONE = re.compile(_AGENCY)
 _SITE_OUTLET = re.compile(r"\(?CNN(?: Indonesia)?\)?|[A-Za-z0-9]+\.(?i:co\.id|com|co)")
 
@@ -502,7 +501,7 @@ def _parse_dateline(lead: str) -> tuple[Dateline, str, str, str] | None:
     strong = bool(site or agency or match.group("date"))
     if dash == "." and not strong and place is not None and " " in place and not place.isupper():
         return None  # "Heilbronn. Die …", "FREIBURG. Die …"; never "Im Jahr. …"
-    if dash == "." and not strong and not _ENDS_AS_A_SENTENCE.search(lead):
+    if dash == "." and not strong and not _ends_sentence(lead):
         return None  # "Lorient. Les pêcheurs bloquent le port de Keroman": Ouest-France's headline, its place first
     if place and not strong:
         head = place.split(",")[0]  # "SURABAYA, Jawa Pos –", "DENPASAR, BALIPOST.com –": an ALL-CAPS place first
@@ -590,7 +589,8 @@ def _single_line(block: str) -> bool:
 
 
 def _ends_sentence(core: str) -> bool:
-    return core.rstrip('"”’»)').endswith((".", "!", "?", ":"))
+    """Whether a block ends as a sentence does (a closing mark after the stop too), not as a headline."""
+    return core.rstrip(" \t").rstrip('"”’»)').endswith((".", "!", "?", ":", "…"))
 
 
 def parse_article(text: str, cues: CueTable) -> Article:
@@ -726,7 +726,7 @@ def parse_article(text: str, cues: CueTable) -> Article:
 
 def _reads_as_a_headline(block: str) -> bool:
     """One short line that ends without a sentence's punctuation: a headline printed above the lead."""
-    return "\n" not in block.strip() and len(block.split()) <= 20 and not _ENDS_AS_A_SENTENCE.search(block)
+    return "\n" not in block.strip() and len(block.split()) <= 20 and not _ends_sentence(block)
 
 
 def _is_strong_start(block: str) -> bool:
