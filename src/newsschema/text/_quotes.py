@@ -77,6 +77,7 @@ from newsschema.text._speakers import (
     _ADVERBS,
     _FRONTING,
     _INVERSION,
+    _SPANISH_PRETERITE,
     _after_quote,
     _attribution_after,
     _before_quote,
@@ -812,7 +813,10 @@ def _verb_by_its_form(quoted: str, word: _Word) -> bool:
     if not quoted[word.start].islower():
         return False
     folded = word.folded
-    return folded[:2] in ("m'", "m’", "t'", "t’", "s'", "s’", "n'", "n’") or (len(folded) > 3 and folded.endswith("ó"))
+    return (
+        folded[:2] in ("m'", "m’", "t'", "t’", "s'", "s’", "n'", "n’")
+        or _SPANISH_PRETERITE.fullmatch(folded) is not None
+    )
 
 
 def _has_subject(segment: Sequence[_Word], table: CueTable) -> bool:
