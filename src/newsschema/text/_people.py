@@ -1785,7 +1785,7 @@ def _resolve(
             elif (bare is None or len(speaker.text.split()) == 2) and (
                 (court := _is_a(speaker.text, _COURTS)) or _is_a(speaker.text, _RULINGS)
             ):  # "La Sala subraya": capitalised, still the court
-                resolved = _latest_body(mentions, first)  # "señala la resolución", "el tribunal": the court
+                resolved = _latest_body(mentions, first, body)  # "señala la resolución", "el tribunal": the court
                 if resolved is None and court:
                     # the court named before, else ("el tribunal" for the "Tribunal Supremo" printed as no subject)
                     # the court printed last whose name holds the noun
@@ -2335,7 +2335,9 @@ def _body_by_kind(
                 return owner
         return None
     if words[1] == "gremio":  # "el gremio afirmó" after "La Cámara Peruana de la Minería (CPM) rechazó …"
-        return _latest_body(mentions, where) or next((n for n in _printed_before(printed, where) if _is_body(n)), None)
+        return _latest_body(mentions, where, body) or next(
+            (n for n in _printed_before(printed, where) if _is_body(n)), None
+        )
     return (
         _latest_body(mentions, where, body)
         or _firm_before(printed, where)
@@ -2415,10 +2417,10 @@ def _firm_before(printed: Sequence[tuple[int, int, str]], where: tuple[int, int]
     return next((name for name in _printed_before(printed, where) if _is_company(name)), None)
 
 
-def _latest_body(mentions: Sequence[_Mention], where: tuple[int, int], body: Sequence[str] = ()) -> str | None:
+def _latest_body(mentions: Sequence[_Mention], where: tuple[int, int], body: Sequence[str]) -> str | None:
     """The body named last before ``where``, within a few paragraphs.
 
-    With ``body``, a body named inside the apposition or relative clause of another (``Pasir Laut Energy, which is
+    A body named inside the apposition or relative clause of another (``Pasir Laut Energy, which is
     owned by Tirta Raya Group,``) gives way to the one it describes.
     """
     before = _count_before(mentions, where)
@@ -2428,7 +2430,7 @@ def _latest_body(mentions: Sequence[_Mention], where: tuple[int, int], body: Seq
         if mention.paragraph < where[0] - 3:
             break
         if _is_body(mention.name):
-            if body and at > 0:
+            if at > 0:
                 head = recent[at - 1]
                 text = body[mention.paragraph]
                 if (
