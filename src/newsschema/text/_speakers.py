@@ -35,6 +35,7 @@ from newsschema.text._lexicon import (
     _PLACE_PREPOSITIONS,
     _POSSESSIVE_DETERMINERS,
     _RELATIVES,
+    _SPACES,
     _STRESSED_PRONOUNS,
     _TELLING,
     _TIME_WORDS,
@@ -1673,7 +1674,7 @@ _RELATIVE_BEFORE = re.compile(
 
 def _subject_before(text: str, verb: int, sentence: int, table: CueTable) -> tuple[int, int] | None:
     """The subject right before a verb, across an apposition: ``Ana Tavares, told``, ``Wendt, who …, said``."""
-    spaces = _LEADING_SPACE.match(text, sentence, verb)
+    spaces = _SPACES.match(text, sentence, verb)
     unnamed = _GERMAN_UNNAMED.fullmatch(text, spaces.end() if spaces else sentence, verb)
     if unnamed is not None:
         return unnamed.start(), unnamed.end(1)  # "Eine 83 Jahre alte Zeugin aus Pasing sagte aus": all of it
@@ -1685,7 +1686,6 @@ def _subject_before(text: str, verb: int, sentence: int, table: CueTable) -> tup
     return subject
 
 
-_LEADING_SPACE = re.compile(r"\s*")
 # A German sentence opened by someone unnamed, described by age, kind and where they come from.
 _GERMAN_UNNAMED = re.compile(
     r"(Eine?[ \t]+"
